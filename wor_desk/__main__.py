@@ -1,0 +1,3 @@
+from wor_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,691 @@
+"""Desk: the one service API over an open store. The CLI, the Qt client, counts, letters and
+sync call this; nothing outside the store layer and Desk writes SQL.
+
+Writes validate first (the rules of `wor_desk.domain`), then write in one transaction, and
+return a `Changes` value saying what changed so that open screens can refresh. Reads return
+plain values: detached model objects and the dataclasses below, never a live session.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlmodel import Session
+
+from wor_desk import codes
+from wor_desk.domain import clients as client_rules
+from wor_desk.domain import process
+from wor_desk.domain.models import now_utc, Client, Contact, Feedback, Pause, Setting, Trajectory, TrajectoryReason
+from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
+from wor_desk.store import Store, paths
+from wor_desk.store import restore as _restore
+from wor_desk.workdays import workdays_between
+
+#: Profile settings and their defaults (values are JSON).
+DEFAULT_SETTINGS: dict[str, object] = {
+    "organisatie_naam": "",
+    "organisatie_adres": "",
+    "coach_naam": "",
+    "coach_telefoon": "",
+    "coach_email": "",
+    "werkgebied": [],  # [{"gemeente": "...", "wijken": ["...", ...]}, ...]
+    "taal": "nl",
+    "auto_lock_minuten": 5,
+    "nazorg_na_weken": process.FOLLOW_UP_WEEKS,
+    "is_demo": False,
+}
+
+CLIENT_FIELDS = ("client_nr", "voornaam", "achternaam", "geboortedatum", "geslacht", "postcode", "gemeente", "wijk", "telefoon", "email")
+REFERRAL_FIELDS = (
+    "verwijsdatum", "bezoekdatum", "klachten", "verwijzer_naam", "verwijzer_praktijk", "verwijzer_type", "kanaal",
+    "reden_omschrijving", "toestemming_gegevens", "toestemming_terugkoppeling",
+)
+#: Fields `update_trajectory` accepts (closing, pausing and feedback have their own methods).
+EDITABLE_FIELDS = (*REFERRAL_FIELDS, "eerste_contact", "kennismaking_gepland", "kennismaking", "behoefte", "aanbod",
+                   "activiteit", "aanbieder", "start_activiteit", "afsluit_toelichting", "redenen")
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed: the hub in ui/ tells the open views."""
+
+    trajectories: frozenset[int] = frozenset()
+    clients: frozenset[int] = frozenset()
+    kinds: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, kind: str, trajectories: Iterable[int] = (), clients: Iterable[int] = ()) -> Changes:
+        return cls(frozenset(trajectories), frozenset(clients), frozenset({kind}))
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.trajectories | other.trajectories, self.clients | other.clients, self.kinds | other.kinds)
+
+
+@dataclass(frozen=True)
+class TrajectoryDetail:
+    """One trajectory with its client and history, and where it stands."""
+
+    trajectory: Trajectory
+    client: Client
+    redenen: tuple[str, ...]
+    contacts: tuple[Contact, ...]
+    pauses: tuple[Pause, ...]
+    feedback: tuple[Feedback, ...]
+    facts: process.TrajectoryFacts
+    state: process.TrajectoryState
+    feedback_due: tuple[str, ...]
+
+    @property
+    def id(self) -> int:
+        assert self.trajectory.id is not None
+        return self.trajectory.id
+
+
+@dataclass(frozen=True)
+class TrajectoryRow:
+    """A line of the trajectory list: enough to show, search and filter, nothing more."""
+
+    id: int
+    client_id: int
+    client_nr: str
+    naam: str
+    geboortedatum: date | None
+    postcode: str | None
+    gemeente: str | None
+    wijk: str | None
+    verwijzer_naam: str | None
+    verwijzer_praktijk: str | None
+    verwijzer_type: str
+    verwijsdatum: date
+    afgerond: date | None
+    step: int
+    status: str
+    next_action: str | None
+    due: date | None
+
+
+@dataclass(frozen=True)
+class TrajectoryFilter:
+    text: str = ""  # name, client number, postcode or referrer (name or practice)
+    step: int | None = None
+    status: str | None = None
+    verwijzer_type: str | None = None
+    referred_from: date | None = None
+    referred_to: date | None = None
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    trajectory_id: int
+    client_id: int
+    naam: str
+    what: str  # codes.ACTIE or a planned contact kind
+    due: date | None
+    days_left: int | None  # calendar days; negative = overdue
+    workdays_left: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Today:
+    day: date
+    first_contact: tuple[TodayItem, ...]
+    planned: tuple[TodayItem, ...]
+    follow_up: tuple[TodayItem, ...]
+    feedback: tuple[TodayItem, ...]
+    paused: tuple[TodayItem, ...]
+
+
+@dataclass(frozen=True)
+class Status:
+    profile: str
+    path: str
+    schema_version: str | None
+    clients: int
+    trajectories: int
+    per_step: dict[int, int]
+    per_status: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ClientMatch:
+    client: Client
+    trajectories: int
+    open_trajectory_id: int | None
+
+
+@dataclass
+class _Ctx:
+    """Accumulates a write's changes."""
+
+    changes: Changes = field(default_factory=Changes)
+
+
+class Desk:
+    """The service API over one unlocked profile."""
+
+    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
+        self.store = store
+        self._today = today
+
+    # -- life cycle -----------------------------------------------------------------------
+    @classmethod
+    def create(cls, profile: str, passphrase: str, **kw) -> Desk:
+        return cls(Store.create(paths.profile_dir(profile), passphrase, profile), **kw)
+
+    @classmethod
+    def open(cls, profile: str, passphrase: str, **kw) -> Desk:
+        return cls(Store.open(paths.profile_dir(profile), passphrase, profile), **kw)
+
+    @classmethod
+    def restore(cls, profile: str, backup: Path, passphrase: str, **kw) -> tuple[Desk, Path | None]:
+        store, kept = _restore(paths.profile_dir(profile), backup, passphrase, profile)
+        return cls(store, **kw), kept
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def profile(self) -> str:
+        return self.store.profile
+
+    def today(self) -> date:
+        return self._today()
+
+    def session(self) -> Session:
+        """A short-lived read session (for modules of the core that build on Desk)."""
+        return self.store.session()
+
+    def backup(self, target: Path) -> dict[str, int]:
+        return self.store.backup(target)
+
+    def rekey(self, new_passphrase: str) -> None:
+        self.store.rekey(new_passphrase)
+
+    # -- settings -----------------------------------------------------------------------------
+    def settings(self) -> dict[str, object]:
+        with self.store.session() as s:
+            stored = {row.sleutel: json.loads(row.waarde) for row in s.exec(select(Setting)).scalars()}
+        return {**DEFAULT_SETTINGS, **stored}
+
+    def setting(self, key: str) -> object:
+        return self.settings().get(key, DEFAULT_SETTINGS.get(key))
+
+    def update_settings(self, **values: object) -> Changes:
+        with self.store.transaction() as s:
+            for k, v in values.items():
+                s.merge(Setting(sleutel=k, waarde=json.dumps(v, ensure_ascii=False)))
+        return Changes.of("settings")
+
+    # -- clients ------------------------------------------------------------------------------
+    def next_client_nr(self) -> str:
+        """A free client number of the form W000123 for a coach who keeps no numbers of their own."""
+        with self.store.session() as s:
+            nrs = s.exec(select(Client.client_nr).where(Client.client_nr.like("W%"))).scalars().all()
+        n = max((int(x[1:]) for x in nrs if x[1:].isdigit()), default=0)
+        return f"W{n + 1:06d}"
+
+    def client(self, client_id: int) -> Client:
+        with self.store.session() as s:
+            c = s.get(Client, client_id)
+            if c is None:
+                raise NotFound(what="Cliënt", id=client_id)
+            return c
+
+    def client_by_nr(self, client_nr: str) -> Client | None:
+        with self.store.session() as s:
+            return s.exec(select(Client).where(Client.client_nr == client_nr)).scalars().first()
+
+    def find_clients(self, text: str = "", geboortedatum: date | None = None, limit: int = 20) -> list[ClientMatch]:
+        """Existing clients by name, client number or birth date: to avoid registering twice."""
+        conds = []
+        for word in text.split():
+            like = f"%{word}%"
+            conds.append(or_(Client.voornaam.ilike(like), Client.achternaam.ilike(like), Client.client_nr.ilike(like)))
+        if geboortedatum is not None:
+            conds.append(Client.geboortedatum == geboortedatum)
+        if not conds:
+            return []
+        n_traj = select(func.count()).where(Trajectory.client_id == Client.id).scalar_subquery()
+        open_id = select(func.max(Trajectory.id)).where(Trajectory.client_id == Client.id, Trajectory.afgerond.is_(None)).scalar_subquery()
+        q = select(Client, n_traj, open_id).where(and_(*conds)).order_by(Client.achternaam, Client.voornaam).limit(limit)
+        with self.store.session() as s:
+            return [ClientMatch(c, n, o) for c, n, o in s.exec(q).all()]
+
+    def add_client(self, **fields: object) -> tuple[int, Changes]:
+        data = self._clean_client({k: fields.get(k) for k in CLIENT_FIELDS})
+        if not data.get("client_nr"):
+            data["client_nr"] = self.next_client_nr()
+        self._ensure(client_rules.check_client(data, self.today()))
+        with self.store.transaction() as s:
+            self._ensure_free_nr(s, data["client_nr"], None)
+            c = Client(**data)
+            s.add(c)
+            s.flush()
+            assert c.id is not None
+            return c.id, Changes.of("client", clients=[c.id])
+
+    def update_client(self, client_id: int, **fields: object) -> Changes:
+        unknown = set(fields) - set(CLIENT_FIELDS)
+        if unknown:
+            raise ValueError(f"not client fields: {sorted(unknown)}")
+        with self.store.transaction() as s:
+            c = s.get(Client, client_id)
+            if c is None:
+                raise NotFound(what="Cliënt", id=client_id)
+            data = self._clean_client({**{k: getattr(c, k) for k in CLIENT_FIELDS}, **fields})
+            self._ensure(client_rules.check_client(data, self.today()))
+            if data["client_nr"] != c.client_nr:
+                self._ensure_free_nr(s, data["client_nr"], client_id)
+            for k, v in data.items():
+                setattr(c, k, v)
+            c.gewijzigd = now_utc()
+        return Changes.of("client", clients=[client_id])
+
+    @staticmethod
+    def _clean_client(data: dict) -> dict:
+        out = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
+        if out.get("postcode"):
+            out["postcode"] = client_rules.normalise_postcode(out["postcode"]) or out["postcode"]
+        if not out.get("geslacht"):
+            out["geslacht"] = "onbekend"
+        return out
+
+    @staticmethod
+    def _ensure_free_nr(s: Session, nr: str, own_id: int | None) -> None:
+        other = s.exec(select(Client.id).where(Client.client_nr == nr)).scalars().first()
+        if other is not None and other != own_id:
+            raise RuleViolation([Violation("client_nr", "client_nr_taken", {"nr": nr})])
+
+    # -- trajectories: reading ----------------------------------------------------------------
+    def trajectory(self, trajectory_id: int) -> TrajectoryDetail:
+        with self.store.session() as s:
+            return self._detail(s, trajectory_id)
+
+    def trajectories_of(self, client_id: int) -> list[TrajectoryDetail]:
+        with self.store.session() as s:
+            ids = s.exec(select(Trajectory.id).where(Trajectory.client_id == client_id).order_by(Trajectory.verwijsdatum.desc())).scalars().all()
+            return [self._detail(s, i) for i in ids]
+
+    def _detail(self, s: Session, tid: int) -> TrajectoryDetail:
+        t = s.get(Trajectory, tid)
+        if t is None:
+            raise NotFound(what="Traject", id=tid)
+        c = s.get(Client, t.client_id)
+        assert c is not None
+        redenen = tuple(s.exec(select(TrajectoryReason.code).where(TrajectoryReason.traject_id == tid).order_by(TrajectoryReason.code)).scalars())
+        contacts = tuple(s.exec(select(Contact).where(Contact.traject_id == tid).order_by(Contact.datum, Contact.id)).scalars())
+        pauses = tuple(s.exec(select(Pause).where(Pause.traject_id == tid).order_by(Pause.van)).scalars())
+        feedback = tuple(s.exec(select(Feedback).where(Feedback.traject_id == tid).order_by(Feedback.datum)).scalars())
+        facts = _facts(t, redenen, contacts, pauses, feedback)
+        state = process.derive(facts, self.today(), self._follow_up_weeks(s))
+        due = process.feedback_due(facts, t.toestemming_terugkoppeling, tuple((f.moment, f.datum) for f in feedback))
+        return TrajectoryDetail(t, c, redenen, contacts, pauses, feedback, facts, state, tuple(due))
+
+    def _follow_up_weeks(self, s: Session) -> int:
+        row = s.get(Setting, "nazorg_na_weken")
+        return int(json.loads(row.waarde)) if row else process.FOLLOW_UP_WEEKS
+
+    def trajectory_rows(self, flt: TrajectoryFilter | None = None) -> list[TrajectoryRow]:
+        """All trajectories (newest referral first) with their derived step and next action."""
+        flt = flt or TrajectoryFilter()
+        nazorg_last = select(func.max(Contact.datum)).where(Contact.traject_id == Trajectory.id, Contact.soort == "nazorg", Contact.gepland.is_(False)).scalar_subquery()
+        next_nazorg = select(func.min(Contact.datum)).where(Contact.traject_id == Trajectory.id, Contact.soort == "nazorg", Contact.gepland.is_(True)).scalar_subquery()
+        next_gesprek = select(func.min(Contact.datum)).where(Contact.traject_id == Trajectory.id, Contact.soort == "gesprek", Contact.gepland.is_(True)).scalar_subquery()
+        paused_since = select(func.min(Pause.van)).where(Pause.traject_id == Trajectory.id, Pause.tot.is_(None)).scalar_subquery()
+        T, C = Trajectory.__table__.c, Client.__table__.c
+        q = (
+            select(
+                T.id, T.client_id, C.client_nr, C.voornaam, C.achternaam, C.geboortedatum, C.postcode, C.gemeente, C.wijk,
+                T.verwijzer_naam, T.verwijzer_praktijk, T.verwijzer_type, T.verwijsdatum, T.eerste_contact,
+                T.kennismaking_gepland, T.kennismaking, T.aanbod, T.start_activiteit, T.afgerond, T.afsluitreden,
+                nazorg_last, next_nazorg, next_gesprek, paused_since,
+            )
+            .join(Client.__table__, C.id == T.client_id)
+            .order_by(T.verwijsdatum.desc(), T.id.desc())
+        )
+        for word in flt.text.split():
+            like = f"%{word}%"
+            q = q.where(or_(C.voornaam.ilike(like), C.achternaam.ilike(like), C.client_nr.ilike(like),
+                            func.replace(C.postcode, " ", "").ilike(f"%{word.replace(' ', '')}%"),
+                            T.verwijzer_naam.ilike(like), T.verwijzer_praktijk.ilike(like)))
+        if flt.verwijzer_type:
+            q = q.where(T.verwijzer_type == flt.verwijzer_type)
+        if flt.referred_from:
+            q = q.where(T.verwijsdatum >= flt.referred_from)
+        if flt.referred_to:
+            q = q.where(T.verwijsdatum <= flt.referred_to)
+        if flt.status == "afgesloten":
+            q = q.where(T.afgerond.is_not(None))
+        elif flt.status in ("lopend", "gepauzeerd"):
+            q = q.where(T.afgerond.is_(None))
+        today = self.today()
+        with self.store.session() as s:
+            weeks = self._follow_up_weeks(s)
+            rows = s.connection().execute(q).all()
+        out = []
+        for r in rows:
+            facts = process.TrajectoryFacts(
+                verwijsdatum=r.verwijsdatum, verwijzer_type=r.verwijzer_type, eerste_contact=r.eerste_contact,
+                kennismaking_gepland=r.kennismaking_gepland, kennismaking=r.kennismaking, aanbod=r.aanbod,
+                start_activiteit=r.start_activiteit, afgerond=r.afgerond, afsluitreden=r.afsluitreden,
+                nazorg=(r[20],) if r[20] else (),
+                gepland=tuple(x for x in (("nazorg", r[21]), ("gesprek", r[22])) if x[1]),
+                pauzes=((r[23], None),) if r[23] else (),
+            )
+            st = process.derive(facts, today, weeks)
+            if flt.step is not None and st.step != flt.step:
+                continue
+            if flt.status is not None and st.status != flt.status:
+                continue
+            naam = " ".join(x for x in (r.voornaam, r.achternaam) if x)
+            out.append(TrajectoryRow(r.id, r.client_id, r.client_nr, naam, r.geboortedatum, r.postcode, r.gemeente, r.wijk,
+                                     r.verwijzer_naam, r.verwijzer_praktijk, r.verwijzer_type, r.verwijsdatum, r.afgerond,
+                                     st.step, st.status, st.next_action, st.due))
+        return out
+
+    def status(self) -> Status:
+        rows = self.trajectory_rows()
+        with self.store.session() as s:
+            n_clients = s.exec(select(func.count()).select_from(Client)).scalar_one()
+        per_step = Counter(r.step for r in rows if r.status != "afgesloten")
+        return Status(
+            profile=self.profile, path=str(self.store.path), schema_version=self.store.schema_version(),
+            clients=n_clients, trajectories=len(rows),
+            per_step={k: per_step.get(k, 0) for k in range(3, 7)},
+            per_status={k: sum(1 for r in rows if r.status == k) for k in codes.STATUS.codes()},
+        )
+
+    def today_overview(self, horizon_days: int = 7) -> Today:
+        """What the coach should look at today (the Vandaag screen)."""
+        day = self.today()
+        with self.store.session() as s:
+            open_ids = s.exec(select(Trajectory.id).where(Trajectory.afgerond.is_(None))).scalars().all()
+            details = [self._detail(s, i) for i in open_ids]
+            closed_with_due = s.exec(
+                select(Trajectory.id).where(
+                    Trajectory.afgerond.is_not(None), Trajectory.toestemming_terugkoppeling.is_(True),
+                    ~exists().where(Feedback.traject_id == Trajectory.id, Feedback.datum >= Trajectory.afgerond),
+                )
+            ).scalars().all()
+            details += [self._detail(s, i) for i in closed_with_due]
+        first, planned, follow, letters, paused = [], [], [], [], []
+        horizon = day + timedelta(days=horizon_days)
+        for d in details:
+            name = _name(d.client)
+            st = d.state
+
+            def item(what: str, due: date | None, note: str | None = None, wd: bool = False, d=d, name=name) -> TodayItem:
+                return TodayItem(d.id, d.client.id, name, what, due, None if due is None else (due - day).days,
+                                 workdays_between(day, due) if (wd and due) else None, note)
+
+            if st.status == "gepauzeerd":
+                since = max(p.van for p in d.pauses if p.tot is None)
+                paused.append(item("hervatten", since, next((p.reden for p in d.pauses if p.tot is None), None)))
+            elif st.status == "lopend":
+                if st.next_action == "eerste_contact":
+                    first.append(item("eerste_contact", st.due, wd=True))
+                if st.next_action == "nazorg" and st.due is not None and st.due <= horizon:
+                    follow.append(item("nazorg", st.due))
+                t = d.trajectory
+                if t.kennismaking is None and t.kennismaking_gepland and t.kennismaking_gepland <= horizon:
+                    planned.append(item("kennismaking", t.kennismaking_gepland))
+                for c in d.contacts:
+                    if c.gepland and c.datum <= horizon and not (c.soort == "nazorg" and st.next_action == "nazorg"):
+                        planned.append(item(c.soort, c.datum, c.notitie))
+            for moment in d.feedback_due:
+                letters.append(item("terugkoppeling", None, moment))
+        key = lambda i: (i.due or date.max, i.naam)  # noqa: E731
+        return Today(day, *(tuple(sorted(x, key=key)) for x in (first, planned, follow, letters, paused)))
+
+    # -- trajectories: writing ----------------------------------------------------------------
+    def register_referral(self, client_id: int | None = None, client: dict | None = None, **referral: object) -> tuple[int, Changes]:
+        """A new trajectory for an existing client (`client_id`) or a new one (`client` fields).
+
+        Referral fields: REFERRAL_FIELDS plus `redenen` (codes) and optionally `eerste_contact`."""
+        redenen = tuple(referral.pop("redenen", ()) or ())
+        unknown = set(referral) - set(REFERRAL_FIELDS) - {"eerste_contact", "kennismaking_gepland"}
+        if unknown:
+            raise ValueError(f"not referral fields: {sorted(unknown)}")
+        data = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in referral.items()}
+        facts = process.TrajectoryFacts(
+            verwijsdatum=data.get("verwijsdatum"), verwijzer_type=data.get("verwijzer_type"), kanaal=data.get("kanaal"),
+            redenen=redenen, bezoekdatum=data.get("bezoekdatum"), eerste_contact=data.get("eerste_contact"),
+            kennismaking_gepland=data.get("kennismaking_gepland"),
+        )
+        problems = process.check(facts, self.today())
+        new_client = None
+        if client_id is None:
+            new_client = self._clean_client({k: (client or {}).get(k) for k in CLIENT_FIELDS})
+            if not new_client.get("client_nr"):
+                new_client["client_nr"] = self.next_client_nr()
+            problems += client_rules.check_client(new_client, self.today())
+        self._ensure(problems)
+        with self.store.transaction() as s:
+            if new_client is not None:
+                self._ensure_free_nr(s, new_client["client_nr"], None)
+                c = Client(**new_client)
+                s.add(c)
+                s.flush()
+                client_id = c.id
+            elif s.get(Client, client_id) is None:
+                raise NotFound(what="Cliënt", id=client_id)
+            open_dates = s.exec(select(Trajectory.verwijsdatum).where(Trajectory.client_id == client_id, Trajectory.afgerond.is_(None))).scalars().all()
+            self._ensure(process.check_new_referral(open_dates))
+            if s.exec(select(Trajectory.id).where(Trajectory.client_id == client_id, Trajectory.verwijsdatum == data["verwijsdatum"])).first():
+                raise RuleViolation([Violation("verwijsdatum", "referral_exists", {"date": data["verwijsdatum"].strftime("%d-%m-%Y")})])
+            t = Trajectory(client_id=client_id, **data)
+            s.add(t)
+            s.flush()
+            for r in dict.fromkeys(redenen):
+                s.add(TrajectoryReason(traject_id=t.id, code=r))
+            assert t.id is not None and client_id is not None
+            return t.id, Changes.of("referral", [t.id], [client_id])
+
+    def update_trajectory(self, trajectory_id: int, **fields: object) -> Changes:
+        """Change any of EDITABLE_FIELDS; the whole resulting trajectory is checked first."""
+        unknown = set(fields) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise ValueError(f"not editable trajectory fields: {sorted(unknown)}")
+        fields = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
+        with self.store.transaction() as s:
+            d = self._detail(s, trajectory_id)
+            t = d.trajectory
+            before = {k: getattr(t, k) for k in fields if k != "redenen"}
+            after = {k: v for k, v in fields.items() if k != "redenen"}
+            problems = process.check_edit(d.state, before, after)
+            if "redenen" in fields and d.state.status == "afgesloten" and tuple(sorted(fields["redenen"] or ())) != d.redenen:
+                problems.append(Violation("traject", "closed_cannot_change", {}))
+            redenen = tuple(dict.fromkeys(fields.get("redenen", d.redenen) or ()))
+            facts = replace(d.facts, redenen=redenen, **{k: v for k, v in after.items() if k in _FACT_FIELDS})
+            self._ensure(problems + process.check(facts, self.today()))
+            for k, v in after.items():
+                setattr(t, k, v)
+            t.gewijzigd = now_utc()
+            if "redenen" in fields:
+                s.exec(delete(TrajectoryReason).where(TrajectoryReason.traject_id == trajectory_id))
+                for r in redenen:
+                    s.add(TrajectoryReason(traject_id=trajectory_id, code=r))
+            return Changes.of("trajectory", [trajectory_id], [t.client_id])
+
+    def add_contact(self, trajectory_id: int, soort: str, datum: date, notitie: str | None = None,
+                    gepland: bool = False, uitkomst: str | None = None) -> tuple[int, Changes]:
+        """A coaching conversation or a follow-up contact, held (default) or planned."""
+        with self.store.transaction() as s:
+            d = self._detail(s, trajectory_id)
+            c = Contact(traject_id=trajectory_id, soort=soort, datum=datum, gepland=gepland, notitie=notitie, uitkomst=uitkomst)
+            self._check_contact(d, c, None)
+            s.add(c)
+            s.flush()
+            assert c.id is not None
+            return c.id, Changes.of("contact", [trajectory_id], [d.client.id])
+
+    def update_contact(self, contact_id: int, **fields: object) -> Changes:
+        """Edit a contact, e.g. mark a planned one as held (`gepland=False`) with its note."""
+        with self.store.transaction() as s:
+            c = s.get(Contact, contact_id)
+            if c is None:
+                raise NotFound(what="Contact", id=contact_id)
+            d = self._detail(s, c.traject_id)
+            new = Contact(**{**c.model_dump(), **fields})
+            self._check_contact(d, new, contact_id)
+            for k, v in fields.items():
+                setattr(c, k, v)
+            return Changes.of("contact", [c.traject_id], [d.client.id])
+
+    def delete_contact(self, contact_id: int) -> Changes:
+        with self.store.transaction() as s:
+            c = s.get(Contact, contact_id)
+            if c is None:
+                raise NotFound(what="Contact", id=contact_id)
+            tid = c.traject_id
+            s.delete(c)
+            return Changes.of("contact", [tid])
+
+    def _check_contact(self, d: TrajectoryDetail, c: Contact, replacing: int | None) -> None:
+        problems = []
+        if c.soort not in codes.CONTACT_SOORT:
+            problems.append(Violation("soort", "code_unknown", {"value": c.soort, "list": codes.CONTACT_SOORT.title(), "codes": ", ".join(codes.CONTACT_SOORT.codes())}))
+        if c.uitkomst is not None and c.uitkomst not in codes.NAZORG_UITKOMST:
+            problems.append(Violation("uitkomst", "code_unknown", {"value": c.uitkomst, "list": codes.NAZORG_UITKOMST.title(), "codes": ", ".join(codes.NAZORG_UITKOMST.codes())}))
+        if not c.gepland:
+            problems += process.can_progress(d.state)
+        others = [x for x in d.contacts if x.id != replacing]
+        facts = _facts(d.trajectory, d.redenen, (*others, c), d.pauses, d.feedback)
+        self._ensure(problems + process.check(facts, self.today()))
+
+    def pause(self, trajectory_id: int, van: date, reden: str | None = None) -> Changes:
+        with self.store.transaction() as s:
+            d = self._detail(s, trajectory_id)
+            p = Pause(traject_id=trajectory_id, van=van, reden=reden)
+            facts = _facts(d.trajectory, d.redenen, d.contacts, (*d.pauses, p), d.feedback)
+            self._ensure(process.can_pause(d.state) + process.check(facts, self.today()))
+            s.add(p)
+            return Changes.of("pause", [trajectory_id], [d.client.id])
+
+    def resume(self, trajectory_id: int, tot: date) -> Changes:
+        with self.store.transaction() as s:
+            d = self._detail(s, trajectory_id)
+            self._ensure(process.can_resume(d.state))
+            p = next(p for p in d.pauses if p.tot is None)
+            p2 = Pause(**{**p.model_dump(), "tot": tot})
+            facts = _facts(d.trajectory, d.redenen, d.contacts, (*(x for x in d.pauses if x.id != p.id), p2), d.feedback)
+            self._ensure(process.check(facts, self.today()))
+            s.merge(p2)
+            return Changes.of("pause", [trajectory_id], [d.client.id])
+
+    def close_trajectory(self, trajectory_id: int, afgerond: date, afsluitreden: str, toelichting: str | None = None) -> Changes:
+        """Close from any step (goal reached, drop-out, referred on, ...); an open pause ends that day."""
+        with self.store.transaction() as s:
+            d = self._detail(s, trajectory_id)
+            if d.state.status == "afgesloten":
+                self._ensure([Violation("traject", "closed_cannot_change", {})])
+            pauses = tuple(Pause(**{**p.model_dump(), "tot": afgerond}) if p.tot is None else p for p in d.pauses)
+            facts = replace(_facts(d.trajectory, d.redenen, d.contacts, pauses, d.feedback), afgerond=afgerond, afsluitreden=afsluitreden)
+            self._ensure(process.check(facts, self.today()))
+            for p in pauses:
+                s.merge(p)
+            t = d.trajectory
+            t.afgerond, t.afsluitreden, t.afsluit_toelichting = afgerond, afsluitreden, toelichting
+            t.gewijzigd = now_utc()
+            s.add(t)
+            return Changes.of("closing", [trajectory_id], [d.client.id])
+
+    def reopen(self, trajectory_id: int) -> Changes:
+        with self.store.transaction() as s:
+            d = self._detail(s, trajectory_id)
+            if d.state.status != "afgesloten":
+                self._ensure([Violation("traject", "not_closed", {})])
+            open_dates = s.exec(select(Trajectory.verwijsdatum).where(Trajectory.client_id == d.client.id, Trajectory.afgerond.is_(None))).scalars().all()
+            self._ensure(process.check_new_referral(open_dates))
+            t = d.trajectory
+            t.afgerond = t.afsluitreden = None
+            s.add(t)
+            return Changes.of("closing", [trajectory_id], [d.client.id])
+
+    def record_feedback(self, trajectory_id: int, datum: date, moment: str | None, kanaal: str | None,
+                        notitie: str | None = None) -> tuple[int, Changes]:
+        """Log a feedback sent to the referrer (only with the client's consent)."""
+        with self.store.transaction() as s:
+            d = self._detail(s, trajectory_id)
+            problems = process.check_feedback_allowed(d.trajectory.toestemming_terugkoppeling)
+            for value, cl, name in ((moment, codes.TERUGKOPPELING_MOMENT, "moment"), (kanaal, codes.TERUGKOPPELING_KANAAL, "kanaal")):
+                if value is not None and value not in cl:
+                    problems.append(Violation(name, "code_unknown", {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())}))
+            facts = replace(d.facts, terugkoppeling=(*d.facts.terugkoppeling, datum))
+            self._ensure(problems + process.check(facts, self.today()))
+            f = Feedback(traject_id=trajectory_id, datum=datum, moment=moment, kanaal=kanaal, notitie=notitie)
+            s.add(f)
+            s.flush()
+            assert f.id is not None
+            return f.id, Changes.of("feedback", [trajectory_id], [d.client.id])
+
+    def delete_client(self, client_id: int) -> Changes:
+        """Erase a client and all their trajectories (a request under the AVG/GDPR)."""
+        with self.store.transaction() as s:
+            if s.get(Client, client_id) is None:
+                raise NotFound(what="Cliënt", id=client_id)
+            tids = s.exec(select(Trajectory.id).where(Trajectory.client_id == client_id)).scalars().all()
+            for model in (TrajectoryReason, Contact, Pause, Feedback):
+                s.exec(delete(model).where(model.traject_id.in_(tids)))
+            s.exec(delete(Trajectory).where(Trajectory.client_id == client_id))
+            s.exec(delete(Client).where(Client.id == client_id))
+            return Changes.of("client", tids, [client_id])
+
+    # -- import ---------------------------------------------------------------------------------
+    def import_sheet(self, path: Path, *, skip_invalid: bool = False, dry_run: bool = False,
+                     progress: Callable[[int, int], None] | None = None):
+        """The registration-sheet import of IMPORT.md; see wor_desk.importer."""
+        from wor_desk import importer
+
+        return importer.import_sheet(self, Path(path), skip_invalid=skip_invalid, dry_run=dry_run, progress=progress)
+
+    # -- helpers --------------------------------------------------------------------------------
+    @staticmethod
+    def _ensure(problems: list[Violation]) -> None:
+        if problems:
+            raise RuleViolation(problems)
+
+
+_FACT_FIELDS = {f for f in process.TrajectoryFacts.__dataclass_fields__}
+
+
+def _facts(t: Trajectory, redenen: Iterable[str], contacts: Iterable[Contact], pauses: Iterable[Pause],
+           feedback: Iterable[Feedback]) -> process.TrajectoryFacts:
+    contacts = list(contacts)
+    return process.TrajectoryFacts(
+        verwijsdatum=t.verwijsdatum, verwijzer_type=t.verwijzer_type, kanaal=t.kanaal, redenen=tuple(redenen),
+        bezoekdatum=t.bezoekdatum, eerste_contact=t.eerste_contact, kennismaking_gepland=t.kennismaking_gepland,
+        kennismaking=t.kennismaking, aanbod=t.aanbod, start_activiteit=t.start_activiteit, afgerond=t.afgerond,
+        afsluitreden=t.afsluitreden,
+        gesprekken=tuple(c.datum for c in contacts if c.soort == "gesprek" and not c.gepland),
+        nazorg=tuple(c.datum for c in contacts if c.soort == "nazorg" and not c.gepland),
+        gepland=tuple((c.soort, c.datum) for c in contacts if c.gepland),
+        terugkoppeling=tuple(f.datum for f in feedback),
+        pauzes=tuple((p.van, p.tot) for p in pauses),
+    )
+
+
+def _name(c: Client) -> str:
+    return " ".join(x for x in (c.voornaam, c.achternaam) if x)
+
+
+def check_trajectory_input(fields: dict, today: date) -> list[Violation]:
+    """Validate a would-be trajectory without a store (used by forms before saving)."""
+    try:
+        facts = process.TrajectoryFacts(**{k: v for k, v in fields.items() if k in _FACT_FIELDS})
+    except TypeError as exc:  # pragma: no cover - programming error
+        raise InputError("error_generic") from exc
+    return process.check(facts, today)

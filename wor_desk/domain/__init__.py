@@ -1,0 +1,1 @@
+"""The domain: tables (models) and the rules of the six steps (process)."""

@@ -1,0 +1,21 @@
+"""Alembic environment: always run with a connection handed in by wor_desk.store.migrate."""
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import wor_desk.domain.models  # noqa: F401  (registers the tables)
+
+config = context.config
+target_metadata = SQLModel.metadata
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("WoR Desk migrations run through wor_desk.store.migrate")
+    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations_online()

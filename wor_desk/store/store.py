@@ -1,0 +1,364 @@
+"""The encrypted store: create, unlock, migrate, rekey, back up and restore one profile.
+
+A profile is a folder with `desk.db` (SQLCipher 4, WAL, synchronous=FULL) and `desk.json`
+(no secrets: the format marker and a key check value, so a wrong passphrase and a
+damaged file get different messages).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as dbapi
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.pool import QueuePool
+from sqlmodel import Session
+
+from wor_desk.errors import (
+    DamagedStore,
+    InputError,
+    StoreExists,
+    StoreLocked,
+    StoreMissing,
+    WorDeskError,
+    WrongPassphrase,
+)
+from wor_desk.store import cipher, migrate
+from wor_desk.store.cipher import Key
+from wor_desk.store.paths import META_FILE, STORE_FILE
+
+FORMAT = "wor-desk-store"
+FORMAT_VERSION = 1
+MIN_PASSPHRASE = 8
+
+
+def check_new_passphrase(passphrase: str, repeat: str | None = None) -> None:
+    """The rule for a new passphrase (init, rekey, the unlock screen's create form)."""
+    if not passphrase:
+        raise InputError("passphrase_empty", min=MIN_PASSPHRASE)
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InputError("passphrase_short", min=MIN_PASSPHRASE)
+    if repeat is not None and repeat != passphrase:
+        raise InputError("passphrase_mismatch")
+
+
+class Store:
+    """An unlocked store: an SQLAlchemy engine over the encrypted file, and its upkeep."""
+
+    def __init__(self, folder: Path, key: Key, profile: str | None = None) -> None:
+        self.folder = Path(folder)
+        self.profile = profile or self.folder.name
+        self._key = key
+        self.engine: Engine = _engine(self.path, key)
+
+    # -- paths ------------------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self.folder / STORE_FILE
+
+    @property
+    def meta_path(self) -> Path:
+        return self.folder / META_FILE
+
+    # -- open / create ----------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, profile: str | None = None) -> Store:
+        folder = Path(folder)
+        profile = profile or folder.name
+        if (folder / STORE_FILE).exists():
+            raise StoreExists(profile=profile, path=str(folder))
+        check_new_passphrase(passphrase)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        key = Key.derive(passphrase)
+        _set_wal(folder / STORE_FILE, key)
+        _write_meta(folder / META_FILE, key)
+        store = cls(folder, key, profile)
+        migrate.upgrade(store.engine)
+        return store
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str, profile: str | None = None, *, backup_before_migrate: bool = True) -> Store:
+        folder = Path(folder)
+        profile = profile or folder.name
+        path = folder / STORE_FILE
+        if not path.exists():
+            raise StoreMissing(profile=profile, path=str(folder))
+        key = _unlock_key(path, folder / META_FILE, passphrase, profile)
+        store = cls(folder, key, profile)
+        try:
+            store._verify_readable()
+            pending = migrate.pending(store.engine)
+            if pending:
+                if backup_before_migrate:
+                    store._copy_aside(f"voor-migratie-{migrate.current(store.engine) or 'leeg'}")
+                migrate.upgrade(store.engine)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _verify_readable(self) -> None:
+        try:
+            with self.engine.connect() as conn:
+                result = conn.execute(text("PRAGMA quick_check")).scalar()
+        except Exception as exc:  # noqa: BLE001 - every DB error here means "not readable"
+            raise _classify(exc, self.path, self.profile, key_checked=True) from None
+        if result != "ok":
+            raise DamagedStore(path=str(self.path), reason=str(result)[:120])
+        if not migrate.is_wor_desk_store(self.engine):
+            raise DamagedStore(path=str(self.path), reason="geen WoR Desk-tabellen")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: everything commits together or nothing does."""
+        with self.session() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def schema_version(self) -> str | None:
+        return migrate.current(self.engine)
+
+    # -- rekey --------------------------------------------------------------------------
+    def rekey(self, new_passphrase: str) -> None:
+        """Re-encrypt under a new passphrase: export to a new file, verify, swap atomically."""
+        check_new_passphrase(new_passphrase)
+        new_key = Key.derive(new_passphrase)
+        tmp = self.folder / (STORE_FILE + ".nieuw")
+        _remove(tmp)
+        self._export_verified(tmp, new_key)
+        old = self.folder / (STORE_FILE + ".oud")
+        self.engine.dispose()
+        _remove(old)
+        for suffix in ("-wal", "-shm"):
+            _remove(self.folder / (STORE_FILE + suffix))
+        _set_wal(tmp, new_key)
+        os.replace(self.path, old)
+        os.replace(tmp, self.path)
+        _write_meta(self.meta_path, new_key)
+        cipher.fsync_dir(self.folder)
+        self._key = new_key
+        self.engine = _engine(self.path, new_key)
+        _remove(old)
+
+    # -- backup -------------------------------------------------------------------------
+    def backup(self, target: Path) -> dict[str, int]:
+        """An encrypted copy (same passphrase) at `target`, verified after writing.
+
+        Returns the row count per table that the verification compared."""
+        target = Path(target)
+        if target.exists():
+            raise InputError("backup_target_exists", path=str(target))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".deel")
+        _remove(tmp)
+        counts = self._export_verified(tmp, self._key)
+        os.replace(tmp, target)
+        cipher.fsync_dir(target.parent)
+        return counts
+
+    def _export_verified(self, target: Path, key: Key) -> dict[str, int]:
+        raw = self.engine.raw_connection()
+        try:
+            dbconn = raw.driver_connection
+            expected = _row_counts(dbconn)
+            dbconn.commit()
+            cipher.export(dbconn, target, key)
+        finally:
+            raw.close()
+        try:
+            cipher.fsync_file(target)
+            _verify_copy(target, key, expected)
+        except Exception as exc:
+            _remove(target)
+            reason = exc.message() if isinstance(exc, WorDeskError) else str(exc)
+            raise StoreVerifyFailed(reason=reason[:200]) from None
+        return expected
+
+    def _copy_aside(self, label: str) -> Path:
+        """A verified encrypted copy kept in the profile folder (before a migration)."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.folder / "bewaard" / f"{label}-{stamp}.db"
+        target.parent.mkdir(exist_ok=True, mode=0o700)
+        self._export_verified(target, self._key)
+        return target
+
+
+class StoreVerifyFailed(WorDeskError):
+    key = "backup_verify_failed"
+    exit_code = 3
+
+
+def restore(folder: Path, backup: Path, passphrase: str, profile: str | None = None) -> tuple[Store, Path | None]:
+    """Make `backup` the profile's store. The current store, if any, is moved aside, never
+    overwritten. Returns the opened store and the folder the old store was kept in."""
+    folder, backup = Path(folder), Path(backup)
+    profile = profile or folder.name
+    if not backup.is_file():
+        raise InputError("backup_missing", path=str(backup))
+    try:
+        key = _unlock_key(backup, None, passphrase, profile)
+        conn = cipher.connect(backup, key)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise DamagedStore(path=str(backup), reason="integrity check")
+        finally:
+            conn.close()
+    except (WrongPassphrase, DamagedStore):
+        raise InputError("backup_unreadable", path=str(backup)) from None
+    except dbapi.DatabaseError:
+        raise InputError("backup_unreadable", path=str(backup)) from None
+
+    kept: Path | None = None
+    if (folder / STORE_FILE).exists():
+        kept = folder / "bewaard" / ("voor-terugzetten-" + datetime.now().strftime("%Y%m%d-%H%M%S"))
+        kept.mkdir(parents=True, mode=0o700)
+        for name in (STORE_FILE, STORE_FILE + "-wal", STORE_FILE + "-shm", META_FILE):
+            if (folder / name).exists():
+                os.replace(folder / name, kept / name)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = folder / (STORE_FILE + ".terugzetten")
+    shutil.copyfile(backup, tmp)
+    _set_wal(tmp, key)
+    cipher.fsync_file(tmp)
+    os.replace(tmp, folder / STORE_FILE)
+    _write_meta(folder / META_FILE, key)
+    cipher.fsync_dir(folder)
+    return Store.open(folder, passphrase, profile), kept
+
+
+# -- helpers ------------------------------------------------------------------------------
+def _engine(path: Path, key: Key) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=dbapi,
+        creator=lambda: cipher.connect(path, key),
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # pragma: no cover - trivial
+        # pysqlite's implicit transactions are off; start them ourselves so reads and
+        # writes in one Session see one snapshot and commit atomically.
+        conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None
+
+    return engine
+
+
+def _set_wal(path: Path, key: Key) -> None:
+    conn = cipher.connect(path, key)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
+
+
+def _unlock_key(path: Path, meta_path: Path | None, passphrase: str, profile: str) -> Key:
+    """Derive the key for `path` and check it; raise the right error for each failure."""
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        head = fh.read(len(cipher.SQLITE_PLAIN_HEADER))
+    if head == cipher.SQLITE_PLAIN_HEADER:
+        raise DamagedStore(path=str(path), reason="onversleuteld SQLite-bestand, geen WoR Desk-opslag")
+    if size == 0:
+        raise DamagedStore(path=str(path), reason="leeg bestand")
+    if size < cipher.PAGE_SIZE or size % cipher.PAGE_SIZE:
+        raise DamagedStore(path=str(path), reason=f"onvolledig bestand ({size} bytes)")
+    if not passphrase:
+        raise WrongPassphrase(profile=profile)
+    key = Key.derive(passphrase, cipher.read_salt(path))
+    meta = _read_meta(meta_path) if meta_path else None
+    checked = False
+    if meta and meta.get("key_check"):
+        if meta["key_check"] != key.check_value():
+            raise WrongPassphrase(profile=profile)
+        checked = True
+    try:
+        conn = cipher.connect(path, key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except dbapi.DatabaseError as exc:
+        raise _classify(exc, path, profile, key_checked=checked) from None
+    return key
+
+
+def _classify(exc: Exception, path: Path, profile: str, key_checked: bool) -> WorDeskError:
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    msg = str(orig)
+    if "locked" in msg or "busy" in msg:
+        return StoreLocked()
+    if code == cipher.NOTADB and not key_checked:
+        return WrongPassphrase(profile=profile)
+    return DamagedStore(path=str(path), reason=msg[:120])
+
+
+def _write_meta(path: Path, key: Key) -> None:
+    meta = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "cipher": "SQLCipher 4 (AES-256, PBKDF2-HMAC-SHA512, 256000 iterations)",
+        "key_check": key.check_value(),
+        "written": datetime.now().isoformat(timespec="seconds"),
+    }
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _read_meta(path: Path) -> dict | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
+
+
+def _row_counts(conn: dbapi.Connection) -> dict[str, int]:
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def _verify_copy(path: Path, key: Key, expected: dict[str, int]) -> None:
+    conn = cipher.connect(path, key)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        if problems:
+            raise DamagedStore(path=str(path), reason=problems[0])
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise DamagedStore(path=str(path), reason="integrity_check")
+        got = _row_counts(conn)
+        if got != expected:
+            raise DamagedStore(path=str(path), reason="row counts differ")
+    finally:
+        conn.close()
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
