@@ -258,3 +258,13 @@ FIELDS: dict[str, tuple[str, str]] = {
 def field_label(name: str, lang: str) -> str:
     nl, en = FIELDS.get(name, (name, name))
     return en if lang == "en" else nl
+
+
+def register(extra: dict[str, tuple[str, str]]) -> None:
+    """Add a feature module's messages (letters, sync, catalogue...) to the catalogue.
+
+    Keys must be new: a message is defined once."""
+    clash = set(extra) & set(MESSAGES)
+    if clash:
+        raise ValueError(f"message keys defined twice: {sorted(clash)}")
+    MESSAGES.update(extra)

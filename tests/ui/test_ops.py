@@ -1,0 +1,24 @@
+from ui.ops import Op
+
+
+def test_op_result_and_progress_arrive_on_the_ui_thread(qtbot):
+    seen = []
+
+    def work(op):
+        for i in range(3):
+            op.report(i + 1, 3)
+        return 42
+
+    op = Op(None, work).progress(lambda d, t: seen.append((d, t)))
+    with qtbot.waitSignal(op._signals.done, timeout=5000) as blocker:
+        op.run()
+    assert blocker.args == [42]
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_op_failure_is_handed_to_the_failure_callback(qtbot):
+    op = Op(None, lambda op: 1 / 0)
+    with qtbot.waitSignal(op._signals.failed, timeout=5000) as blocker:
+        op.run()
+    assert isinstance(blocker.args[0], ZeroDivisionError)

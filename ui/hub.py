@@ -1,0 +1,18 @@
+"""One small hub that tells open views what a Desk write changed (Anki's OpChanges idea).
+
+Views connect to `hub.changed` and refresh only what concerns them; whoever performs a write
+through Desk passes the returned `Changes` to `hub.notify`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from wor_desk.desk import Changes
+
+
+class Hub(QObject):
+    changed = Signal(object)  # wor_desk.desk.Changes
+
+    def notify(self, changes: Changes) -> None:
+        if changes.kinds or changes.trajectories or changes.clients:
+            self.changed.emit(changes)

@@ -1,0 +1,65 @@
+"""One shape for all background work (Anki's QueryOp): import, export, backup, sync, letters.
+
+    Op(parent, fn).success(cb).failure(cb).progress(cb).run()
+
+`fn(op)` runs on a worker thread and may call `op.report(done, total)` and check
+`op.cancelled`; callbacks run on the UI thread. `fn` must open its own store connections
+(Desk methods do: each call takes a pooled connection of its own thread)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+
+class Op(QObject):
+    def __init__(self, parent: QObject | None, fn: Callable[[Op], Any]) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._signals = _Signals()
+        self.cancelled = False
+        self.running = False
+
+    def success(self, cb: Callable[[Any], None]) -> Op:
+        self._signals.done.connect(cb)
+        return self
+
+    def failure(self, cb: Callable[[BaseException], None]) -> Op:
+        self._signals.failed.connect(cb)
+        return self
+
+    def progress(self, cb: Callable[[int, int], None]) -> Op:
+        self._signals.progressed.connect(cb)
+        return self
+
+    def report(self, done: int, total: int) -> None:
+        self._signals.progressed.emit(done, total)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def run(self, pool: QThreadPool | None = None) -> Op:
+        self.running = True
+        op = self
+
+        class _Task(QRunnable):
+            def run(self_inner) -> None:  # noqa: N805
+                try:
+                    result = op._fn(op)
+                except BaseException as exc:  # noqa: BLE001 - handed to the failure callback
+                    op.running = False
+                    op._signals.failed.emit(exc)
+                else:
+                    op.running = False
+                    op._signals.done.emit(result)
+
+        (pool or QThreadPool.globalInstance()).start(_Task())
+        return self
