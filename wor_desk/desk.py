@@ -21,7 +21,16 @@ from sqlmodel import Session
 from wor_desk import codes
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import process
-from wor_desk.domain.models import now_utc, Client, Contact, Feedback, Pause, Setting, Trajectory, TrajectoryReason
+from wor_desk.domain.models import (
+    Client,
+    Contact,
+    Feedback,
+    Pause,
+    Setting,
+    Trajectory,
+    TrajectoryReason,
+    now_utc,
+)
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
 from wor_desk.store import Store, paths
 from wor_desk.store import restore as _restore

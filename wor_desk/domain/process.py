@@ -127,7 +127,7 @@ def check(f: TrajectoryFacts, today: date) -> list[Violation]:
     for van, tot in spans:
         if tot is not None and tot < van:
             out.append(Violation("pauze", "pause_end_before_start", {"start": _fmt(van), "end": _fmt(tot)}))
-    for (a_van, a_tot), (b_van, _) in zip(spans, spans[1:], strict=False):
+    for (_a_van, a_tot), (b_van, _) in zip(spans, spans[1:], strict=False):
         if a_tot is None or b_van < a_tot:
             out.append(Violation("pauze", "pause_overlap", {"date": _fmt(b_van)}))
     return out
