@@ -535,6 +535,9 @@ class Desk:
             before = {k: getattr(t, k) for k in fields if k != "redenen"}
             after = {k: v for k, v in fields.items() if k != "redenen"}
             problems = process.check_edit(d.state, before, after)
+            if after.get("verwijsdatum") not in (None, t.verwijsdatum) and s.exec(select(Trajectory.id).where(
+                    Trajectory.client_id == t.client_id, Trajectory.verwijsdatum == after["verwijsdatum"])).first():
+                problems.append(Violation("verwijsdatum", "referral_exists", {"date": after["verwijsdatum"].strftime("%d-%m-%Y")}))
             if "redenen" in fields and d.state.status == "afgesloten" and tuple(sorted(fields["redenen"] or ())) != d.redenen:
                 problems.append(Violation("traject", "closed_cannot_change", {}))
             redenen = tuple(dict.fromkeys(fields.get("redenen", d.redenen) or ()))
