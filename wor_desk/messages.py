@@ -114,8 +114,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The pause ends ({end}) before it starts ({start}). Check the dates.",
     ),
     "pause_overlap": (
-        "Pauzes mogen elkaar niet overlappen (pauze vanaf {date}).",
-        "Pauses must not overlap (pause from {date}).",
+        "Pauzes mogen elkaar niet overlappen (pauze vanaf {date}). Kies een begindatum op of na het einde van de vorige pauze.",
+        "Pauses must not overlap (pause from {date}). Choose a start date on or after the end of the previous pause.",
     ),
     "client_has_open_trajectory": (
         "Deze cliënt heeft al een lopend traject (verwezen op {date}). Werk daarin verder of sluit het eerst af.",
@@ -133,16 +133,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is geen toestemming voor terugkoppeling aan de verwijzer vastgelegd. Vraag de cliënt om toestemming en leg die vast bij de verwijzing.",
         "No consent for feedback to the referrer is recorded. Ask the client for consent and record it with the referral.",
     ),
-    "already_paused": ("Dit traject is al gepauzeerd.", "This trajectory is already paused."),
-    "not_paused": ("Dit traject is niet gepauzeerd.", "This trajectory is not paused."),
-    "not_closed": ("Dit traject is niet afgesloten.", "This trajectory is not closed."),
+    "already_paused": ("Dit traject is al gepauzeerd. Hervat het eerst voordat u een nieuwe pauze begint.",
+                       "This trajectory is already paused. Resume it first before starting a new pause."),
+    "not_paused": ("Dit traject is niet gepauzeerd, er is niets te hervatten. Werk gewoon verder in het traject.",
+                   "This trajectory is not paused, there is nothing to resume. Continue working in it."),
+    "not_closed": ("Dit traject is niet afgesloten, heropenen is niet nodig. Werk gewoon verder in het traject.",
+                   "This trajectory is not closed, there is no need to reopen it. Continue working in it."),
     "client_nr_taken": (
         "Cliëntnummer {nr} is al in gebruik. Kies een ander nummer of zoek de bestaande cliënt.",
         "Client number {nr} is already in use. Choose another number or find the existing client.",
     ),
     "referral_exists": (
-        "Deze cliënt heeft al een traject met verwijsdatum {date}.",
-        "This client already has a trajectory with referral date {date}.",
+        "Deze cliënt heeft al een traject met verwijsdatum {date}. Werk in dat traject verder of controleer de verwijsdatum.",
+        "This client already has a trajectory with referral date {date}. Continue in that trajectory or check the referral date.",
     ),
     "postcode_invalid": (
         "'{value}' is geen Nederlandse postcode. Schrijf bijvoorbeeld 1234 AB.",
@@ -157,8 +160,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a date. Write YYYY-MM-DD or DD-MM-YYYY (also with /).",
     ),
     "birth_date_future": (
-        "De geboortedatum ({date}) ligt in de toekomst.",
-        "The birth date ({date}) is in the future.",
+        "De geboortedatum ({date}) ligt in de toekomst. Controleer de geboortedatum.",
+        "The birth date ({date}) is in the future. Check the birth date.",
     ),
     "yes_no_invalid": (
         "'{value}' is geen ja of nee. Schrijf ja, nee of laat leeg.",
