@@ -257,7 +257,6 @@ def _parse_row(number: int, cells: dict[str, object], today: date) -> tuple[_Row
         else:
             feedback.append(d)
     client = {k: val[k] for k in CLIENT_COLUMNS}
-    client["geslacht"] = client["geslacht"] or "onbekend"
     if client["postcode"] and client_rules.normalise_postcode(client["postcode"]):
         client["postcode"] = client_rules.normalise_postcode(client["postcode"])
     if not errors:
@@ -479,7 +478,8 @@ def _write(desk, good: list[_Row], winners: dict[str, _Row], ex: _Existing) -> N
     with desk.store.transaction() as s:
         conn = s.connection()
         # clients
-        new_clients = [{**w.client, "aangemaakt": now, "gewijzigd": now} for nr, w in winners.items() if nr not in ex.clients]
+        new_clients = [{**w.client, "geslacht": w.client["geslacht"] or "onbekend", "aangemaakt": now, "gewijzigd": now}
+                       for nr, w in winners.items() if nr not in ex.clients]
         if new_clients:
             conn.execute(insert(CT), new_clients)
         for nr, w in winners.items():
