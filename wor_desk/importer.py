@@ -68,7 +68,8 @@ class Problem:
         return tr(self.key, lang, **self.params)
 
     def __str__(self) -> str:
-        where = f"rij {self.row}" if self.row else "bestand"
+        en = _lang() == "en"
+        where = (f"row {self.row}" if en else f"rij {self.row}") if self.row else ("file" if en else "bestand")
         return f"{where}, {self.column}: {self.message()}" if self.column else f"{where}: {self.message()}"
 
 
