@@ -234,10 +234,10 @@ def _parse_row(number: int, cells: dict[str, object], today: date) -> tuple[_Row
                 val[col] = True
             elif t in NO:
                 val[col] = False
-            elif t == "":
-                val[col] = None
             else:
-                errors.append(Problem(number, col, "yes_no_invalid", {"value": _text(v)}))
+                val[col] = None
+                if t:
+                    errors.append(Problem(number, col, "yes_no_invalid", {"value": _text(v)}))
         else:
             val[col] = _text(v)
     redenen: list[str] = []
