@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -62,6 +63,7 @@ def plain_connect(path: Path) -> sqlite3.Connection:
     """A stdlib sqlite3 connection with the pragmas of wor_desk.store.cipher.connect, minus the key."""
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5.0)
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = -{getattr(cipher, 'CACHE_KIB', 2000)}")  # as cipher.connect
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -280,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     reps = max(1, min(args.reps, 3))
     results.append((f"import: {n_rows:,}-row CSV sheet into an empty store (target < 5 s)",
                     timed(do_import, reps, fresh_enc), timed(do_import, reps, fresh_plain), "< 5 s"))
+
+    shutil.rmtree(work, ignore_errors=True)
 
     # -- the table
     print(f"\nWoR Desk foundation benchmark: {n_traj:,} trajectories; median of {args.reps} runs "
