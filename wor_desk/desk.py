@@ -8,6 +8,7 @@ plain values: detached model objects and the dataclasses below, never a live ses
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -20,6 +21,7 @@ from sqlmodel import Session
 
 from wor_desk import codes
 from wor_desk.domain import clients as client_rules
+from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
 from wor_desk.domain.models import now_utc, Client, Contact, Feedback, Pause, Setting, Trajectory, TrajectoryReason
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
@@ -34,6 +36,7 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "coach_naam": "",
     "coach_telefoon": "",
     "coach_email": "",
+    "organisatie_logo": "",  # PNG/JPEG as base64 (wor_desk.letters); kept inside the encrypted store
     "werkgebied": [],  # [{"gemeente": "...", "wijken": ["...", ...]}, ...]
     "taal": "nl",
     "auto_lock_minuten": 5,
@@ -197,6 +200,13 @@ class Desk:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @functools.cached_property
+    def letters(self):  # -> wor_desk.letters.LetterService
+        """Feedback letters to the referrer: build, render, log, per-practice moments."""
+        from wor_desk.letters import LetterService
+
+        return LetterService(self)
+
     @property
     def profile(self) -> str:
         return self.store.profile
@@ -331,7 +341,8 @@ class Desk:
         feedback = tuple(s.exec(select(Feedback).where(Feedback.traject_id == tid).order_by(Feedback.datum)).scalars())
         facts = _facts(t, redenen, contacts, pauses, feedback)
         state = process.derive(facts, self.today(), self._follow_up_weeks(s))
-        due = process.feedback_due(facts, t.toestemming_terugkoppeling, tuple((f.moment, f.datum) for f in feedback))
+        due = process.feedback_due(facts, t.toestemming_terugkoppeling, tuple((f.moment, f.datum) for f in feedback),
+                                   letter_prefs.wanted_moments(s, t.verwijzer_praktijk))
         return TrajectoryDetail(t, c, redenen, contacts, pauses, feedback, facts, state, tuple(due))
 
     def _follow_up_weeks(self, s: Session) -> int:

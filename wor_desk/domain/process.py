@@ -238,6 +238,26 @@ def check_feedback_allowed(consent: bool | None) -> list[Violation]:
 
 #: The feedback moments a referrer gets unless their practice says otherwise.
 DEFAULT_FEEDBACK_MOMENTS = ("intake", "afronding")
+#: The moments a trajectory reaches by its dates (a free letter, "vrij", is never due).
+REACHABLE_FEEDBACK_MOMENTS = ("intake", "start", "afronding")
+
+
+def moment_reached(f: TrajectoryFacts, moment: str) -> date | None:
+    """The date on which the trajectory reached a feedback moment (None: not (yet) reached)."""
+    return {"intake": f.kennismaking, "start": f.start_activiteit, "afronding": f.afgerond}.get(moment)
+
+
+def practice_key(name: str | None) -> str:
+    """A practice name as compared everywhere: case- and space-insensitively (INDICATORS.md)."""
+    return "".join((name or "").split()).casefold()
+
+
+def check_feedback_moments(moments: Iterable[str]) -> list[Violation]:
+    """A practice's wanted moments must be moments a trajectory can reach."""
+    bad = [m for m in moments if m not in REACHABLE_FEEDBACK_MOMENTS]
+    if bad:
+        return [Violation("momenten", "feedback_moment_unknown", {"value": ", ".join(bad), "codes": ", ".join(REACHABLE_FEEDBACK_MOMENTS)})]
+    return []
 
 
 def feedback_due(f: TrajectoryFacts, consent: bool | None, sent: tuple[tuple[str | None, date], ...],
@@ -247,10 +267,9 @@ def feedback_due(f: TrajectoryFacts, consent: bool | None, sent: tuple[tuple[str
     `sent` holds (moment, date) of every feedback logged. Self-referrals have no referrer."""
     if consent is not True or f.is_self_referral:
         return []
-    reached = {"intake": f.kennismaking, "start": f.start_activiteit, "afronding": f.afgerond}
     due = []
     for moment in wanted:
-        on = reached.get(moment)
+        on = moment_reached(f, moment)
         if on is None:
             continue
         if any(m == moment or (m is None and d >= on) for m, d in sent):
