@@ -77,6 +77,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is geen cliënt met nummer {nr}. Controleer het cliëntnummer.",
         "There is no client with number {nr}. Check the client number.",
     ),
+    "letter_output_missing": (
+        "Geef aan wat u wilt: -o BESTAND.pdf voor een PDF, en/of --text voor de platte tekst.",
+        "Say what you want: -o FILE.pdf for a PDF, and/or --text for the plain text.",
+    ),
+    "letter_prefs_usage": (
+        "Geef --practice NAAM samen met --moments LIJST of --default.",
+        "Give --practice NAME together with --moments LIST or --default.",
+    ),
+    "letter_logo_usage": (
+        "Geef het logobestand (PNG of JPEG), of --remove om het logo weg te halen.",
+        "Give the logo file (PNG or JPEG), or --remove to take the logo away.",
+    ),
 }
 
 messages.register(MESSAGES)

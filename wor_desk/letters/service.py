@@ -154,8 +154,10 @@ class LetterService:
         if problems:
             raise RuleViolation(problems)
         ordered = tuple(m for m in process.REACHABLE_FEEDBACK_MOMENTS if m in moments)
+        known = {process.practice_key(n): n for n in self.practices()}
+        name = known.get(key, " ".join(practice.split()))  # the spelling the trajectories use
         with self.desk.store.transaction() as s:
-            s.merge(PracticeFeedbackPreference(praktijk_sleutel=key, praktijk_naam=" ".join(practice.split()),
+            s.merge(PracticeFeedbackPreference(praktijk_sleutel=key, praktijk_naam=name,
                                                momenten=",".join(ordered), gewijzigd=now_utc()))
         return Changes.of("feedback_preference", self._trajectories_of(key))
 
