@@ -122,7 +122,7 @@ def check_letter(detail: TrajectoryDetail, moment: str, extra: str = "") -> list
         problems.append(Violation("verwijzer_type", "letter_self_referral", {}))
     if moment != "vrij" and process.moment_reached(detail.facts, moment) is None:
         what = {"intake": "kennismaking", "start": "start_activiteit", "afronding": "afgerond"}[moment]
-        problems.append(Violation(what, "letter_moment_not_reached", {"moment": codes.TERUGKOPPELING_MOMENT.label(moment), "what": what, "field": what}))
+        problems.append(Violation(what, "letter_moment_not_reached", {"moment": codes.TERUGKOPPELING_MOMENT.label(moment), "field": what}))
     if moment == "vrij" and not extra.strip():
         problems.append(Violation("extra", "letter_free_needs_text", {}))
     if len(extra) > EXTRA_MAX:

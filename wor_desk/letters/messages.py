@@ -14,8 +14,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a letter moment. Choose from: {codes}.",
     ),
     "letter_moment_not_reached": (
-        "Dit traject heeft het moment '{moment}' nog niet bereikt ({what} is nog niet vastgelegd). Leg dat eerst vast, of kies een vrije brief.",
-        "This trajectory has not reached the moment '{moment}' yet ({what} is not recorded). Record it first, or choose a free letter.",
+        "Dit traject heeft het moment '{moment}' nog niet bereikt ({field} is nog niet vastgelegd). Leg dat eerst vast, of kies een vrije brief.",
+        "This trajectory has not reached the moment '{moment}' yet ({field} is not recorded). Record it first, or choose a free letter.",
     ),
     "letter_self_referral": (
         "Dit traject is een aanmelding zonder verwijzer (welzijn zonder recept): er is niemand om terug te koppelen.",

@@ -30,9 +30,8 @@ def render_text(letter: FilledLetter, width: int = 0) -> str:
             out.append(sec.kop)
         out += list(sec.lines)
         if sec.scores:
-            w = max(len(lab["pg_dimensie"]), *(len(x.dimensie) for x in sec.scores))
-            out.append(f"{lab['pg_dimensie']:<{w}}  {lab['pg_begin']}  /  {lab['pg_eind']}")
-            out += [f"{x.dimensie:<{w}}  {_score(x.begin)}  ->  {_score(x.eind)}" for x in sec.scores]
+            out.append(f"({lab['pg_begin']} -> {lab['pg_eind']})")
+            out += [f"{x.dimensie}: {_score(x.begin)} -> {_score(x.eind)}" for x in sec.scores]
         out.append("")
     out += [letter.slot, "", *letter.ondertekening]
     if width > 0:
