@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -12,6 +12,7 @@ from wor_desk.cli import main
 from wor_desk.desk import Desk
 
 PASS = "correct paard batterij niet"
+REFERRED = date.today() - timedelta(days=10)  # the CLI runs on the real today: keep within Vandaag's window
 
 
 @pytest.fixture
@@ -21,10 +22,10 @@ def profile(home, monkeypatch):
         desk.update_settings(organisatie_naam="Welzijn Oost", coach_naam="Fatima El Amrani")
         tid, _ = desk.register_referral(
             client={"client_nr": "C1", "voornaam": "Şükrü", "achternaam": "Yılmaz-Ĳsselstein"},
-            verwijsdatum=date(2026, 3, 2), verwijzer_type="huisarts", verwijzer_naam="Dr. Jansen",
+            verwijsdatum=REFERRED, verwijzer_type="huisarts", verwijzer_naam="Dr. Jansen",
             verwijzer_praktijk="De Linde", toestemming_terugkoppeling=True)
-        desk.update_trajectory(tid, kennismaking=date(2026, 3, 9))
-        desk.register_referral(client={"client_nr": "C2", "achternaam": "Zonder"}, verwijsdatum=date(2026, 3, 2),
+        desk.update_trajectory(tid, kennismaking=REFERRED + timedelta(days=3))
+        desk.register_referral(client={"client_nr": "C2", "achternaam": "Zonder"}, verwijsdatum=REFERRED,
                                verwijzer_type="huisarts", verwijzer_praktijk="De Linde", toestemming_terugkoppeling=False)
     return "cli"
 

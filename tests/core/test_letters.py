@@ -40,22 +40,22 @@ def referral(make, *, client=None, practice="Huisartsenpraktijk De Linde", conse
     """A GP referral with the steps given (kennismaking, start_activiteit, afgerond, ...)."""
     return make.trajectory(
         client=client or {"voornaam": "Anna", "achternaam": "de Boer", "geboortedatum": date(1961, 5, 17)},
-        verwijsdatum=date(2026, 9, 1), verwijzer_naam="Dr. A. de Vries", verwijzer_praktijk=practice,
+        verwijsdatum=date(2026, 10, 1), verwijzer_naam="Dr. A. de Vries", verwijzer_praktijk=practice,
         toestemming_terugkoppeling=consent, redenen=["eenzaamheid", "somberheid"], **steps,
     )
 
 
-STARTED = dict(eerste_contact=date(2026, 9, 3), kennismaking=date(2026, 9, 10), behoefte="Weer onder de mensen komen",
+STARTED = dict(eerste_contact=date(2026, 10, 5), kennismaking=date(2026, 10, 12), behoefte="Weer onder de mensen komen",
                aanbod="natuur", activiteit="Buurtmoestuin De Kas", aanbieder="Stichting Groen Doen",
-               start_activiteit=date(2026, 10, 1))
+               start_activiteit=date(2026, 10, 26))
 
 
 def test_intake_letter_names_referrer_practice_client_and_coach(ldesk, make):
-    tid = referral(make, eerste_contact=date(2026, 9, 3), kennismaking=date(2026, 9, 10))
+    tid = referral(make, eerste_contact=date(2026, 10, 5), kennismaking=date(2026, 10, 12))
     letter = ldesk.letters.render(tid, "intake")
     text = pdf_text(letter.pdf)
-    for expected in ("Dr. A. de Vries", "Huisartsenpraktijk De Linde", "Anna de Boer", "17-05-1961", "01-09-2026",
-                     "10-09-2026", "eenzaamheid en somberheid", "Welzijn Oost", "Fatima El Amrani", "06 12 34 56 78",
+    for expected in ("Dr. A. de Vries", "Huisartsenpraktijk De Linde", "Anna de Boer", "17-05-1961", "01-10-2026",
+                     "12-10-2026", "eenzaamheid en somberheid", "Welzijn Oost", "Fatima El Amrani", "06 12 34 56 78",
                      "Terugkoppeling na de kennismaking", "23 november 2026"):
         assert expected in text, expected
     assert pages(letter.pdf) == 1
@@ -69,7 +69,7 @@ def test_start_letter_names_the_activity_category_and_provider(ldesk, make):
     assert "Natuur en genieten" in text
     assert "Stichting Groen Doen" in text
     assert "Weer onder de mensen komen" in text
-    assert "12-11-2026" in text  # follow-up expected 6 weeks after the start
+    assert "07-12-2026" in text  # follow-up expected 6 weeks after the start
 
 
 def test_closing_letter_tells_the_outcome_and_scores_only_when_recorded(ldesk, make):
@@ -87,7 +87,7 @@ def test_closing_letter_tells_the_outcome_and_scores_only_when_recorded(ldesk, m
 
 @pytest.mark.parametrize("consent", [None, False])
 def test_letter_without_consent_is_refused(ldesk, make, consent):
-    tid = referral(make, consent=consent, kennismaking=date(2026, 9, 10))
+    tid = referral(make, consent=consent, kennismaking=date(2026, 10, 12))
     with pytest.raises(RuleViolation) as err:
         ldesk.letters.render(tid, "intake")
     assert [v.key for v in err.value.violations] == ["feedback_needs_consent"]
@@ -106,7 +106,7 @@ def test_letter_without_consent_is_refused(ldesk, make, consent):
     ("Олена", "Шевченко"),
 ])
 def test_names_of_every_script_come_out_of_the_pdf_intact(ldesk, make, voornaam, achternaam):
-    tid = referral(make, client={"voornaam": voornaam, "achternaam": achternaam}, kennismaking=date(2026, 9, 10))
+    tid = referral(make, client={"voornaam": voornaam, "achternaam": achternaam}, kennismaking=date(2026, 10, 12))
     letter = ldesk.letters.render(tid, "intake")
     assert f"{voornaam} {achternaam}" in pdf_text(letter.pdf)
 
@@ -131,21 +131,21 @@ def test_letter_stays_one_page_when_the_coach_writes_at_length(ldesk, make):
 
 
 def test_coach_sentence_is_in_pdf_and_text(ldesk, make):
-    tid = referral(make, kennismaking=date(2026, 9, 10))
+    tid = referral(make, kennismaking=date(2026, 10, 12))
     letter = ldesk.letters.render(tid, "intake", extra="Mevrouw vroeg mij u te bedanken.")
     assert "Mevrouw vroeg mij u te bedanken." in pdf_text(letter.pdf)
     assert "Mevrouw vroeg mij u te bedanken." in letter.text
 
 
 def test_too_long_coach_sentence_is_refused(ldesk, make):
-    tid = referral(make, kennismaking=date(2026, 9, 10))
+    tid = referral(make, kennismaking=date(2026, 10, 12))
     with pytest.raises(RuleViolation) as err:
         ldesk.letters.render(tid, "intake", extra="x" * 601)
     assert err.value.violations[0].key == "letter_extra_too_long"
 
 
 def test_moment_not_reached_is_refused_with_what_to_record(ldesk, make):
-    tid = referral(make, kennismaking=date(2026, 9, 10))
+    tid = referral(make, kennismaking=date(2026, 10, 12))
     with pytest.raises(RuleViolation) as err:
         ldesk.letters.render(tid, "afronding")
     assert err.value.violations[0].key == "letter_moment_not_reached"
@@ -192,7 +192,7 @@ def test_letter_without_referrer_name_greets_a_colleague(ldesk, make):
 
 
 def test_mark_sent_logs_the_feedback_and_it_is_no_longer_due(ldesk, make):
-    tid = referral(make, kennismaking=date(2026, 9, 10))
+    tid = referral(make, kennismaking=date(2026, 10, 12))
     assert [i.moment for i in ldesk.letters.due()] == ["intake"]
     letter = ldesk.letters.render(tid, "intake", extra="Tot ziens.")
     _, changes = ldesk.letters.mark_sent(letter, "zorgdomein")
@@ -221,7 +221,7 @@ def test_practice_preference_changes_what_is_due(ldesk, make):
 
 def test_closed_trajectory_is_due_only_when_the_practice_wants_closing_letters(ldesk, make):
     tid = referral(make, **STARTED, afgerond=date(2026, 11, 20), afsluitreden="afgerond_doel_bereikt")
-    ldesk.record_feedback(tid, date(2026, 9, 11), "intake", "post")
+    ldesk.record_feedback(tid, date(2026, 10, 13), "intake", "post")
     assert [(d.trajectory_id, d.moment) for d in ldesk.letters.due()] == [(tid, "afronding")]
     ldesk.letters.set_preference("Huisartsenpraktijk De Linde", ["intake"])
     assert ldesk.letters.due() == []
@@ -242,7 +242,7 @@ def test_practice_preference_needs_a_name(ldesk):
 
 
 def test_batch_makes_every_due_letter_and_never_overwrites(ldesk, make, tmp_path):
-    ids = [referral(make, client={"voornaam": f"Cliënt{i}", "achternaam": "Test"}, kennismaking=date(2026, 9, 10)) for i in range(3)]
+    ids = [referral(make, client={"voornaam": f"Cliënt{i}", "achternaam": "Test"}, kennismaking=date(2026, 10, 12)) for i in range(3)]
     seen = []
     letters = ldesk.letters.make_due(progress=lambda d, t: seen.append((d, t)))
     assert sorted(x.trajectory_id for x in letters) == sorted(ids)
@@ -263,7 +263,7 @@ def test_logo_is_drawn_on_the_letterhead(ldesk, make, tmp_path):
     logo = tmp_path / "logo.png"
     Image.new("RGB", (300, 100), (31, 92, 99)).save(logo)
     ldesk.letters.set_logo(logo)
-    tid = referral(make, kennismaking=date(2026, 9, 10))
+    tid = referral(make, kennismaking=date(2026, 10, 12))
     reader = PdfReader(io.BytesIO(ldesk.letters.render(tid, "intake").pdf))
     xobjects = reader.pages[0]["/Resources"].get("/XObject", {})
     assert any(x.get_object()["/Subtype"] == "/Image" for x in xobjects.values())
@@ -287,7 +287,7 @@ def test_organisation_template_with_unknown_placeholder_is_refused(ldesk, make, 
     own = home / "letters" / "nl.toml"
     own.parent.mkdir(parents=True)
     own.write_text((RESOURCES / "letters" / "nl.toml").read_text(encoding="utf-8").replace("{coach_email}", "{coach_mail}"), encoding="utf-8")
-    tid = referral(make, kennismaking=date(2026, 9, 10))
+    tid = referral(make, kennismaking=date(2026, 10, 12))
     with pytest.raises(InputError) as err:
         ldesk.letters.render(tid, "intake")
     assert err.value.key == "letter_template_placeholder" and "coach_mail" in str(err.value)
@@ -299,7 +299,7 @@ def test_organisation_template_copy_wins_over_the_shipped_one(ldesk, make, home)
     own = home / "letters" / "nl.toml"
     own.parent.mkdir(parents=True)
     own.write_text((RESOURCES / "letters" / "nl.toml").read_text(encoding="utf-8").replace("Met vriendelijke groet,", "Hartelijke groet,"), encoding="utf-8")
-    tid = referral(make, kennismaking=date(2026, 9, 10))
+    tid = referral(make, kennismaking=date(2026, 10, 12))
     assert "Hartelijke groet," in pdf_text(ldesk.letters.render(tid, "intake").pdf)
 
 
@@ -327,7 +327,7 @@ _hostile = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_siz
 def test_hostile_text_never_breaks_a_letter(ldesk, make, behoefte, extra):
     tid = getattr(ldesk, "_hostile_tid", None)
     if tid is None:
-        tid = ldesk._hostile_tid = referral(make, kennismaking=date(2026, 9, 10))
+        tid = ldesk._hostile_tid = referral(make, kennismaking=date(2026, 10, 12))
     ldesk.update_trajectory(tid, behoefte=behoefte or None)
     letter = ldesk.letters.render(tid, "intake", extra=extra)
     assert pages(letter.pdf) == 1
@@ -339,7 +339,7 @@ def test_hostile_text_never_breaks_a_letter(ldesk, make, behoefte, extra):
 
 
 def test_braces_and_markup_typed_by_a_coach_are_shown_as_typed(ldesk, make):
-    tid = referral(make, kennismaking=date(2026, 9, 10), behoefte="Zegt {client_naam} & <b>vet</b> 100%")
+    tid = referral(make, kennismaking=date(2026, 10, 12), behoefte="Zegt {client_naam} & <b>vet</b> 100%")
     letter = ldesk.letters.render(tid, "intake", extra="{coach_naam}}")
     assert "Zegt {client_naam} & <b>vet</b> 100%" in letter.text
     assert "Zegt {client_naam} & <b>vet</b> 100%" in pdf_text(letter.pdf)

@@ -120,7 +120,7 @@ def check_letter(detail: TrajectoryDetail, moment: str, extra: str = "") -> list
     problems = list(process.check_feedback_allowed(detail.trajectory.toestemming_terugkoppeling))
     if detail.facts.is_self_referral:
         problems.append(Violation("verwijzer_type", "letter_self_referral", {}))
-    if moment != "vrij" and process.moment_reached(detail.facts, moment) is None:
+    if moment != "vrij" and process.moment_date(detail.facts, moment) is None:
         what = {"intake": "kennismaking", "start": "start_activiteit", "afronding": "afgerond"}[moment]
         problems.append(Violation(what, "letter_moment_not_reached", {"moment": codes.TERUGKOPPELING_MOMENT.label(moment), "field": what}))
     if moment == "vrij" and not extra.strip():
