@@ -344,3 +344,16 @@ def test_braces_and_markup_typed_by_a_coach_are_shown_as_typed(ldesk, make):
     assert "Zegt {client_naam} & <b>vet</b> 100%" in letter.text
     assert "Zegt {client_naam} & <b>vet</b> 100%" in pdf_text(letter.pdf)
     assert "{coach_naam}}" in pdf_text(letter.pdf)
+
+
+def test_docs_list_every_placeholder_and_both_shipped_templates_load():
+    from pathlib import Path
+
+    from wor_desk.letters.data import PLACEHOLDERS
+    from wor_desk.letters.template import load_template
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "letters.md").read_text(encoding="utf-8")
+    assert [p for p in PLACEHOLDERS if f"`{{{p}}}`" not in docs] == []
+    for lang in ("nl", "en"):
+        t = load_template(lang)
+        assert set(t.moments) == {"intake", "start", "afronding", "vrij"} and t.lang == lang
