@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import and_, delete, exists, func, or_, select
@@ -38,6 +39,7 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "taal": "nl",
     "auto_lock_minuten": 5,
     "nazorg_na_weken": process.FOLLOW_UP_WEEKS,
+    "sociale_kaart_controle_maanden": 6,  # entries not checked for this long are flagged
     "is_demo": False,
 }
 
@@ -496,29 +498,46 @@ class Desk:
 
     def update_trajectory(self, trajectory_id: int, **fields: object) -> Changes:
         """Change any of EDITABLE_FIELDS; the whole resulting trajectory is checked first."""
+        with self.store.transaction() as s:
+            return self.update_trajectory_in(s, trajectory_id, **fields)
+
+    def update_trajectory_in(self, s: Session, trajectory_id: int, **fields: object) -> Changes:
+        """`update_trajectory` inside the caller's transaction (for a feature service that writes
+        more in the same unit of work, e.g. the match). Starting an activity plans its follow-up."""
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"not editable trajectory fields: {sorted(unknown)}")
         fields = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
-        with self.store.transaction() as s:
-            d = self._detail(s, trajectory_id)
-            t = d.trajectory
-            before = {k: getattr(t, k) for k in fields if k != "redenen"}
-            after = {k: v for k, v in fields.items() if k != "redenen"}
-            problems = process.check_edit(d.state, before, after)
-            if "redenen" in fields and d.state.status == "afgesloten" and tuple(sorted(fields["redenen"] or ())) != d.redenen:
-                problems.append(Violation("traject", "closed_cannot_change", {}))
-            redenen = tuple(dict.fromkeys(fields.get("redenen", d.redenen) or ()))
-            facts = replace(d.facts, redenen=redenen, **{k: v for k, v in after.items() if k in _FACT_FIELDS})
-            self._ensure(problems + process.check(facts, self.today()))
-            for k, v in after.items():
-                setattr(t, k, v)
-            t.gewijzigd = now_utc()
-            if "redenen" in fields:
-                s.exec(delete(TrajectoryReason).where(TrajectoryReason.traject_id == trajectory_id))
-                for r in redenen:
-                    s.add(TrajectoryReason(traject_id=trajectory_id, code=r))
-            return Changes.of("trajectory", [trajectory_id], [t.client_id])
+        d = self._detail(s, trajectory_id)
+        t = d.trajectory
+        before = {k: getattr(t, k) for k in fields if k != "redenen"}
+        after = {k: v for k, v in fields.items() if k != "redenen"}
+        problems = process.check_edit(d.state, before, after)
+        if "redenen" in fields and d.state.status == "afgesloten" and tuple(sorted(fields["redenen"] or ())) != d.redenen:
+            problems.append(Violation("traject", "closed_cannot_change", {}))
+        redenen = tuple(dict.fromkeys(fields.get("redenen", d.redenen) or ()))
+        facts = replace(d.facts, redenen=redenen, **{k: v for k, v in after.items() if k in _FACT_FIELDS})
+        self._ensure(problems + process.check(facts, self.today()))
+        for k, v in after.items():
+            setattr(t, k, v)
+        t.gewijzigd = now_utc()
+        if "redenen" in fields:
+            s.exec(delete(TrajectoryReason).where(TrajectoryReason.traject_id == trajectory_id))
+            for r in redenen:
+                s.add(TrajectoryReason(traject_id=trajectory_id, code=r))
+        if after.get("start_activiteit") and after["start_activiteit"] != before.get("start_activiteit"):
+            self._plan_follow_up(s, d, after["start_activiteit"])
+        return Changes.of("trajectory", [trajectory_id], [t.client_id])
+
+    def _plan_follow_up(self, s: Session, d: TrajectoryDetail, start: date) -> None:
+        """Step 6: an activity start plans a follow-up contact (process.follow_up_date); a
+        changed start date (a corrected date, a new match) moves the planned one along."""
+        when = process.follow_up_date(start, self._follow_up_weeks(s))
+        planned = [c for c in d.contacts if c.soort == "nazorg" and c.gepland]
+        if planned:
+            planned[0].datum = when
+        else:
+            s.add(Contact(traject_id=d.id, soort="nazorg", datum=when, gepland=True))
 
     def add_contact(self, trajectory_id: int, soort: str, datum: date, notitie: str | None = None,
                     gepland: bool = False, uitkomst: str | None = None) -> tuple[int, Changes]:
@@ -643,6 +662,19 @@ class Desk:
             s.exec(delete(Trajectory).where(Trajectory.client_id == client_id))
             s.exec(delete(Client).where(Client.id == client_id))
             return Changes.of("client", tids, [client_id])
+
+    # -- feature services -------------------------------------------------------------------
+    @cached_property
+    def catalogue(self):  # -> wor_desk.catalogue.CatalogueService (the sociale kaart)
+        from wor_desk.catalogue import CatalogueService
+
+        return CatalogueService(self)
+
+    @cached_property
+    def matching(self):  # -> wor_desk.catalogue.MatchingService (need, proposals, follow-up, gaps)
+        from wor_desk.catalogue import MatchingService
+
+        return MatchingService(self)
 
     # -- import ---------------------------------------------------------------------------------
     def import_sheet(self, path: Path, *, skip_invalid: bool = False, dry_run: bool = False,
