@@ -196,8 +196,8 @@ def gaps(desk, make, kaart):
     """Six trajectories with their intake in Q1 2026, one outside it."""
     m = desk.matching
 
-    def traj(wijk, need, cats, kennismaking, verwijsdatum=D(2026, 1, 5), **kw):
-        tid = make.trajectory(verwijsdatum=verwijsdatum, kennismaking=kennismaking,
+    def traj(wijk, need, cats, kennismaking, verwijsdatum=None, **kw):
+        tid = make.trajectory(verwijsdatum=verwijsdatum or D(2026, 1, 5), kennismaking=kennismaking,
                               client={"gemeente": "Utrecht" if wijk else None, "wijk": wijk}, **kw)
         if need is not None:
             m.record_need(tid, need, cats)

@@ -5,7 +5,14 @@ from datetime import date
 
 import pytest
 
-from wor_desk.workdays import add_workdays, first_contact_deadline, is_holiday, is_workday, next_workday, workdays_between
+from wor_desk.workdays import (
+    add_workdays,
+    first_contact_deadline,
+    is_holiday,
+    is_workday,
+    next_workday,
+    workdays_between,
+)
 
 D = date
 
