@@ -247,7 +247,8 @@ def import_csv(svc: CatalogueService, path: Path, *, dry_run: bool = False,
         if progress and i % 50 == 0:
             progress(i, len(rows) * 2)
     if problems:
-        raise CatalogueImportError(problems)
+        order = {c: i for i, c in enumerate(COLUMNS)}
+        raise CatalogueImportError(sorted(problems, key=lambda p: (p.row, order.get(p.column, len(order)))))
 
     created = updated = 0
     with svc.desk.store.transaction() as s:

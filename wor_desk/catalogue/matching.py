@@ -22,7 +22,7 @@ from wor_desk.catalogue.service import ActivityRow, CatalogueFilter
 from wor_desk.domain import process
 from wor_desk.domain.catalogue import Activity, Match, NeedCategory
 from wor_desk.domain.models import Client, Contact, Trajectory
-from wor_desk.errors import NotFound, RuleViolation, Violation
+from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
 
 if TYPE_CHECKING:
     from wor_desk.desk import Changes, Desk
@@ -377,6 +377,8 @@ class MatchingService:
         """Needs without a match (trajectories whose intake lies in the period and that have a
         recorded need) and declined / not available / stopped proposals dated in the period,
         per gemeente/wijk of the client and aanbod category."""
+        if tot < van:
+            raise InputError("gap_period_reversed", van=_fmt(van), tot=_fmt(tot))
         with self.desk.store.session() as s:
             trajs = s.exec(
                 select(Trajectory.id, Trajectory.behoefte, Trajectory.afgerond, Client.gemeente, Client.wijk)

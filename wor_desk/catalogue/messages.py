@@ -109,6 +109,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Beschrijf de behoefte of kies minstens één soort aanbod.",
         "Describe the need or choose at least one type of offer.",
     ),
+    "gap_period_reversed": (
+        "Het einde van de periode ({tot}) ligt vóór het begin ({van}). Verwissel de datums.",
+        "The end of the period ({tot}) is before its start ({van}). Swap the dates.",
+    ),
     # follow-up
     "followup_needs_outcome": (
         "Kies de uitkomst van het nazorgcontact (neemt nog deel, gestopt, wil een andere match).",
