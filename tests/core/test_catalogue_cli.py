@@ -45,5 +45,5 @@ def test_a_bad_file_prints_every_bad_row_and_exits_non_zero(home, tmp_path, caps
     assert rc == 2
     lines = err.splitlines()
     assert lines[0].startswith("wor-desk: 2 rij(en) zijn ongeldig; er is niets geïmporteerd.")
-    assert [line.split(":")[0].strip() for line in lines[1:]] == ["rij 2, kolom name", "rij 2, kolom minimum_age", "rij 3, kolom category"]
+    assert [line.split(":")[0] for line in lines[1:]] == ["FOUT rij 2, name", "FOUT rij 2, minimum_age", "FOUT rij 3, category"]
     assert "Traceback" not in err

@@ -69,8 +69,8 @@ def test_each_kind_of_invalid_row_is_reported_with_row_number_and_column_and_not
     with pytest.raises(CatalogueImportError) as err:
         desk.catalogue.import_csv(p)
     assert [(pr.row, pr.column, pr.key) for pr in err.value.problems] == [(3, column, key)]
-    msg = err.value.problems[0].message()
-    assert msg.startswith(f"rij 3, kolom {column}: ")
+    assert str(err.value.problems[0]).startswith(f"rij 3, {column}: ")
+    assert err.value.problems[0].message()  # the reason, in words
     assert "niets geïmporteerd" in str(err.value)
     assert _all(desk) == []  # all or nothing
 
@@ -108,10 +108,23 @@ def test_wrong_file_type_missing_file_and_non_utf8_are_refused_readably(desk, tm
     assert err.value.key == "import_file_missing"
     with pytest.raises(InputError) as err:
         desk.catalogue.import_csv(_write(tmp_path, [HEADER], name="kaart.txt"))
-    assert err.value.key == "catalogue_file_type"
+    assert err.value.key == "import_file_type"
     with pytest.raises(InputError) as err:
         desk.catalogue.import_csv(_write(tmp_path, ["name,category", "Café,overig"], encoding="cp1252"))
-    assert err.value.key == "catalogue_file_unreadable" and "UTF-8" in str(err.value)
+    assert err.value.key == "import_file_unreadable" and "UTF-8" in str(err.value)
+
+
+def test_an_xlsx_sheet_with_date_and_number_cells_is_read_too(desk, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Name", "Category", "Minimum_age", "Active_until", "Assured_date"])
+    ws.append(["Schaakclub", "ontdekken_doen", 55, date(2027, 6, 30), date(2026, 11, 2)])
+    wb.save(tmp_path / "kaart.xlsx")
+    desk.catalogue.import_csv(tmp_path / "kaart.xlsx")
+    a = _all(desk)[0].activity
+    assert (a.naam, a.leeftijd_min, a.actief_tot, a.gecontroleerd) == ("Schaakclub", 55, date(2027, 6, 30), date(2026, 11, 2))
 
 
 def test_unknown_columns_are_a_warning_not_an_error(desk, tmp_path):

@@ -107,6 +107,13 @@ def test_a_follow_up_held_without_a_planned_one_is_added(desk, make):
     assert [(c.datum, c.gepland, c.uitkomst) for c in desk.trajectory(tid).contacts] == [(D(2026, 11, 20), False, "wil_andere_match")]
 
 
+def test_a_held_follow_up_added_directly_takes_the_place_of_the_planned_one(desk, make):
+    tid = _started(make, D(2026, 10, 12))
+    desk.add_contact(tid, "nazorg", D(2026, 11, 20), "Gebeld", uitkomst="neemt_deel")
+    assert _planned(desk, tid) == [(D(2026, 11, 20), False)]
+    assert tid not in {i.trajectory_id for i in desk.today_overview().planned + desk.today_overview().follow_up}
+
+
 def test_the_follow_up_is_also_recorded_through_the_desk_contact_api(desk, make):
     tid = _started(make, D(2026, 10, 12))
     planned = desk.matching.planned_follow_up(tid)

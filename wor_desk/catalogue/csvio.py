@@ -1,8 +1,10 @@
 """CSV import and export of the sociale kaart (columns: docs/catalogue.md).
 
-Same spirit as the sheet import (IMPORT.md): read -> validate every row -> write all rows in
-one transaction, or nothing when any row is invalid; every problem carries its row number
-(the header is row 1, as a spreadsheet shows it), its column and what to do.
+Same spirit as the sheet import (IMPORT.md), and the same reader (`importer.read_sheet`: .csv
+comma or semicolon, UTF-8 with or without BOM, or .xlsx): read -> validate every row -> write
+all rows in one transaction, or nothing when any row is invalid; every problem
+(`importer.Problem`) carries its row number (the header is row 1, as a spreadsheet shows it),
+its column and what to do.
 
 Column names follow Open Referral (HSDS) service fields where they fit; the Dutch field
 names are accepted as aliases. A row is the same entry as a stored one when its `id`
@@ -14,7 +16,7 @@ import csv
 import io
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +29,7 @@ from wor_desk.domain.catalogue import Activity
 from wor_desk.domain.models import now_utc
 from wor_desk.errors import InputError
 from wor_desk.i18n import tr
+from wor_desk.importer import Problem, read_sheet
 
 if TYPE_CHECKING:
     from wor_desk.catalogue.service import CatalogueService
@@ -69,30 +72,17 @@ _YES = {"ja", "yes", "j", "y", "true", "1", "waar"}
 _NO = {"nee", "no", "n", "false", "0", "onwaar"}
 
 
-@dataclass(frozen=True)
-class RowProblem:
-    row: int
-    column: str
-    key: str
-    params: dict = field(default_factory=dict)
-
-    def reason(self, lang: str | None = None) -> str:
-        return tr(self.key, lang, **self.params)
-
-    def message(self, lang: str | None = None) -> str:
-        return tr("catalogue_row_problem", lang, row=self.row, column=self.column, reason=self.reason(lang))
-
-
 class CatalogueImportError(InputError):
     """The file has invalid rows; nothing was imported. `problems` lists each one."""
 
-    def __init__(self, problems: list[RowProblem]) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("catalogue_invalid_rows", count=len({p.row for p in problems}))
 
     def message(self, lang: str | None = None) -> str:
         head = tr(self.key, lang, **self.params)
-        return head + " " + "; ".join(p.message(lang) for p in self.problems[:5]) + (" ..." if len(self.problems) > 5 else "")
+        shown = [f"rij {p.row}, {p.column}: {p.message(lang)}" for p in self.problems[:5]]
+        return head + " " + "; ".join(shown) + (" ..." if len(self.problems) > 5 else "")
 
 
 @dataclass(frozen=True)
@@ -105,54 +95,30 @@ class ImportResult:
 
 
 # -- reading ---------------------------------------------------------------------------------
-def read_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """(header as written, [(row number, {column: value})]) of a UTF-8 CSV, comma or semicolon.
-
-    Row numbers count the header as row 1; entirely empty lines are skipped."""
-    if not path.exists():
-        raise InputError("import_file_missing", path=str(path))
-    if path.suffix.lower() != ".csv":
-        raise InputError("catalogue_file_type", path=str(path))
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError("catalogue_file_unreadable", path=str(path), reason=f"geen UTF-8 (byte {exc.start})") from None
-    except OSError as exc:
-        raise InputError("catalogue_file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
-    if "\x00" in text:
-        raise InputError("catalogue_file_unreadable", path=str(path), reason="binair bestand") from None
-    first = text.split("\n", 1)[0]
-    delim = ";" if first.count(";") > first.count(",") else ","
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-        records = list(reader)
-    except csv.Error as exc:
-        raise InputError("catalogue_file_unreadable", path=str(path), reason=str(exc)) from None
-    if not records or not any(c.strip() for c in records[0]):
-        raise InputError("import_empty", path=str(path))
-    header = [h.strip() for h in records[0]]
-    rows = []
-    for n, rec in enumerate(records[1:], start=2):
-        if not any(c.strip() for c in rec):
-            continue
-        rows.append((n, {header[i]: rec[i] for i in range(min(len(header), len(rec))) if header[i]}))
-    if not rows:
-        raise InputError("import_empty", path=str(path))
-    return header, rows
+def _str(value: object) -> str:
+    """A cell as text: CSV cells are text already; xlsx cells may be numbers or dates."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    return str(value)
 
 
 def _columns(header: list[str]) -> tuple[dict[str, str], list[str]]:
-    """Header as written -> canonical column; and the unknown headers."""
+    """Header key (lower case, as `importer.read_sheet` keys the cells) -> canonical column;
+    and the unknown headers as written."""
     known, unknown = {}, []
     for h in header:
         if not h:
             continue
-        key = h.strip().lower().replace(" ", "_")
-        col = key if key in COLUMNS else _ALIASES.get(key)
+        key = h.strip().lower()
+        col = key.replace(" ", "_") if key.replace(" ", "_") in COLUMNS else _ALIASES.get(key.replace(" ", "_"))
         if col is None:
             unknown.append(h)
         elif col not in known.values():
-            known[h] = col
+            known[key] = col
     return known, unknown
 
 
@@ -167,15 +133,15 @@ def _code(value: str, cl: codes.CodeList) -> str | None:
     return None
 
 
-def _parse_row(row_nr: int, values: dict[str, str], cols: dict[str, str], today: date) -> tuple[dict, list[RowProblem]]:
+def _parse_row(row_nr: int, values: dict[str, object], cols: dict[str, str], today: date) -> tuple[dict, list[Problem]]:
     data: dict[str, object] = {}
-    problems: list[RowProblem] = []
+    problems: list[Problem] = []
 
     def bad(column: str, key: str, **params: object) -> None:
-        problems.append(RowProblem(row_nr, column, key, params))
+        problems.append(Problem(row_nr, column, key, params))
 
     for header, col in cols.items():
-        raw = (values.get(header) or "").strip()
+        raw = _str(values.get(header)).strip()
         f = COLUMNS[col]
         if not raw:
             data[f] = None
@@ -209,7 +175,7 @@ def _parse_row(row_nr: int, values: dict[str, str], cols: dict[str, str], today:
     for v in rules.check_activity({k: data.get(k) for k in rules.ACTIVITY_FIELDS}, today):
         col = _FIELD_TO_COLUMN.get(v.field, v.field)
         if col not in reported:
-            problems.append(RowProblem(row_nr, col, v.key, {**v.params, **({"field": col} if "field" in v.params else {})}))
+            problems.append(Problem(row_nr, col, v.key, {**v.params, **({"field": col} if "field" in v.params else {})}))
     return data, problems
 
 
@@ -220,7 +186,9 @@ def _identity(naam: object, aanbieder: object) -> tuple[str, str]:
 
 def import_csv(svc: CatalogueService, path: Path, *, dry_run: bool = False,
                progress: Callable[[int, int], None] | None = None) -> ImportResult:
-    header, rows = read_rows(path)
+    header, rows = read_sheet(path)
+    if not rows:
+        raise InputError("import_empty", path=str(path))
     cols, unknown = _columns(header)
     missing = [c for c in REQUIRED if c not in cols.values()]
     if missing:
@@ -229,16 +197,16 @@ def import_csv(svc: CatalogueService, path: Path, *, dry_run: bool = False,
     today = svc.desk.today()
 
     parsed: list[tuple[int, dict]] = []
-    problems: list[RowProblem] = []
+    problems: list[Problem] = []
     seen_id: dict[str, int] = {}
     seen_name: dict[tuple[str, str], int] = {}
     for i, (n, values) in enumerate(rows, start=1):
         data, row_problems = _parse_row(n, values, cols, today)
         uid, ident = data.get("uid"), _identity(data.get("naam"), data.get("aanbieder"))
         if uid and uid in seen_id:
-            row_problems.append(RowProblem(n, "id", "catalogue_duplicate_row", {"other": seen_id[uid], "what": uid}))
+            row_problems.append(Problem(n, "id", "catalogue_duplicate_row", {"other": seen_id[uid], "what": uid}))
         elif ident[0] and ident in seen_name and not uid:
-            row_problems.append(RowProblem(n, "name", "catalogue_duplicate_row", {"other": seen_name[ident], "what": data.get("naam")}))
+            row_problems.append(Problem(n, "name", "catalogue_duplicate_row", {"other": seen_name[ident], "what": data.get("naam")}))
         if uid:
             seen_id.setdefault(str(uid), n)
         seen_name.setdefault(ident, n)

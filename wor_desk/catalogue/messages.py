@@ -43,14 +43,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} is too long ({length} characters, at most {max}). Shorten the text.",
     ),
     # CSV import / export
-    "catalogue_file_type": (
-        "{path} is geen .csv-bestand. Sla de sociale kaart op als CSV (UTF-8).",
-        "{path} is not a .csv file. Save the sociale kaart as CSV (UTF-8).",
-    ),
-    "catalogue_file_unreadable": (
-        "{path} kan niet worden gelezen ({reason}). Sla het bestand opnieuw op als CSV (UTF-8).",
-        "{path} cannot be read ({reason}). Save the file again as CSV (UTF-8).",
-    ),
     "catalogue_missing_columns": (
         "Kolom(men) ontbreken in de kopregel: {columns}. Voeg ze toe (zie docs/catalogue.md).",
         "Column(s) missing from the header: {columns}. Add them (see docs/catalogue.md).",
@@ -63,7 +55,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rij {other} beschrijft dezelfde activiteit ({what}). Voeg de rijen samen of verwijder er één.",
         "Row {other} describes the same activity ({what}). Merge the rows or remove one.",
     ),
-    "catalogue_row_problem": ("rij {row}, kolom {column}: {reason}", "row {row}, column {column}: {reason}"),
     "catalogue_target_exists": (
         "{path} bestaat al. Kies een nieuwe bestandsnaam; een bestaand bestand wordt nooit overschreven.",
         "{path} already exists. Choose a new file name; an existing file is never overwritten.",

@@ -39,13 +39,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--verouderd", action="store_true", help="toon alleen activiteiten die gecontroleerd moeten worden")
     p.set_defaults(func=cmd_list)
 
-    p = ks.add_parser("import", help="lees een sociale kaart in uit een CSV-bestand",
-                      description="Leest activiteiten uit een CSV-bestand (kolommen: zie docs/catalogue.md). Eerst "
+    p = ks.add_parser("import", help="lees een sociale kaart in uit een CSV- of .xlsx-bestand",
+                      description="Leest activiteiten uit een CSV- of .xlsx-bestand (kolommen: zie docs/catalogue.md). Eerst "
                       "wordt het hele bestand gecontroleerd; als één rij niet klopt, wordt niets ingelezen en ziet u "
                       "per rij wat er mis is. Een activiteit die al bestaat (zelfde id, of zelfde naam en aanbieder) "
                       "wordt bijgewerkt.")
     p.add_argument("file", metavar="BESTAND", type=Path)
-    p.add_argument("--proef", action="store_true", help="alleen controleren en tellen, niets opslaan")
+    p.add_argument("--dry-run", "--proef", dest="proef", action="store_true", help="alleen controleren en tellen, niets opslaan")
     p.set_defaults(func=cmd_import)
 
     p = ks.add_parser("export", help="schrijf de sociale kaart naar een CSV-bestand",
@@ -97,7 +97,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
             print(f"wor-desk: {tr(exc.key, **exc.params)}", file=sys.stderr)
             for p in exc.problems:
-                print(f"  {p.message()}", file=sys.stderr)
+                print(f"{'FOUT' if language() != 'en' else 'ERROR'} {p}", file=sys.stderr)
             return exc.exit_code
     for w in res.warnings:
         print(f"let op: {w}")
