@@ -15,7 +15,6 @@ from wor_desk.codes import CodeList
 from wor_desk.dates import fmt, parse_typed_date
 from wor_desk.errors import RuleViolation, WorDeskError
 
-
 #: Local fallback for the app style sheet (ui/style.py): red border on invalid fields, red errors.
 ERROR_STYLE = """
     QLabel#formError { color: #b71c1c; }

@@ -240,7 +240,7 @@ class CatalogueView(QWidget):
         super().__init__(parent)
         self.desk, self.hub = desk, hub
         self._current: int | None = None
-        self._op: Op | None = None
+        self._export_path = ""
         t = self.tr
         self.setAccessibleName(t("Sociale kaart"))
 
@@ -518,10 +518,10 @@ class CatalogueView(QWidget):
             if not path:
                 return None
         self.import_btn.setEnabled(False)
-        op = Op(self, lambda op: self.desk.catalogue.import_csv(Path(path), progress=op.report))
-        op.success(self._imported).failure(self._import_failed)
-        self._op = op
-        return op.run()
+        # the worker holds the desk and the path only: no widget crosses to the worker thread
+        catalogue, target = self.desk.catalogue, Path(path)
+        op = Op(self, lambda op: catalogue.import_csv(target, progress=op.report))
+        return op.success(self._imported).failure(self._import_failed).run()
 
     def _imported(self, result) -> None:
         self.import_btn.setEnabled(True)
@@ -545,11 +545,13 @@ class CatalogueView(QWidget):
                                                   self.tr("CSV (*.csv)"))
             if not path:
                 return None
-        op = Op(self, lambda op: self.desk.catalogue.export_csv(Path(path), overwrite=True))
-        op.success(lambda n: self._say(self.tr("%1 activiteiten geschreven naar %2").replace("%1", str(n)).replace("%2", path)))
-        op.failure(self._import_failed)
-        self._op = op
-        return op.run()
+        catalogue, target = self.desk.catalogue, Path(path)
+        self._export_path = path
+        op = Op(self, lambda op: catalogue.export_csv(target, overwrite=True))
+        return op.success(self._exported).failure(self._import_failed).run()
+
+    def _exported(self, n: int) -> None:
+        self._say(self.tr("%1 activiteiten geschreven naar %2").replace("%1", str(n)).replace("%2", self._export_path))
 
     def _say(self, text: str, details: list[str] | None = None, error: bool = False) -> None:
         """The outcome of an import or export, inline above the list (no modal dialog)."""
