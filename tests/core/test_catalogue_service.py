@@ -135,3 +135,13 @@ def test_erasing_a_client_takes_their_proposals_along(desk, make):
     desk.delete_client(desk.trajectory(tid).client.id)
     assert desk.catalogue.matched_to(aid) == []
     desk.catalogue.delete(aid)
+
+
+def test_the_demo_catalogue_obeys_the_rules_it_is_checked_by(desk):
+    from wor_desk.catalogue.demo import fill_catalogue
+    from wor_desk.catalogue.rules import ACTIVITY_FIELDS, check_activity
+
+    fill_catalogue(desk, 200, seed=5)
+    rows = desk.catalogue.search(CatalogueFilter(include_closed=True))
+    assert len(rows) == 200 and any(r.closed for r in rows) and any(r.stale for r in rows)
+    assert [r.activity.naam for r in rows if check_activity({k: getattr(r.activity, k) for k in ACTIVITY_FIELDS}, TODAY)] == []

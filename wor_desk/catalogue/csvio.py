@@ -21,11 +21,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from wor_desk import codes, dates
 from wor_desk.catalogue import lists, rules
-from wor_desk.domain.catalogue import Activity
+from wor_desk.domain.catalogue import Activity, new_uid
 from wor_desk.domain.models import now_utc
 from wor_desk.errors import InputError
 from wor_desk.i18n import tr
@@ -219,30 +219,32 @@ def import_csv(svc: CatalogueService, path: Path, *, dry_run: bool = False,
         raise CatalogueImportError(sorted(problems, key=lambda p: (p.row, order.get(p.column, len(order)))))
 
     created = updated = 0
+    new_rows: list[dict] = []
     with svc.desk.store.transaction() as s:
         existing = s.exec(select(Activity)).scalars().all()
         by_uid = {a.uid: a for a in existing}
         by_name = {_identity(a.naam, a.aanbieder): a for a in existing}
+        stamp = now_utc()
         for i, (_n, data) in enumerate(parsed, start=1):
             uid = data.pop("uid", None)
             a = by_uid.get(uid) if uid else None
             a = a or by_name.get(_identity(data.get("naam"), data.get("aanbieder")))
             if a is None:
-                a = Activity(**{k: data.get(k) for k in rules.ACTIVITY_FIELDS if k in data}, **({"uid": uid} if uid else {}))
-                s.add(a)
+                new_rows.append({**{k: data.get(k) for k in rules.ACTIVITY_FIELDS}, "uid": uid or new_uid(),
+                                 "aangemaakt": stamp, "gewijzigd": stamp})
                 created += 1
             else:
-                for k, v in data.items():
-                    setattr(a, k, v)
-                a.gewijzigd = now_utc()
+                if not dry_run:
+                    for k, v in data.items():
+                        setattr(a, k, v)
+                    a.gewijzigd = stamp
                 updated += 1
-            s.flush()
-            by_uid[a.uid] = a
-            by_name[_identity(a.naam, a.aanbieder)] = a
             if progress and i % 50 == 0:
                 progress(len(parsed) + i, len(parsed) * 2)
         if dry_run:
             s.rollback()
+        elif new_rows:
+            s.execute(insert(Activity), new_rows)
     if progress:
         progress(1, 1)
     return ImportResult(len(parsed), created, updated, tuple(warnings), dry_run)

@@ -54,8 +54,8 @@ def fill_catalogue(desk: Desk, n: int = 40, seed: int = 1) -> int:
                 contactpersoon=rng.choice(["Fatima", "Jan", "Els", "Mohamed", "Ingrid", "Kees"]),
                 telefoon=f"06-{rng.randint(10000000, 99999999)}", leeftijd_min=lo,
                 talen=rng.choice(["nl", "nl,en", "nl,ar,tr", None]), rolstoeltoegankelijk=rng.choice((True, False, None)),
-                actief_van=start, actief_tot=today - timedelta(days=rng.randint(1, 200)) if closed else None,
+                actief_van=start, actief_tot=start + timedelta(days=rng.randint(30, (today - start).days - 1)) if closed else None,
                 plek=rng.choice(("vrij", "vrij", "wachtlijst", "vol", None)),
-                gecontroleerd=today - timedelta(days=rng.choice((rng.randint(0, 170), rng.randint(190, 500)))),
+                gecontroleerd=max(start, today - timedelta(days=rng.choice((rng.randint(0, 170), rng.randint(190, 500))))),
             ))
     return n
