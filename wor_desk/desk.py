@@ -593,6 +593,10 @@ class Desk:
                 problems.append(Violation("traject", "closed_cannot_change", {}))
             redenen = tuple(dict.fromkeys(fields.get("redenen", d.redenen) or ()))
             facts = replace(d.facts, redenen=redenen, **{k: v for k, v in after.items() if k in _FACT_FIELDS})
+            new_date = after.get("verwijsdatum")
+            if new_date is not None and new_date != t.verwijsdatum and s.exec(select(Trajectory.id).where(
+                    Trajectory.client_id == t.client_id, Trajectory.verwijsdatum == new_date)).first():
+                problems.append(Violation("verwijsdatum", "referral_exists", {"date": new_date.strftime("%d-%m-%Y")}))
             self._ensure(problems + process.check(facts, self.today()))
             for k, v in after.items():
                 setattr(t, k, v)
