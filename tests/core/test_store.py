@@ -309,3 +309,15 @@ def test_two_profiles_are_separate_stores(home):
     finally:
         a.close()
         b.close()
+
+
+def test_moving_a_referral_onto_the_date_of_another_gives_a_message_not_a_crash(desk, make):
+    from wor_desk.errors import RuleViolation
+
+    cid = make.client()
+    make.trajectory(cid, verwijsdatum=date(2025, 1, 6), kennismaking=date(2025, 1, 10), afgerond=date(2025, 3, 1))
+    second = make.trajectory(cid, verwijsdatum=date(2026, 2, 2))
+    with pytest.raises(RuleViolation) as err:
+        desk.update_trajectory(second, verwijsdatum=date(2025, 1, 6))
+    assert err.value.violations[0].field == "verwijsdatum"
+    assert desk.trajectory(second).trajectory.verwijsdatum == date(2026, 2, 2)
