@@ -50,7 +50,7 @@ def _days(value: str | None) -> str:
 class ActivityModel(QAbstractTableModel):
     """Rows of the sociale kaart (a list of plain ActivityRow values; no queries in data())."""
 
-    COLUMNS = ("Naam", "Soort aanbod", "Aanbieder", "Wijk", "Dagen", "Plek", "Gecontroleerd", "Deelnemers")
+    COLUMNS = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,11 +65,12 @@ class ActivityModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return (self.tr("Naam"), self.tr("Soort aanbod"), self.tr("Aanbieder"), self.tr("Wijk"), self.tr("Dagen"),
+                    self.tr("Plek"), self.tr("Gecontroleerd"), self.tr("Deelnemers"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -438,10 +439,8 @@ class CatalogueView(QWidget):
         else:
             self.stale_label.setText("")
         if a is not None:
-            from wor_desk.catalogue.lists import MATCH_UITKOMST, OPEN_LABEL
-
             for m in self.desk.catalogue.matched_to(activity_id):
-                outcome = MATCH_UITKOMST.label(m.uitkomst) if m.uitkomst else self.tr(OPEN_LABEL[0])
+                outcome = lists.MATCH_UITKOMST.label(m.uitkomst) if m.uitkomst else self.tr("nog open")
                 extra = f", {self.tr('gestart')} {fmt(m.start)}" if m.start else ""
                 self.matched.addItem(f"{fmt(m.voorgesteld)}  {m.naam}: {outcome}{extra}")
             if self.matched.count() == 0:

@@ -337,7 +337,7 @@ class MatchingPanel(QWidget):
         self._history = self.desk.matching.history(self.trajectory_id) if self.trajectory_id else []
         self.history.setRowCount(len(self._history))
         for r, m in enumerate(self._history):
-            outcome = lists.MATCH_UITKOMST.label(m.uitkomst) if m.uitkomst else self.tr(lists.OPEN_LABEL[0])
+            outcome = lists.MATCH_UITKOMST.label(m.uitkomst) if m.uitkomst else self.tr("Nog open")
             reason = lists.AFWIJSREDEN.label(m.afwijsreden) if m.afwijsreden else ""
             if m.stopreden:
                 reason = self.tr("gestopt: %1").replace("%1", lists.AFWIJSREDEN.label(m.stopreden).lower())

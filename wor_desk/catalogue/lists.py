@@ -35,9 +35,6 @@ MATCH_UITKOMST = _cl("match_uitkomst", "Uitkomst voorstel", "Outcome of proposal
     ("afgewezen", "Afgewezen", "Declined"),
     ("niet_beschikbaar", "Niet beschikbaar", "Not available"),
 ])
-#: Shown for a proposal without an outcome yet.
-OPEN_LABEL = ("Nog open", "Still open")
-
 AFWIJSREDEN = _cl("afwijsreden", "Reden van afwijzen", "Reason for declining", [
     ("tijd", "Tijdstip past niet", "Time does not suit"),
     ("kosten", "Kosten", "Cost"),
