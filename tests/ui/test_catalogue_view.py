@@ -43,7 +43,7 @@ def test_search_and_filters_narrow_the_list_and_closed_ones_only_on_request(view
 
 def test_a_stale_entry_is_flagged_and_one_click_marks_it_checked(view, qtbot, desk):
     row = _names(view).index("Wandelclub")
-    assert view.model.data(view.model.index(row, 6)).startswith("⚠ 05-01-2026")
+    assert view.model.data(view.model.index(row, 5)).startswith("⚠ 05-01-2026")
     view.only_stale.setChecked(True)
     assert _names(view) == ["Wandelclub"]
     view.table.selectRow(0)

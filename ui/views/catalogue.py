@@ -41,6 +41,7 @@ from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
 
 _REFRESH_KINDS = {"catalogue", "match", "settings", "client"}
+STALE_COLUMN = 5
 
 
 def _days(value: str | None) -> str:
@@ -69,8 +70,8 @@ class ActivityModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Naam"), self.tr("Soort aanbod"), self.tr("Aanbieder"), self.tr("Wijk"), self.tr("Dagen"),
-                    self.tr("Plek"), self.tr("Gecontroleerd"), self.tr("Deelnemers"))[section]
+            return (self.tr("Naam"), self.tr("Soort aanbod"), self.tr("Wijk"), self.tr("Dagen"), self.tr("Plek"),
+                    self.tr("Gecontroleerd"), self.tr("Deelnemers"), self.tr("Aanbieder"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -84,22 +85,22 @@ class ActivityModel(QAbstractTableModel):
             if col == 1:
                 return codes.AANBOD.label(a.aanbod)
             if col == 2:
-                return a.aanbieder or ""
-            if col == 3:
                 return a.wijk or (a.gemeente and self.tr("hele %1").replace("%1", a.gemeente)) or ""
-            if col == 4:
+            if col == 3:
                 return _days(a.dagen)
-            if col == 5:
+            if col == 4:
                 return lists.PLEK.label(a.plek)
-            if col == 6:
+            if col == STALE_COLUMN:
                 return ("⚠ " if r.stale else "") + (fmt(a.gecontroleerd) or self.tr("nooit"))
-            if col == 7:
+            if col == 6:
                 return str(r.taking_part) if r.taking_part else ""
-        if role == Qt.ItemDataRole.ToolTipRole and col == 6 and r.stale:
+            if col == 7:
+                return a.aanbieder or ""
+        if role == Qt.ItemDataRole.ToolTipRole and col == STALE_COLUMN and r.stale:
             return self.tr("Al lang niet gecontroleerd: kijk na of deze activiteit nog klopt")
         if role == Qt.ItemDataRole.ForegroundRole and r.closed:
             return QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
-        if role == Qt.ItemDataRole.ForegroundRole and col == 6 and r.stale:
+        if role == Qt.ItemDataRole.ForegroundRole and col == STALE_COLUMN and r.stale:
             return QBrush(QColor("#b26a00"))
         if role == Qt.ItemDataRole.FontRole and col == 0 and not r.closed:
             f = QFont()
@@ -291,7 +292,7 @@ class CatalogueView(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
-        for col, width in enumerate((230, 170, 150, 110, 90, 100, 115)):
+        for col, width in enumerate((230, 170, 110, 90, 100, 115, 85)):
             hh.resizeSection(col, width)
         self.count_label = QLabel()
 
