@@ -34,16 +34,15 @@ def fill_catalogue(desk: Desk, n: int = 40, seed: int = 1) -> int:
     """Add `n` made-up activities (some closed, some not checked for long). Returns how many."""
     rng = random.Random(seed)
     today = desk.today()
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     with desk.store.transaction() as s:
-        for i in range(n):
+        for _ in range(n):
             aanbod = rng.choice(codes.AANBOD.codes())
             gemeente, wijk = rng.choice(_AREAS)
             base = rng.choice(_KINDS[aanbod])
             naam = f"{base} {wijk or gemeente}"
-            n_same = sum(1 for x in seen if x == naam or x.startswith(naam + " "))
-            naam = f"{naam} {n_same + 1}" if n_same else naam
-            seen.add(naam)
+            seen[naam] = seen.get(naam, 0) + 1
+            naam = f"{naam} {seen[naam]}" if seen[naam] > 1 else naam
             days = sorted(rng.sample(range(7), rng.choice((1, 1, 2, 3))))
             start = today - timedelta(days=rng.randint(60, 1500))
             closed = rng.random() < 0.1
