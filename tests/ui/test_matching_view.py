@@ -128,3 +128,20 @@ def test_scores_entered_in_the_panel_show_up_in_the_spinnenweb(setup, qtbot):
     panel.scores["meedoen"].setValue(6)
     qtbot.mouseClick(panel.health_btn, Qt.MouseButton.LeftButton)  # five dimensions left empty
     assert "Vul alle zes dimensies in" in panel.message.text()
+
+
+def test_the_gaps_screen_shows_needs_without_a_match_per_wijk(setup, qtbot, tmp_path):
+    from ui.views.gaps import GapsView
+
+    desk, tid, panel = setup
+    panel.need_cats["muziek_cultuur"].setChecked(True)
+    qtbot.keyClicks(panel.need_text, "Wil zingen")
+    qtbot.mouseClick(panel.need_save, Qt.MouseButton.LeftButton)
+    view = GapsView(desk, panel.hub)
+    qtbot.addWidget(view)
+    assert [view.needs.item(0, c).text() for c in range(6)] == ["Utrecht / Overvecht", "Muziek en cultuur", "1", "0", "1", "0"]
+    view.van.set_value(D(2026, 10, 1))
+    qtbot.mouseClick(view.show_btn, Qt.MouseButton.LeftButton)
+    assert view.needs.rowCount() == 0  # the intake (08-09-2026) lies before the period
+    view.save_csv(str(tmp_path / "hiaten.csv"))
+    assert (tmp_path / "hiaten.csv").read_text().startswith("section,gemeente,wijk,category,measure,value")
