@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from wor_desk.errors import InputError, RuleViolation
-from wor_desk.letters import HealthScore
+from wor_desk.letters import HealthScoreRow
 from wor_desk.letters.template import fill_lines, fill_one
 
 PROFILE = dict(
@@ -77,7 +77,7 @@ def test_closing_letter_tells_the_outcome_and_scores_only_when_recorded(ldesk, m
     plain = ldesk.letters.render(tid, "afronding")
     assert "afgerond, doel bereikt" in pdf_text(plain.pdf)
     assert "Positieve Gezondheid" not in plain.text
-    ldesk.letters.scores_source = lambda t: [HealthScore("Zingeving", 3, 7), HealthScore("Meedoen", 2, 6.5), HealthScore("Leeg", None, None)]
+    ldesk.letters.scores_source = lambda t: [HealthScoreRow("Zingeving", 3, 7), HealthScoreRow("Meedoen", 2, 6.5), HealthScoreRow("Leeg", None, None)]
     scored = ldesk.letters.render(tid, "afronding")
     text = pdf_text(scored.pdf)
     assert "Zingeving" in text and "6,5" in text
@@ -357,3 +357,16 @@ def test_docs_list_every_placeholder_and_both_shipped_templates_load():
     for lang in ("nl", "en"):
         t = load_template(lang)
         assert set(t.moments) == {"intake", "start", "afronding", "vrij"} and t.lang == lang
+
+
+def test_closing_letter_shows_the_spinnenweb_recorded_on_the_trajectory(ldesk, make):
+    from wor_desk import health
+
+    tid = referral(make, **STARTED, afgerond=date(2026, 11, 20), afsluitreden="afgerond_doel_bereikt")
+    dims = health.DIMENSIES.codes()
+    health.record(ldesk, tid, date(2026, 10, 12), "intake", dict(zip(dims, [5, 3, 4, 4, 2, 6], strict=True)))
+    health.record(ldesk, tid, date(2026, 11, 20), "afsluiting", dict(zip(dims, [6, 6, 7, 7, 6, 7], strict=True)))
+    letter = ldesk.letters.render(tid, "afronding")
+    assert "Zingeving: 4 -> 7" in letter.text and "Meedoen: 2 -> 6" in letter.text
+    assert "Mentaal welbevinden" in pdf_text(letter.pdf)
+    assert "Meaningfulness: 4 -> 7" in ldesk.letters.render(tid, "afronding", lang="en").text

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 from wor_desk.letters import messages  # noqa: F401  (registers the messages)
 
 if TYPE_CHECKING:
-    from wor_desk.letters.data import HealthScore, LetterData
+    from wor_desk.letters.data import HealthScoreRow, LetterData
     from wor_desk.letters.service import DueLetter, Letter, LetterService
 
-__all__ = ["DueLetter", "HealthScore", "Letter", "LetterData", "LetterService"]
+__all__ = ["DueLetter", "HealthScoreRow", "Letter", "LetterData", "LetterService"]
 
 _LAZY = {
-    "HealthScore": "wor_desk.letters.data",
+    "HealthScoreRow": "wor_desk.letters.data",
     "LetterData": "wor_desk.letters.data",
     "DueLetter": "wor_desk.letters.service",
     "Letter": "wor_desk.letters.service",

@@ -70,7 +70,7 @@ _MONTHS = {
 
 
 @dataclass(frozen=True)
-class HealthScore:
+class HealthScoreRow:
     """One Positive Health dimension (0-10) at the start and at the end, when recorded."""
 
     dimensie: str  # a label in the letter's language
@@ -87,7 +87,7 @@ class LetterData:
     lang: str
     values: Mapping[str, str]  # PLACEHOLDERS -> text ("" when not known)
     logo: bytes | None = None
-    scores: tuple[HealthScore, ...] = field(default=())  # Positive Health, when recorded
+    scores: tuple[HealthScoreRow, ...] = field(default=())  # Positive Health, when recorded
 
 
 def long_date(d: date, lang: str = "nl") -> str:
@@ -148,7 +148,7 @@ def _clean(text: str, multiline: bool) -> str:
 
 
 def build_letter_data(detail: TrajectoryDetail, settings: Mapping[str, object], moment: str, *, today: date,
-                      lang: str = "nl", extra: str = "", scores: Sequence[HealthScore] = ()) -> LetterData:
+                      lang: str = "nl", extra: str = "", scores: Sequence[HealthScoreRow] = ()) -> LetterData:
     """The letter's values; raises RuleViolation (consent, moment not reached, ...) and builds nothing then."""
     extra = (extra or "").strip()
     problems = check_letter(detail, moment, extra)

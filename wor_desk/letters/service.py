@@ -18,7 +18,7 @@ from wor_desk.domain import process
 from wor_desk.domain.letters import PracticeFeedbackPreference
 from wor_desk.domain.models import Trajectory, now_utc
 from wor_desk.errors import InputError, RuleViolation, Violation
-from wor_desk.letters.data import HealthScore, LetterData, build_letter_data
+from wor_desk.letters.data import HealthScoreRow, LetterData, build_letter_data
 from wor_desk.letters.pdf import render_pdf
 from wor_desk.letters.template import FilledLetter, fill, load_template
 from wor_desk.letters.text import render_text
@@ -71,17 +71,28 @@ class PracticePreference:
 class LetterService:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
-        #: Where Positive Health scores come from (set by the feature that records them):
-        #: trajectory id -> scores. Without it letters simply have no score table.
-        self.scores_source: Callable[[int], Sequence[HealthScore]] | None = None
+        #: Another source of Positive Health scores (trajectory id -> rows); None: wor_desk.health.
+        self.scores_source: Callable[[int], Sequence[HealthScoreRow]] | None = None
 
     # -- making letters ------------------------------------------------------------------
     def build(self, trajectory_id: int, moment: str, extra: str = "", lang: str = "nl") -> LetterData:
         """The letter's values. Raises RuleViolation without consent (and then builds nothing)."""
         detail = self.desk.trajectory(trajectory_id)
-        scores = tuple(self.scores_source(trajectory_id)) if self.scores_source else ()
+        scores = self.scores(trajectory_id, lang)
         return build_letter_data(detail, self.desk.settings(), moment, today=self.desk.today(), lang=lang,
                                  extra=extra, scores=scores)
+
+    def scores(self, trajectory_id: int, lang: str = "nl") -> tuple[HealthScoreRow, ...]:
+        """Positive Health before and after (wor_desk.health), or what `scores_source` gives."""
+        if self.scores_source is not None:
+            return tuple(self.scores_source(trajectory_id))
+        from wor_desk import health
+
+        before, after = health.before_after(self.desk, trajectory_id)
+        if before is None:
+            return ()
+        return tuple(HealthScoreRow(health.DIMENSIES.label(d, lang), before.values.get(d), after.values.get(d) if after else None)
+                     for d in health.DIMENSIES.codes())
 
     def render(self, trajectory_id: int, moment: str, extra: str = "", lang: str = "nl") -> Letter:
         data = self.build(trajectory_id, moment, extra, lang)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from wor_desk.errors import InputError
-from wor_desk.letters.data import PLACEHOLDERS, HealthScore, LetterData
+from wor_desk.letters.data import PLACEHOLDERS, HealthScoreRow, LetterData
 from wor_desk.store import paths
 
 #: The project's resources folder (templates, fonts).
@@ -64,7 +64,7 @@ class Template:
 class Section:
     kop: str
     lines: tuple[str, ...]  # "" marks a paragraph break
-    scores: tuple[HealthScore, ...] = field(default=())
+    scores: tuple[HealthScoreRow, ...] = field(default=())
 
 
 @dataclass(frozen=True)
