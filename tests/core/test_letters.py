@@ -210,6 +210,7 @@ def test_practice_preference_changes_what_is_due(ldesk, make):
     ldesk.letters.set_preference("  huisartsenpraktijk   DE linde ", ["start"])
     assert due() == [(linde, "start"), (other, "intake")]
     assert ldesk.letters.wanted("HUISARTSENPRAKTIJK DE LINDE") == ("start",)
+    assert ldesk.trajectory(linde).feedback_due == ("start",)  # the trajectory screen agrees
     assert [p.praktijk for p in ldesk.letters.preferences()] == ["Huisartsenpraktijk De Linde"]
     today = ldesk.today_overview().feedback
     assert sorted((i.trajectory_id, i.note) for i in today) == due()
