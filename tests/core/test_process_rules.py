@@ -461,24 +461,35 @@ def test_after_first_contact_the_intake_is_next_due_on_its_planned_day(desk, mak
     assert state(desk, tid).due == REF + timedelta(days=8)
 
 
-def test_follow_up_is_due_six_weeks_after_the_activity_start(desk, make):
-    tid = _at_step(make, "5")
-    start = REF + timedelta(days=20)
-    assert state(desk, tid) == process.TrajectoryState(5, "lopend", "nazorg", start + timedelta(weeks=6))
+def test_follow_up_is_planned_six_weeks_after_the_start_moved_to_a_working_day(desk, make):
+    tid = make.trajectory(verwijsdatum=REF, eerste_contact=REF, kennismaking=REF, aanbod="bewegen",
+                          start_activiteit=date(2026, 3, 25))  # a Wednesday: + 6 weeks = Wed 6 May
+    assert state(desk, tid) == process.TrajectoryState(5, "lopend", "nazorg", date(2026, 5, 6))
+    assert [(c.soort, c.datum, c.gepland) for c in desk.trajectory(tid).contacts] == [("nazorg", date(2026, 5, 6), True)]
+    sunday = _at_step(make, "5")  # started Sunday 22 March: + 6 weeks is Sunday 3 May
+    assert state(desk, sunday).due == date(2026, 5, 4)
+    kings_day = make.trajectory(verwijsdatum=REF, eerste_contact=REF, kennismaking=REF, aanbod="bewegen",
+                                start_activiteit=date(2026, 3, 16))  # + 6 weeks = Mon 27 April, King's Day
+    assert state(desk, kings_day).due == date(2026, 4, 28)
 
 
 def test_a_planned_follow_up_contact_sets_the_due_date(desk, make):
     tid = _at_step(make, "5")
-    desk.add_contact(tid, "nazorg", REF + timedelta(days=50), gepland=True)
+    (planned,) = desk.trajectory(tid).contacts
+    desk.update_contact(planned.id, datum=REF + timedelta(days=50))
     assert state(desk, tid).due == REF + timedelta(days=50)
 
 
 def test_follow_up_weeks_follow_the_nazorg_na_weken_setting(desk, make):
-    tid = _at_step(make, "5")
     desk.update_settings(nazorg_na_weken=10)
-    start = REF + timedelta(days=20)
-    assert state(desk, tid).due == start + timedelta(weeks=10)
-    assert next(r for r in desk.trajectory_rows() if r.id == tid).due == start + timedelta(weeks=10)
+    tid = make.trajectory(verwijsdatum=REF, eerste_contact=REF, kennismaking=REF, aanbod="bewegen",
+                          start_activiteit=date(2026, 3, 25))
+    assert state(desk, tid).due == date(2026, 6, 3)  # + 10 weeks, a Wednesday
+    assert next(r for r in desk.trajectory_rows() if r.id == tid).due == date(2026, 6, 3)
+    facts = desk.trajectory(tid).facts
+    unplanned = process.TrajectoryFacts(**{**facts.__dict__, "gepland": ()})  # e.g. an imported trajectory
+    assert process.derive(unplanned, TODAY, 10).due == date(2026, 6, 3)
+    assert process.derive(unplanned, TODAY, 4).due == date(2026, 4, 22)
 
 
 def test_a_held_follow_up_brings_the_trajectory_to_step_6_closing_next(desk, make):
