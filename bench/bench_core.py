@@ -215,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
                     timed(lambda: Store.open(enc_folder, PASSPHRASE, "bench").close(), args.reps),
                     timed(full_plain_open, args.reps), "-"))
     key = Key.derive(PASSPHRASE, salt)
+    cipher_version = sqlite_version_enc(enc_path, key)
 
     def quick(conn_fn: Callable[[], object]) -> Callable[[], None]:
         def run() -> None:
@@ -287,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # -- the table
     print(f"\nWoR Desk foundation benchmark: {n_traj:,} trajectories; median of {args.reps} runs "
-          f"(import: {reps}); SQLCipher {sqlite_version_enc(enc_path, key)} vs SQLite {sqlite3.sqlite_version} (stdlib sqlite3)\n")
+          f"(import: {reps}); SQLCipher {cipher_version} vs SQLite {sqlite3.sqlite_version} (stdlib sqlite3)\n")
     print(f"| {'measure':<66} | {'encrypted':>12} | {'plain SQLite':>12} | {'ratio':>6} | target  |")
     print(f"|{'-' * 68}|{'-' * 14}|{'-' * 14}|{'-' * 8}|---------|")
     for label, e, p, target in results:
