@@ -36,7 +36,7 @@ PRAKTIJKEN = [f"Huisartsenpraktijk {n}" for n in ("De Linde", "Het Anker", "Zuid
                                                   "Assendorp", "Berkum", "De Brink", "IJsseldelta", "Centrum")]
 
 
-def fill(desk: Desk, n: int, year: int, seed: int = 7) -> None:
+def fill(desk: Desk, n: int, year: int, seed: int = 7, first_id: int = 1) -> None:
     """n clients with one trajectory each, referred in `year`, at realistic step dates."""
     rnd = random.Random(seed)
     start = date(year, 1, 1)
@@ -48,7 +48,7 @@ def fill(desk: Desk, n: int, year: int, seed: int = 7) -> None:
     aanbod = codes.AANBOD.codes()
     afsluit = codes.AFSLUITREDEN.codes()
     now = "2026-01-01 00:00:00"
-    for i in range(1, n + 1):
+    for i in range(first_id, first_id + n):
         g = rnd.choice(gemeenten + [None])
         w = rnd.choice(GEMEENTEN[g]) if g and rnd.random() < 0.9 else None
         birth = None if rnd.random() < 0.05 else date(rnd.randint(1930, 2008), rnd.randint(1, 12), rnd.randint(1, 28))
