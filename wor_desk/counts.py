@@ -40,6 +40,14 @@ messages.register({
         "'{value}' is geen periode. Schrijf een maand als JJJJ-MM (2026-03), een kwartaal als JJJJ-Qn (2026-Q1) of een jaar als JJJJ (2026).",
         "'{value}' is not a period. Write a month as YYYY-MM (2026-03), a quarter as YYYY-Qn (2026-Q1) or a year as YYYY (2026).",
     ),
+    "counts_stdout_csv_only": (
+        "Naar het scherm ('-o -') kan alleen CSV. Geef een bestandsnaam op voor xlsx of pdf.",
+        "Only CSV can be written to the screen ('-o -'). Give a file name for xlsx or pdf.",
+    ),
+    "counts_target_exists": (
+        "{path} bestaat al. Kies een andere bestandsnaam of gebruik --force om het te overschrijven.",
+        "{path} already exists. Choose another file name or use --force to overwrite it.",
+    ),
     "counts_format_invalid": (
         "'{value}' is geen exportformaat. Kies csv, xlsx of pdf.",
         "'{value}' is not an export format. Choose csv, xlsx or pdf.",

@@ -13,7 +13,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, delete, exists, func, or_, select
 from sqlmodel import Session
@@ -26,6 +28,9 @@ from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
 from wor_desk.store import Store, paths
 from wor_desk.store import restore as _restore
 from wor_desk.workdays import workdays_between
+
+if TYPE_CHECKING:  # pragma: no cover
+    from wor_desk.counts import CountsService
 
 #: Profile settings and their defaults (values are JSON).
 DEFAULT_SETTINGS: dict[str, object] = {
@@ -643,6 +648,14 @@ class Desk:
             s.exec(delete(Trajectory).where(Trajectory.client_id == client_id))
             s.exec(delete(Client).where(Client.id == client_id))
             return Changes.of("client", tids, [client_id])
+
+    # -- counts ---------------------------------------------------------------------------------
+    @cached_property
+    def counts(self) -> CountsService:
+        """The codebook's counts and the team-lead exports (wor_desk.counts)."""
+        from wor_desk.counts import CountsService
+
+        return CountsService(self)
 
     # -- import ---------------------------------------------------------------------------------
     def import_sheet(self, path: Path, *, skip_invalid: bool = False, dry_run: bool = False,
