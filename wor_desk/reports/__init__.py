@@ -88,6 +88,18 @@ def export(desk: Desk, period: str | Period, fmt: str) -> bytes:
     return pdf_bytes(overview)
 
 
+def natural_order(ind: str, rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Gender and age in their own order (onbekend last); the other breakdowns largest first."""
+    if ind == "verwijzingen_per_geslacht":
+        order = [*counts.CODE_LISTS[ind].codes()]
+    elif ind == "verwijzingen_per_leeftijdsgroep":
+        order = [name for _, name in counts.AGE_GROUPS]
+    else:
+        return sorted(rows, key=lambda r: (-r[1], r[0]))
+    rank = {c: i for i, c in enumerate(order)}
+    return sorted(rows, key=lambda r: (r[0] == counts.UNKNOWN, rank.get(r[0], len(order)), r[0]))
+
+
 def nl_number(value: int | Decimal | None, suffix: str = "") -> str:
     """How a Dutch reader writes a figure: 1.234 and 33,3 (a dash when there is none)."""
     if value is None:

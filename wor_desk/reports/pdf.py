@@ -26,7 +26,14 @@ from reportlab.platypus import (
 
 from wor_desk import counts
 from wor_desk.dates import fmt
-from wor_desk.reports import INTAKE_TARGET_PCT, KEY_FIGURES, Overview, nl_change, nl_number
+from wor_desk.reports import (
+    INTAKE_TARGET_PCT,
+    KEY_FIGURES,
+    Overview,
+    natural_order,
+    nl_change,
+    nl_number,
+)
 
 TEAL = colors.HexColor("#1F6F7A")
 TEAL_LIGHT = colors.HexColor("#DCEBEE")
@@ -179,10 +186,10 @@ def _nice_step(top: float) -> int:
 def _breakdown_chart(o: Overview, ind: str) -> Drawing:
     rows = natural_order(ind, o.breakdown(ind))
     extra = 0
-    if len(rows) > 14:  # the largest 13, the rest together
-        extra = sum(n for _, n in rows[13:])
-        rows = rows[:13]
-    labels = [counts.category_label(ind, c, "nl") for c, _ in rows] + (["Overige"] if extra else [])
+    if len(rows) > 16:  # long free lists (wijken): the largest 15, the rest together
+        extra = sum(n for _, n in rows[15:])
+        rows = rows[:15]
+    labels = [counts.category_label(ind, c, "nl") for c, _ in rows] + (["Overige (samen)"] if extra else [])
     values = [n for _, n in rows] + ([extra] if extra else [])
     bar_h = 5.2 * mm
     h = len(values) * bar_h + 10 * mm
@@ -209,18 +216,6 @@ def _breakdown_chart(o: Overview, ind: str) -> Drawing:
     ch.barLabels.dx = 3
     d.add(ch)
     return d
-
-
-def natural_order(ind: str, rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Gender and age in their own order (onbekend last); the other breakdowns largest first."""
-    if ind == "verwijzingen_per_geslacht":
-        order = [*counts.CODE_LISTS[ind].codes()]
-    elif ind == "verwijzingen_per_leeftijdsgroep":
-        order = [name for _, name in counts.AGE_GROUPS]
-    else:
-        return sorted(rows, key=lambda r: (-r[1], r[0]))
-    rank = {c: i for i, c in enumerate(order)}
-    return sorted(rows, key=lambda r: (r[0] == counts.UNKNOWN, rank.get(r[0], len(order)), r[0]))
 
 
 def _clip(text: str, n: int) -> str:
