@@ -6,8 +6,8 @@
 Every count is computed in SQL over the store, in one statement and one read session:
 one scan of `traject` collects the trajectories with an event in the period, and each
 indicator groups that. Two rules live elsewhere and are only *used* here: the working
-days (`wor_desk.workdays.contact_within_deadline`, applied to the few distinct pairs of
-referral date and first-contact date) and the age on a day (`wor_desk.dates.age_on`,
+days (`wor_desk.workdays.first_contact_deadline` gives every day of the period its
+deadline, handed to SQL as a string of offsets) and the age on a day (`wor_desk.dates.age_on`,
 mirrored in SQL by `_AGE_SQL`; a test pins the two to each other). Counts carry codes,
 gemeente and wijk names and numbers only: never a name, a birth date, a postcode or
 free text.
@@ -30,7 +30,7 @@ from sqlalchemy import text
 from wor_desk import codes, messages
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
-from wor_desk.workdays import contact_within_deadline
+from wor_desk.workdays import first_contact_deadline
 
 if TYPE_CHECKING:  # pragma: no cover
     from wor_desk.desk import Desk
@@ -327,18 +327,22 @@ WITH e AS MATERIALIZED (
            t.kennismaking, t.aanbod, t.start_activiteit, t.afgerond, t.afsluitreden,
            nullif(trim(c.gemeente), '') AS gemeente, nullif(trim(c.wijk), '') AS wijk,
            coalesce(nullif(trim(c.geslacht), ''), '{UNKNOWN}') AS geslacht,
-           {_age_group_sql("CASE WHEN c.geboortedatum IS NULL THEN NULL ELSE " + _AGE_SQL + " END")} AS leeftijdsgroep
+           CASE WHEN c.geboortedatum IS NULL THEN NULL ELSE {_AGE_SQL} END AS leeftijd,
+           t.eerste_contact IS NOT NULL AND t.verwijsdatum BETWEEN :start AND :end
+             AND julianday(t.eerste_contact) - julianday(t.verwijsdatum)
+                 <= unicode(substr(:termijnen, CAST(julianday(t.verwijsdatum) - julianday(:start) AS INTEGER) + 1, 1)) - 65
+             AS op_tijd
     FROM traject t NOT INDEXED
     LEFT JOIN client c ON c.id = t.client_id
     WHERE t.verwijsdatum BETWEEN :start AND :end OR t.kennismaking BETWEEN :start AND :end
        OR t.start_activiteit BETWEEN :start AND :end OR t.afgerond BETWEEN :start AND :end
 )
-SELECT 'verwijzingen', geslacht, leeftijdsgroep, verwijzer_type, kanaal, count(*) FROM e WHERE verwezen GROUP BY 2, 3, 4, 5
+SELECT 'verwijzingen', geslacht, {_age_group_sql("leeftijd")}, verwijzer_type, kanaal, count(*) FROM e WHERE verwezen
+          GROUP BY 2, 3, 4, 5
 UNION ALL SELECT 'gebied', gemeente, wijk, NULL, NULL, count(*) FROM e WHERE verwezen GROUP BY 2, 3
 UNION ALL SELECT 'praktijk', praktijk, NULL, NULL, NULL, count(*) FROM e WHERE verwezen AND praktijk IS NOT NULL GROUP BY 2
-UNION ALL SELECT 'eerste_contact', verwijsdatum, eerste_contact, NULL, NULL, count(*) FROM e
-          WHERE verwezen AND eerste_contact IS NOT NULL GROUP BY 2, 3
-UNION ALL SELECT 'reden', r.code, NULL, NULL, NULL, count(*) FROM traject_reden r
+UNION ALL SELECT 'op_tijd', NULL, NULL, NULL, NULL, coalesce(sum(op_tijd), 0) FROM e WHERE verwezen
+UNION ALL SELECT 'reden', r.code, NULL, NULL, NULL, count(*) FROM traject_reden r NOT INDEXED
           WHERE r.traject_id IN (SELECT id FROM e WHERE verwezen) GROUP BY 2
 UNION ALL SELECT 'intakes', NULL, NULL, NULL, sum(julianday(kennismaking) - julianday(verwijsdatum)), count(*) FROM e
           WHERE kennismaking BETWEEN :start AND :end
@@ -357,10 +361,22 @@ _INDICATOR_OF = {
 }
 
 
+def _deadline_offsets(p: Period) -> str:
+    """For each day of the period, in order, the days until its first-contact deadline
+    (`wor_desk.workdays.first_contact_deadline`), one character each: 'A' + days. SQL looks
+    up a referral's own deadline in it, so the working-day rule stays in workdays.py."""
+    out = []
+    day = p.start
+    while day <= p.end:
+        out.append(chr(65 + (first_contact_deadline(day) - day).days))
+        day += timedelta(days=1)
+    return "".join(out)
+
+
 def compute(desk: Desk, period: str | Period) -> list[Cell]:
     """Every cell of the codebook for one period, sorted as the codebook says."""
     p = period if isinstance(period, Period) else parse_period(period)
-    params = {"start": p.start.isoformat(), "end": p.end.isoformat()}
+    params = {"start": p.start.isoformat(), "end": p.end.isoformat(), "termijnen": _deadline_offsets(p)}
     with desk.session() as s:
         rows = s.connection().execute(text(_COUNTS_SQL), params).all()
 
@@ -382,9 +398,8 @@ def compute(desk: Desk, period: str | Period) -> list[Cell]:
         elif kind == "praktijk":
             if (key := practice_key(a)) is not None:
                 practices.add(key)
-        elif kind == "eerste_contact":
-            if contact_within_deadline(date.fromisoformat(a), date.fromisoformat(b)):
-                on_time += n
+        elif kind == "op_tijd":
+            on_time = n
         elif kind == "intakes":
             totals["intakes"] = n
             if n:
@@ -413,9 +428,13 @@ def trend(desk: Desk, period: str | Period, months: int = 12) -> list[tuple[str,
     first = last.shifted(-(months - 1))
     params = {"start": first.start.isoformat(), "end": last.end.isoformat()}
     sql = """
-    SELECT 'v', substr(verwijsdatum, 1, 7), count(*) FROM traject NOT INDEXED WHERE verwijsdatum BETWEEN :start AND :end GROUP BY 2
+    WITH t AS MATERIALIZED (
+        SELECT substr(verwijsdatum, 1, 7) AS v, substr(kennismaking, 1, 7) AS k FROM traject NOT INDEXED
+        WHERE verwijsdatum BETWEEN :start AND :end OR kennismaking BETWEEN :start AND :end
+    )
+    SELECT 'v', v, count(*) FROM t WHERE v BETWEEN substr(:start, 1, 7) AND substr(:end, 1, 7) GROUP BY 2
     UNION ALL
-    SELECT 'k', substr(kennismaking, 1, 7), count(*) FROM traject NOT INDEXED WHERE kennismaking BETWEEN :start AND :end GROUP BY 2
+    SELECT 'k', k, count(*) FROM t WHERE k BETWEEN substr(:start, 1, 7) AND substr(:end, 1, 7) GROUP BY 2
     """
     with desk.session() as s:
         rows = s.connection().execute(text(sql), params).all()
