@@ -7,7 +7,7 @@ Every count is computed in SQL over the store, in one statement and one read ses
 one scan of `traject` collects the trajectories with an event in the period, and each
 indicator groups that. Two rules live elsewhere and are only *used* here: the working
 days (`wor_desk.workdays.first_contact_deadline` gives every day of the period its
-deadline, handed to SQL as a string of offsets) and the age on a day (`wor_desk.dates.age_on`,
+deadline, handed to SQL as one string of dates) and the age on a day (`wor_desk.dates.age_on`,
 mirrored in SQL by `_AGE_SQL`; a test pins the two to each other). Counts carry codes,
 gemeente and wijk names and numbers only: never a name, a birth date, a postcode or
 free text.
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -300,15 +301,21 @@ def percentage(part: int, whole: int) -> Decimal:
 # -- computing --------------------------------------------------------------------------------
 #: Age in whole years on the referral date, as `wor_desk.dates.age_on` counts it (a birthday
 #: on the day counts). Dates are stored as YYYY-MM-DD text.
-_AGE_SQL = ("(CAST(substr(t.verwijsdatum, 1, 4) AS INTEGER) - CAST(substr(c.geboortedatum, 1, 4) AS INTEGER)"
-            " - (substr(t.verwijsdatum, 6, 5) < substr(c.geboortedatum, 6, 5)))")
+#: (CAST of 'YYYY-MM-DD' to INTEGER reads the leading year.)
+_AGE_SQL = ("(CAST(t.verwijsdatum AS INTEGER) - CAST(c.geboortedatum AS INTEGER)"
+            " - (substr(t.verwijsdatum, 6) < substr(c.geboortedatum, 6)))")
 
-def _age_group_sql(age: str) -> str:
-    """`age_group` as an SQL CASE over an age expression (built from AGE_GROUPS: one source)."""
-    whens = [f"WHEN {age} IS NULL OR {age} < 0 THEN '{UNKNOWN}'"]
-    for (_, name), (upper, _) in zip(AGE_GROUPS, AGE_GROUPS[1:], strict=False):
-        whens.append(f"WHEN {age} < {upper} THEN '{name}'")
-    return f"CASE {' '.join(whens)} ELSE '{AGE_GROUPS[-1][1]}' END"
+def _age_conditions(age: str = "leeftijd") -> list[tuple[str, str]]:
+    """`age_group` as SQL: (group, condition on an age column), built from AGE_GROUPS (one source)."""
+    out = [(UNKNOWN, f"({age} IS NULL OR {age} < 0)")]
+    bounds = [lowest for lowest, _ in AGE_GROUPS[1:]] + [None]
+    for (lowest, name), upper in zip(AGE_GROUPS, bounds, strict=True):
+        out.append((name, f"({age} >= {lowest}" + (f" AND {age} < {upper})" if upper is not None else ")")))
+    return out
+
+
+def _quote(code: str) -> str:
+    return "'" + code.replace("'", "''") + "'"
 
 
 _GP_TYPES_SQL = ", ".join(f"'{t}'" for t in codes.GP_PRACTICE_TYPES)
@@ -319,29 +326,27 @@ _GP_TYPES_SQL = ", ".join(f"'{t}'" for t in codes.GP_PRACTICE_TYPES)
 # `NOT INDEXED`: under SQLCipher every page read is decrypted, and a sequential scan
 # decrypts each page once where an index range scan revisits pages at random (measured
 # with bench/bench_counts.py: ~0.1 s against ~3 s for a year of 100,000 trajectories).
-_COUNTS_SQL = f"""
+_COUNTS_SQL = """
 WITH e AS MATERIALIZED (
     SELECT t.id, t.verwijsdatum BETWEEN :start AND :end AS verwezen, t.verwijsdatum, t.eerste_contact,
            t.verwijzer_type, nullif(t.kanaal, '') AS kanaal,
-           CASE WHEN t.verwijzer_type IN ({_GP_TYPES_SQL}) THEN t.verwijzer_praktijk END AS praktijk,
+           CASE WHEN t.verwijzer_type IN ({gp_types}) THEN t.verwijzer_praktijk END AS praktijk,
            t.kennismaking, t.aanbod, t.start_activiteit, t.afgerond, t.afsluitreden,
            nullif(trim(c.gemeente), '') AS gemeente, nullif(trim(c.wijk), '') AS wijk,
-           coalesce(nullif(trim(c.geslacht), ''), '{UNKNOWN}') AS geslacht,
-           CASE WHEN c.geboortedatum IS NULL THEN NULL ELSE {_AGE_SQL} END AS leeftijd,
+           coalesce(nullif(trim(c.geslacht), ''), '{unknown}') AS geslacht,
+           CASE WHEN c.geboortedatum IS NULL THEN NULL ELSE {age} END AS leeftijd,
            t.eerste_contact IS NOT NULL AND t.verwijsdatum BETWEEN :start AND :end
-             AND julianday(t.eerste_contact) - julianday(t.verwijsdatum)
-                 <= unicode(substr(:termijnen, CAST(julianday(t.verwijsdatum) - julianday(:start) AS INTEGER) + 1, 1)) - 65
+             AND t.eerste_contact <= CAST(substr(:termijnen, CAST(julianday(t.verwijsdatum) - julianday(:start) AS INTEGER) * 10 + 1, 10) AS TEXT)
              AS op_tijd
     FROM traject t NOT INDEXED
     LEFT JOIN client c ON c.id = t.client_id
     WHERE t.verwijsdatum BETWEEN :start AND :end OR t.kennismaking BETWEEN :start AND :end
        OR t.start_activiteit BETWEEN :start AND :end OR t.afgerond BETWEEN :start AND :end
 )
-SELECT 'verwijzingen', geslacht, {_age_group_sql("leeftijd")}, verwijzer_type, kanaal, count(*) FROM e WHERE verwezen
-          GROUP BY 2, 3, 4, 5
+SELECT 'sommen', json_array({sums}), NULL, NULL, NULL, count(*) FROM e WHERE verwezen
+{strays}
 UNION ALL SELECT 'gebied', gemeente, wijk, NULL, NULL, count(*) FROM e WHERE verwezen GROUP BY 2, 3
 UNION ALL SELECT 'praktijk', praktijk, NULL, NULL, NULL, count(*) FROM e WHERE verwezen AND praktijk IS NOT NULL GROUP BY 2
-UNION ALL SELECT 'op_tijd', NULL, NULL, NULL, NULL, coalesce(sum(op_tijd), 0) FROM e WHERE verwezen
 UNION ALL SELECT 'reden', r.code, NULL, NULL, NULL, count(*) FROM traject_reden r NOT INDEXED
           WHERE r.traject_id IN (SELECT id FROM e WHERE verwezen) GROUP BY 2
 UNION ALL SELECT 'intakes', NULL, NULL, NULL, sum(julianday(kennismaking) - julianday(verwijsdatum)), count(*) FROM e
@@ -354,6 +359,38 @@ UNION ALL SELECT 'terugkoppeling', NULL, NULL, NULL, NULL, count(DISTINCT trajec
           WHERE datum BETWEEN :start AND :end
 """
 
+#: The coded referral breakdowns counted by sums over their code list (no sort), and the
+#: column each reads; a stored code outside the list is still counted, by a GROUP BY of its own.
+_CODED = (
+    ("verwijzingen_per_geslacht", "geslacht", codes.GESLACHT),
+    ("verwijzingen_per_verwijzertype", "verwijzer_type", codes.VERWIJZER_TYPE),
+    ("verwijzingen_per_kanaal", "kanaal", codes.KANAAL),
+)
+
+
+def _counts_sql() -> tuple[str, list[tuple[str, str]]]:
+    """The statement for the current code lists (a region may have added codes), and the
+    (indicator, category) each number of the `sommen` row stands for."""
+    sums: list[str] = []
+    keys: list[tuple[str, str]] = []
+    strays: list[str] = []
+    for ind, col, cl in _CODED:
+        for code in cl.codes():
+            sums.append(f"sum({col} = {_quote(code)})")
+            keys.append((ind, code))
+        listed = ", ".join(_quote(code) for code in cl.codes())
+        strays.append(f"UNION ALL SELECT '{ind}', {col}, NULL, NULL, NULL, count(*) FROM e "
+                      f"WHERE verwezen AND {col} IS NOT NULL AND {col} NOT IN ({listed}) GROUP BY 2")
+    for name, cond in _age_conditions():
+        sums.append(f"sum({cond})")
+        keys.append(("verwijzingen_per_leeftijdsgroep", name))
+    sums.append("sum(op_tijd)")
+    keys.append(("contact_binnen_5_werkdagen", TOTAL))
+    sql = _COUNTS_SQL.format(sums=", ".join(sums), strays="\n".join(strays), gp_types=_GP_TYPES_SQL,
+                             unknown=UNKNOWN, age=_AGE_SQL)
+    return sql, keys
+
+
 _INDICATOR_OF = {
     "reden": "verwijzingen_per_reden",
     "aanbod": "activiteit_gestart_per_aanbod",
@@ -361,45 +398,45 @@ _INDICATOR_OF = {
 }
 
 
-def _deadline_offsets(p: Period) -> str:
-    """For each day of the period, in order, the days until its first-contact deadline
-    (`wor_desk.workdays.first_contact_deadline`), one character each: 'A' + days. SQL looks
-    up a referral's own deadline in it, so the working-day rule stays in workdays.py."""
+def _deadlines(p: Period) -> bytes:
+    """The first-contact deadline (`wor_desk.workdays.first_contact_deadline`) of each day of
+    the period, in order, as one run of YYYY-MM-DD dates: SQL reads a referral's own
+    deadline from it by position, so the working-day rule stays in workdays.py. (Bytes: SQL's
+    substr of a blob jumps to the position, of a text it walks every character before it.)"""
     out = []
     day = p.start
     while day <= p.end:
-        out.append(chr(65 + (first_contact_deadline(day) - day).days))
+        out.append(first_contact_deadline(day).isoformat())
         day += timedelta(days=1)
-    return "".join(out)
+    return "".join(out).encode("ascii")
 
 
 def compute(desk: Desk, period: str | Period) -> list[Cell]:
     """Every cell of the codebook for one period, sorted as the codebook says."""
     p = period if isinstance(period, Period) else parse_period(period)
-    params = {"start": p.start.isoformat(), "end": p.end.isoformat(), "termijnen": _deadline_offsets(p)}
+    params = {"start": p.start.isoformat(), "end": p.end.isoformat(), "termijnen": _deadlines(p)}
+    sql, keys = _counts_sql()
     with desk.session() as s:
-        rows = s.connection().execute(text(_COUNTS_SQL), params).all()
+        rows = s.connection().execute(text(sql), params).all()
 
     totals: dict[str, int | Decimal] = dict.fromkeys(("verwijzingen", "intakes", "terugkoppeling_gegeven"), 0)
     groups: dict[str, dict[str, int]] = {ind: defaultdict(int) for ind in BREAKDOWNS}
     practices: set[str] = set()
     on_time = 0
-    for kind, a, b, c, d, n in rows:
-        if kind == "verwijzingen":
-            totals["verwijzingen"] += n
-            groups["verwijzingen_per_geslacht"][a] += n
-            groups["verwijzingen_per_leeftijdsgroep"][b] += n
-            groups["verwijzingen_per_verwijzertype"][c] += n
-            if d is not None:
-                groups["verwijzingen_per_kanaal"][d] += n
+    for kind, a, b, _, d, n in rows:
+        if kind == "sommen":
+            totals["verwijzingen"] = n
+            for (ind, cat), value in zip(keys, json.loads(a), strict=True):
+                if ind == "contact_binnen_5_werkdagen":
+                    on_time = int(value or 0)
+                else:
+                    groups[ind][cat] += int(value or 0)
         elif kind == "gebied":
             groups["verwijzingen_per_gemeente"][a or UNKNOWN] += n
             groups["verwijzingen_per_wijk"][f"{a}/{b}" if a and b else UNKNOWN] += n
         elif kind == "praktijk":
             if (key := practice_key(a)) is not None:
                 practices.add(key)
-        elif kind == "op_tijd":
-            on_time = n
         elif kind == "intakes":
             totals["intakes"] = n
             if n:
@@ -407,7 +444,7 @@ def compute(desk: Desk, period: str | Period) -> list[Cell]:
         elif kind == "terugkoppeling":
             totals["terugkoppeling_gegeven"] = n
         else:
-            groups[_INDICATOR_OF[kind]][a] += n
+            groups[_INDICATOR_OF.get(kind, kind)][a] += n
     totals["verwijzende_praktijken"] = len(practices)
     totals["contact_binnen_5_werkdagen"] = on_time
     totals["contact_binnen_5_werkdagen_pct"] = percentage(on_time, int(totals["verwijzingen"]))

@@ -288,3 +288,18 @@ def test_csv_has_the_codebook_header_and_newline_line_ends(edge_store):
     text = counts.to_csv(counts.compute(edge_store, "2026-04"))
     assert text.startswith("period,indicator,category,value\n")
     assert text.endswith("\n") and "\r\n" not in text
+
+
+def test_a_stored_code_outside_the_lists_is_still_counted(desk, make):
+    """A region's own code (or one from an old import) is counted under its own name."""
+    from sqlalchemy import text
+
+    tid = make.trajectory(client=c(geslacht="vrouw"), verwijsdatum=date(2026, 3, 2), kanaal="telefoon")
+    make.trajectory(client=c(geslacht="man"), verwijsdatum=date(2026, 3, 3), kanaal="telefoon")
+    with desk.store.transaction() as s:
+        s.connection().execute(text("UPDATE traject SET kanaal = 'fax', verwijzer_type = 'gemeente' WHERE id = :id"), {"id": tid})
+        s.connection().execute(text("UPDATE client SET geslacht = 'anders' WHERE id = (SELECT client_id FROM traject WHERE id = :id)"), {"id": tid})
+    text_ = counts.to_csv(counts.compute(desk, "2026-03"))
+    assert "2026-03,verwijzingen_per_kanaal,fax,1\n2026-03,verwijzingen_per_kanaal,telefoon,1\n" in text_
+    assert "2026-03,verwijzingen_per_verwijzertype,gemeente,1\n2026-03,verwijzingen_per_verwijzertype,huisarts,1\n" in text_
+    assert "2026-03,verwijzingen_per_geslacht,anders,1\n2026-03,verwijzingen_per_geslacht,man,1\n" in text_

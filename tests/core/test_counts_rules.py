@@ -103,14 +103,19 @@ _dates = st.dates(date(1900, 1, 1), date(2030, 12, 31))
 
 @settings(max_examples=300)
 @given(_dates, _dates)
-def test_sql_age_and_group_equal_age_on_including_leap_day_birthdays(birth, referral):
+def test_sql_age_equals_age_on_including_leap_day_birthdays(birth, referral):
     conn = dbapi.connect(":memory:")
-    expr = counts._AGE_SQL
-    group = counts._age_group_sql(expr)
-    row = conn.execute(f"SELECT {expr}, {group} FROM (SELECT ? AS verwijsdatum) t, (SELECT ? AS geboortedatum) c",
+    row = conn.execute(f"SELECT {counts._AGE_SQL} FROM (SELECT ? AS verwijsdatum) t, (SELECT ? AS geboortedatum) c",
                        (referral.isoformat(), birth.isoformat())).fetchone()
     assert row[0] == age_on(birth, referral)
-    assert row[1] == counts.age_group(age_on(birth, referral))
+
+
+def test_sql_age_conditions_put_every_age_in_exactly_its_group():
+    conn = dbapi.connect(":memory:")
+    conditions = counts._age_conditions("a")
+    for age in [None, *range(-3, 121)]:
+        hits = [name for name, cond in conditions if conn.execute(f"SELECT {cond} FROM (SELECT ? AS a)", (age,)).fetchone()[0]]
+        assert hits == [counts.age_group(age)], age
 
 
 def test_leap_day_birthday_counts_from_the_first_of_march_in_other_years():
