@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import String, and_, case, delete, exists, func, or_, select, type_coerce
 from sqlmodel import Session
@@ -39,6 +40,9 @@ from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
 from wor_desk.store import Store, paths
 from wor_desk.store import restore as _restore
 from wor_desk.workdays import workdays_between
+
+if TYPE_CHECKING:  # pragma: no cover
+    from wor_desk.counts import CountsService
 
 #: Profile settings and their defaults (values are JSON).
 DEFAULT_SETTINGS: dict[str, object] = {
@@ -778,6 +782,13 @@ class Desk:
         from wor_desk.catalogue import MatchingService
 
         return MatchingService(self)
+
+    @cached_property
+    def counts(self) -> CountsService:
+        """The codebook's counts and the team-lead exports (wor_desk.counts)."""
+        from wor_desk.counts import CountsService
+
+        return CountsService(self)
 
     # -- import ---------------------------------------------------------------------------------
     def import_sheet(self, path: Path, *, skip_invalid: bool = False, dry_run: bool = False,
