@@ -8,7 +8,6 @@ plain values: detached model objects and the dataclasses below, never a live ses
 
 from __future__ import annotations
 
-import functools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -224,13 +223,6 @@ class Desk:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    @functools.cached_property
-    def letters(self):  # -> wor_desk.letters.LetterService
-        """Feedback letters to the referrer: build, render, log, per-practice moments."""
-        from wor_desk.letters import LetterService
-
-        return LetterService(self)
 
     @property
     def profile(self) -> str:
@@ -782,6 +774,13 @@ class Desk:
         from wor_desk.catalogue import MatchingService
 
         return MatchingService(self)
+
+    @cached_property
+    def letters(self):  # -> wor_desk.letters.LetterService
+        """Feedback letters to the referrer: build, render, log, per-practice moments."""
+        from wor_desk.letters import LetterService
+
+        return LetterService(self)
 
     @cached_property
     def counts(self) -> CountsService:
