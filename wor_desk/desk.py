@@ -8,7 +8,6 @@ plain values: detached model objects and the dataclasses below, never a live ses
 
 from __future__ import annotations
 
-import functools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -17,6 +16,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import String, and_, case, delete, exists, func, or_, select, type_coerce
 from sqlmodel import Session
@@ -39,6 +39,9 @@ from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
 from wor_desk.store import Store, paths
 from wor_desk.store import restore as _restore
 from wor_desk.workdays import workdays_between
+
+if TYPE_CHECKING:  # pragma: no cover
+    from wor_desk.counts import CountsService
 
 #: Profile settings and their defaults (values are JSON).
 DEFAULT_SETTINGS: dict[str, object] = {
@@ -220,13 +223,6 @@ class Desk:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    @functools.cached_property
-    def letters(self):  # -> wor_desk.letters.LetterService
-        """Feedback letters to the referrer: build, render, log, per-practice moments."""
-        from wor_desk.letters import LetterService
-
-        return LetterService(self)
 
     @property
     def profile(self) -> str:
@@ -778,6 +774,20 @@ class Desk:
         from wor_desk.catalogue import MatchingService
 
         return MatchingService(self)
+
+    @cached_property
+    def letters(self):  # -> wor_desk.letters.LetterService
+        """Feedback letters to the referrer: build, render, log, per-practice moments."""
+        from wor_desk.letters import LetterService
+
+        return LetterService(self)
+
+    @cached_property
+    def counts(self) -> CountsService:
+        """The codebook's counts and the team-lead exports (wor_desk.counts)."""
+        from wor_desk.counts import CountsService
+
+        return CountsService(self)
 
     # -- import ---------------------------------------------------------------------------------
     def import_sheet(self, path: Path, *, skip_invalid: bool = False, dry_run: bool = False,
