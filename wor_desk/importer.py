@@ -51,8 +51,8 @@ CODE_COLUMNS = {"geslacht": codes.GESLACHT, "verwijzer_type": codes.VERWIJZER_TY
                 "aanbod": codes.AANBOD, "afsluitreden": codes.AFSLUITREDEN}
 #: Client details compared across rows of one client_nr.
 DETAIL_COLUMNS = ("voornaam", "achternaam", "geboortedatum", "geslacht", "postcode", "gemeente", "wijk", "telefoon", "email")
-YES = {"ja", "j", "yes", "y"}
-NO = {"nee", "n", "no"}
+YES = {"ja", "j", "yes", "y", "true", "waar", "1"}  # an Excel TRUE cell reads as True
+NO = {"nee", "n", "no", "false", "onwaar", "0"}
 
 
 @dataclass(frozen=True)
@@ -436,7 +436,7 @@ def import_sheet(desk, path: Path, *, skip_invalid: bool = False, dry_run: bool 
         else:
             report.trajectories_unchanged += 1
 
-    if invalid and skip_invalid:
+    if invalid and skip_invalid and not dry_run:
         report.rejected_file = _write_rejected(path, header, rows, report.errors)
     if invalid and not skip_invalid:
         return report

@@ -638,3 +638,28 @@ xlsx_cells = st.one_of(
 def test_hostile_xlsx_never_crashes_and_never_half_writes(desk, tmp_path, header, rows):
     path = _xlsx(tmp_path / f"vijandig{next(_files)}.xlsx", [*importer.REQUIRED, *header], rows)
     _check_outcome(desk, snapshot(desk), lambda: desk.import_sheet(path, skip_invalid=True))
+
+
+def test_excel_true_false_cells_count_as_consent_yes_and_no(desk, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["client_nr", "achternaam", "verwijsdatum", "verwijzer_type", "toestemming_terugkoppeling"])
+    ws.append(["X1", "Waar", "2026-03-02", "huisarts", True])
+    ws.append(["X2", "Onwaar", "2026-03-02", "huisarts", False])
+    path = tmp_path / "bool.xlsx"
+    wb.save(path)
+    report = desk.import_sheet(path)
+    assert report.written, [str(p) for p in report.errors]
+    consent = {r.client_nr: desk.trajectory(r.id).trajectory.toestemming_terugkoppeling for r in desk.trajectory_rows()}
+    assert consent == {"X1": True, "X2": False}
+
+
+def test_a_dry_run_with_skip_invalid_writes_no_rejected_file(desk, tmp_path):
+    path = tmp_path / "blad.csv"
+    path.write_text("client_nr,achternaam,verwijsdatum,verwijzer_type\n1,Jansen,2026-03-02,huisarts\n2,Bad,2026-03-02,tandarts\n", encoding="utf-8")
+    report = desk.import_sheet(path, skip_invalid=True, dry_run=True)
+    assert report.invalid_rows == [3]
+    assert report.rejected_file is None
+    assert not (tmp_path / "blad.afgewezen.csv").exists()

@@ -74,7 +74,7 @@ def test_import_runs_in_the_background_and_lists_every_bad_row(view, qtbot, tmp_
     bad = tmp_path / "fout.csv"
     bad.write_text("name,category\nYoga,yoga\n,bewegen\n", encoding="utf-8")
     op = view.import_file(str(bad))
-    with qtbot.waitSignal(op._signals.failed, timeout=10000):
+    with qtbot.waitSignal(op._signals.failed, timeout=30000):
         pass
     qtbot.waitUntil(lambda: view.details.count() == 2)
     assert "niets geïmporteerd" in view.notice.text()
@@ -82,7 +82,7 @@ def test_import_runs_in_the_background_and_lists_every_bad_row(view, qtbot, tmp_
     good = tmp_path / "goed.csv"
     good.write_text("name,category,neighbourhood\nYoga,bewegen,Lunetten\n", encoding="utf-8")
     op = view.import_file(str(good))
-    qtbot.waitUntil(lambda: "Yoga" in _names(view), timeout=10000)
+    qtbot.waitUntil(lambda: "Yoga" in _names(view), timeout=30000)
     assert view.notice.text() == "1 rijen ingelezen: 1 nieuw, 0 bijgewerkt."
     assert view.area.findData("Lunetten") > 0  # the new wijk is in the filter
 
@@ -90,7 +90,7 @@ def test_import_runs_in_the_background_and_lists_every_bad_row(view, qtbot, tmp_
 def test_export_writes_the_whole_catalogue(view, qtbot, tmp_path):
     out = tmp_path / "kaart.csv"
     op = view.export_file(str(out))
-    with qtbot.waitSignal(op._signals.done, timeout=10000):
+    with qtbot.waitSignal(op._signals.done, timeout=30000):
         pass
     qtbot.waitUntil(lambda: view.notice.isVisible())
     assert out.read_text(encoding="utf-8-sig").count("\n") == 4
