@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import wor_desk.domain.models  # noqa: F401  (registers the tables)
+import wor_desk.domain.sync  # noqa: F401
 
 config = context.config
 target_metadata = SQLModel.metadata
