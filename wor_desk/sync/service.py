@@ -190,9 +190,13 @@ class SyncService:
         return MonthPayload(period, k, tuple(cells), tuple(hashes))
 
     def preview(self, k: int | None = None) -> list[MonthPayload]:
-        """Every month as it would leave now (the dry run; nothing is written)."""
+        """Every month as it would leave now (the dry run; nothing is written). Months without
+        any count are left out unless they were sent before (then they leave empty)."""
         names = self._practice_names()
-        return [self.build(p, k, _names=names) for p in self.periods()]
+        with self.desk.session() as s:
+            known = set(s.exec(select(SyncMonth.periode)).scalars())
+        built = (self.build(p, k, _names=names) for p in self.periods())
+        return [m for m in built if not m.empty or m.period in known]
 
     # -- the outbox ----------------------------------------------------------------------------
     def queue(self, k: int | None = None) -> list[str]:
