@@ -257,20 +257,18 @@ class SyncService:
         result = SyncResult()
         run_id = self._start_run(client.url)
         try:
+            result.queued = self.queue()  # first, so the outbox shows what waits even offline
             try:
-                cfg = client.config()
-                region_k = int(cfg.get("k", 0))
-                if 2 <= region_k <= 100 and region_k != self.k():
-                    self.configure(k=region_k)  # the region decides k
+                region_k = int(client.config().get("k", 0))
             except SyncError as exc:
-                if exc.retryable:
-                    result.queued = self.queue()
-                    result.error = exc
-                    self._note_failure(exc, [r.period for r in self.outbox() if r.waiting])
-                    result.waiting = [r.period for r in self.outbox() if r.waiting]
-                    return result
-                raise
-            result.queued = self.queue()
+                if not exc.retryable:
+                    raise
+                result.error = exc
+                self._note_failure(exc, [r.period for r in self.outbox() if r.waiting])
+                return result
+            if 2 <= region_k <= 100 and region_k != self.k():
+                self.configure(k=region_k)  # the region decides k
+                result.queued = sorted(set(result.queued) | set(self.queue()))
             self._push(client, result, respect_backoff, progress)
             return result
         except SyncError as exc:
