@@ -41,7 +41,7 @@ WITHHELD = "*"
 
 _PERIOD = re.compile(r"^(19|20|21)\d\d-(0[1-9]|1[0-2])$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
-_FREE_CATEGORY = re.compile(r"^[^\x00-\x1f\x7f]{1,201}$")
+_FREE_CATEGORY = re.compile(r"[^\x00-\x1f\x7f]{1,201}")
 _AGE_CATEGORIES = {name for _, name in counts.AGE_GROUPS} | {counts.UNKNOWN}
 
 Category = Annotated[str, StringConstraints(min_length=1, max_length=201)]
@@ -59,7 +59,7 @@ def category_ok(indicator: str, category: str) -> bool:
     if indicator == "verwijzingen_per_leeftijdsgroep":
         return category in _AGE_CATEGORIES
     # gemeente and gemeente/wijk: names, but never control characters
-    return bool(_FREE_CATEGORY.match(category))
+    return bool(_FREE_CATEGORY.fullmatch(category))
 
 
 class WireCell(BaseModel):
@@ -139,21 +139,21 @@ class WireMonth(BaseModel):
     @field_validator("period")
     @classmethod
     def _period(cls, v: str) -> str:
-        if not _PERIOD.match(v):
+        if not _PERIOD.fullmatch(v):
             raise ValueError("period is a month written YYYY-MM")
         return v
 
     @field_validator("digest")
     @classmethod
     def _digest(cls, v: str) -> str:
-        if not _HEX64.match(v):
+        if not _HEX64.fullmatch(v):
             raise ValueError("digest is 64 lowercase hex digits (SHA-256)")
         return v
 
     @field_validator("practices")
     @classmethod
     def _practices(cls, v: list[str]) -> list[str]:
-        if any(not _HEX64.match(h) for h in v):
+        if any(not isinstance(h, str) or not _HEX64.fullmatch(h) for h in v):
             raise ValueError("a practice is a keyed hash: 64 lowercase hex digits")
         if len(set(v)) != len(v):
             raise ValueError("a practice hash is listed twice")
