@@ -61,3 +61,15 @@ def test_collector_counts_writes_the_scope_totals_csv(server, tmp_path, capsys):
     assert main(["collector-counts", "--collector", server.url, "--token", token, "--period", "2026-Q1", "-o", str(out)]) == 0
     lines = out.read_text().splitlines()
     assert lines[0] == "period,indicator,category,value" and lines[1] == "2026-Q1,verwijzingen,totaal,0"
+
+
+def test_collector_counts_never_overwrites_a_file_without_force(server, tmp_path, capsys):
+    token = server.collector.add_reader("lead", "region")
+    out = tmp_path / "totaal.csv"
+    out.write_text("mijn eigen bestand")
+    args = ["collector-counts", "--collector", server.url, "--token", token, "--period", "2026-03", "-o", str(out)]
+    assert main(args) != 0 and "--force" in capsys.readouterr().err
+    assert out.read_text() == "mijn eigen bestand"
+    assert main([*args, "--force"]) == 0 and out.read_text().startswith("period,indicator")
+    assert main(["collector-counts", "--collector", server.url, "--token", token, "--period", "2026-03", "-o", str(tmp_path / "x.pdf")]) != 0
+    assert "CSV" in capsys.readouterr().err

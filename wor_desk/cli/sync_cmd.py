@@ -34,8 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(bijv. 12-15). Hetzelfde als 'wor-desk counts --collector URL --token TOKEN'.")
     remote.add_collector_options(p)
     p.add_argument("--period", required=True, metavar="PERIODE", help="maand (2026-03), kwartaal (2026-Q1) of jaar (2026)")
-    p.add_argument("--format", default="csv", choices=("csv",), help="formaat (csv)")
+    p.add_argument("--format", default=None, choices=("csv",), help="formaat: csv (standaard; xlsx of pdf maakt u daarna van de CSV)")
     p.add_argument("-o", "--output", metavar="BESTAND", default="-", help="waarheen (standaard: het scherm)")
+    p.add_argument("--force", action="store_true", help="een bestaand bestand overschrijven")
     p.set_defaults(func=cmd_collector_counts)
 
 

@@ -1,11 +1,13 @@
 """Totals read back from the collector with a reader token: the same codebook CSV as local
 counts, for the reader's scope (team, organisation or region).
 
-Hook for `wor-desk counts` (wor_desk/cli/counts_cmd.py):
+Hook for `wor-desk counts` (wor_desk/cli/counts_cmd.py), two lines:
 
-    from wor_desk.sync import remote
-    remote.add_collector_options(parser)          # --collector URL --token TOKEN
-    if args.collector: return remote.run_collector_counts(args)   # needs args.period, args.output, args.format
+    remote.add_collector_options(p)                     # in register(): --collector URL --token TOKEN
+    if args.collector: return remote.run_collector_counts(args)   # first line of cmd_counts()
+
+(uses args.period, args.output ('-' = stdout), args.format (csv only) and args.force when present).
+`wor-desk collector-counts` is the same as a command of its own.
 """
 
 from __future__ import annotations
@@ -15,11 +17,22 @@ import os
 import sys
 from pathlib import Path
 
-from wor_desk import counts
+from wor_desk import counts, messages
 from wor_desk.errors import InputError
 from wor_desk.sync.client import CollectorClient
 
 TOKEN_ENV = "WOR_COLLECTOR_TOKEN"
+
+messages.register({
+    "sync_totals_csv_only": (
+        "De collector levert totalen als CSV, niet als '{value}'. Kies een .csv-bestand of --format csv.",
+        "The collector serves totals as CSV, not as '{value}'. Choose a .csv file or --format csv.",
+    ),
+    "sync_totals_target_exists": (
+        "{path} bestaat al. Kies een andere bestandsnaam of geef --force om te overschrijven.",
+        "{path} already exists. Choose another file name or give --force to overwrite.",
+    ),
+})
 
 
 def fetch_totals(url: str, token: str, period: str, **kw: object) -> str:
@@ -40,13 +53,19 @@ def run_collector_counts(args: argparse.Namespace) -> int:
     token = args.token or os.environ.get(TOKEN_ENV)
     if not token:
         raise InputError("sync_no_collector")
-    fmt = getattr(args, "format", None) or "csv"
-    if fmt != "csv":
-        raise InputError("counts_format_invalid", value=fmt)
-    text = fetch_totals(args.collector, token, args.period)
     out = getattr(args, "output", None)
+    fmt = getattr(args, "format", None) or (Path(out).suffix.lstrip(".").lower() if out not in (None, "-") else "csv") or "csv"
+    if fmt != "csv":
+        raise InputError("sync_totals_csv_only", value=fmt)
+    if out not in (None, "-") and Path(out).exists() and not getattr(args, "force", False):
+        raise InputError("sync_totals_target_exists", path=str(out))
+    text = fetch_totals(args.collector, token, args.period)
     if out in (None, "-"):
         sys.stdout.write(text)
     else:
-        Path(out).write_text(text, encoding="utf-8")
+        target = Path(out)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".deel")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
     return 0
