@@ -50,6 +50,11 @@ def test_a_breakdown_that_cannot_be_protected_is_sent_without_its_categories():
     assert list(out) == [WITHHELD] and out[WITHHELD].value == 3 and not out[WITHHELD].suppressed
 
 
+def test_suppressed_ones_alone_are_not_enough_since_each_would_be_exactly_one():
+    out = sent(protect(cells({"A": 1, "B": 1, "C": 1, "D": 1, "E": 1, "F": 9}), k=5))
+    assert out["F"].suppressed and all(s.hi > s.lo for s in out.values())
+
+
 def test_cells_at_or_above_k_pass_unchanged():
     out = sent(protect(cells({"Utrecht": 5, "Zeist": 12}), k=5))
     assert {c: s.value for c, s in out.items()} == {"Utrecht": 5, "Zeist": 12}
@@ -89,7 +94,7 @@ def test_no_suppressed_cell_can_be_recovered_from_the_total(values, k):
         assert len(out) == 1 and out[WITHHELD].value == sum(values.values())
     if hidden:
         rest = sum(values.values()) - sum(s.value for s in shown.values())
-        assert len(hidden) >= 2 and rest >= k  # what the total leaves over is shared and not small
+        assert len(hidden) >= 2 and rest >= k and rest > len(hidden)  # shared, not small, not all ones
         for c, s in hidden.items():
             assert s.lo <= values[c] <= s.hi and s.lo < s.hi  # bounds are true and never exact
     if WITHHELD not in out:

@@ -7,12 +7,13 @@ can be read, tested and explained on its own. docs/sync.md states it for people:
 2. Primary suppression: a breakdown cell with a count from 1 to k-1 is sent as suppressed.
 3. Secondary suppression, per breakdown: while the suppressed cells of a breakdown are a
    single cell, or add up to less than k (then the group of them is itself a small number
-   and a cell could be pinned down by subtracting the others from the total), the
-   smallest cell not yet suppressed is suppressed too (ties: category order). For
+   and a cell could be pinned down by subtracting the others from the total), or are all
+   ones (then each is exactly 1), the smallest cell not yet suppressed is suppressed too
+   (ties: category order). For
    `verwijzingen_per_wijk` this also runs within each gemeente's wijken first, so a wijk
    cannot be recovered from the gemeente's row either.
-4. When every non-zero cell of a breakdown is suppressed and still only one, or together
-   less than k, the categories themselves would tell (e.g. "all three referrals came from
+4. When every non-zero cell of a breakdown is suppressed and still only one, together
+   less than k, or all ones, the categories themselves would tell (e.g. "all three referrals came from
    one village"): the breakdown is sent as one row with category `*` (categories withheld)
    holding its sum, which is no more than the exact total already says.
 5. A suppressed cell carries bounds `lo`..`hi` = 1 .. (sum of the suppressed cells of its
@@ -99,7 +100,7 @@ def _protect_breakdown(indicator: str, values: dict[str, int], k: int) -> list[S
     if not suppressed:
         return [SentCell(indicator, cat, v) for cat, v in values.items()]
     total = sum(values[c] for c in suppressed)
-    if len(suppressed) == len(values) and (len(suppressed) < 2 or total < k):
+    if len(suppressed) == len(values) and not _protected(len(suppressed), total, k):
         return [SentCell(indicator, WITHHELD, total, why="categorieen")]
     hi = total - (len(suppressed) - 1)
     return [
@@ -113,12 +114,18 @@ def _secondary(values: dict[str, int], members: set[str], suppressed: set[str], 
     """Grow `suppressed` within `members` until its part there is >= 2 cells adding up to >= k."""
     while True:
         mine = suppressed & members
-        if not mine or (len(mine) >= 2 and sum(values[c] for c in mine) >= k):
+        if not mine or _protected(len(mine), sum(values[c] for c in mine), k):
             return
         rest = sorted(members - suppressed, key=lambda c: (values[c], c))
         if not rest:
             return
         suppressed.add(rest[0])
+
+
+def _protected(n: int, total: int, k: int) -> bool:
+    """A group of `n` suppressed cells adding up to `total` hides each of them: at least two
+    cells, together not a small number, and not all ones (then each would be exactly 1)."""
+    return n >= 2 and total >= k and total > n
 
 
 def practice_hash(name: str, secret: str) -> str | None:
