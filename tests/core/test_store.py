@@ -240,11 +240,10 @@ def test_store_from_a_newer_wor_desk_is_refused(desk):
 def test_an_older_schema_is_migrated_on_unlock_after_a_copy_is_kept(desk):
     # An empty alembic_version is the oldest state there is: a store made before any migration.
     with desk.store.engine.begin() as c:
-        tables = c.execute(text("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                "AND name != 'alembic_version'")).scalars().all()
-        c.execute(text("PRAGMA foreign_keys = OFF"))
-        for t in tables:  # every feature's tables, not only those of 0001
-            c.execute(text(f'DROP TABLE "{t}"'))
+        from sqlmodel import SQLModel  # every table of every feature migration, children first
+
+        for t in reversed(SQLModel.metadata.sorted_tables):
+            c.execute(text(f'DROP TABLE IF EXISTS "{t.name}"'))
         c.execute(text("DELETE FROM alembic_version"))
     desk.close()
     d2 = Desk.open("test", PASSPHRASE)
