@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import httpx
@@ -270,3 +271,22 @@ def test_a_desk_behind_the_collector_catches_up_past_its_revision(desk, make, se
     second = desk.sync.sync(client=fast(server.url, token))
     assert second.ok and second.months[0]["revision"] == 4
     assert totals(server, "2026-03")[("verwijzingen", "totaal")] == "10"
+
+
+def test_the_sync_command_remembers_collector_token_and_secret(desk, make, server, monkeypatch, capsys):
+    from wor_desk.cli import main
+
+    add_referrals(make, 6, date(2026, 3, 2))
+    token = server.collector.add_desk("cli", "T", "O")
+    desk.close()
+    monkeypatch.setenv("WOR_DESK_PASSPHRASE", PASS)
+    args = ["--profile", "test", "sync"]
+    assert main([*args, "--collector", server.url, "--token", token, "--region-secret", "s"]) == 0
+    out = capsys.readouterr().out
+    assert "Verzonden: 1 maand(en)" in out and "Wacht nog: niets" in out
+    with Desk.open("test", PASS, today=lambda: TODAY) as d:  # a late registration, later
+        d.register_referral(client={"achternaam": "Laat", "gemeente": "Utrecht"}, verwijsdatum=date(2026, 3, 20), verwijzer_type="zelf")
+    assert main(args) == 0  # URL, token and secret come from the profile
+    assert re.search(r"Verzonden: 1 maand\(en\); cellen: \d+ nieuw, [1-9]\d* bijgewerkt", capsys.readouterr().out)
+    assert main([*args, "--status"]) == 0
+    assert "Laatste geslaagde synchronisatie" in capsys.readouterr().out
