@@ -5,4 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
+# The collector tests also run on a real PostgreSQL (a private cluster on 127.0.0.1, installed
+# from Debian's packages when missing). Without one they run on SQLite only, except in CI.
+if pg_env="$(scripts/postgres.sh)"; then
+  eval "$pg_env"
+elif [ -n "${CI:-}" ]; then
+  echo "test.sh: PostgreSQL could not be started; CI needs it for the collector tests." >&2
+  exit 1
+else
+  echo "test.sh: no PostgreSQL here; the collector tests run on SQLite only." >&2
+fi
 exec .venv/bin/python -m pytest "$@"

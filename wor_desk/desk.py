@@ -797,6 +797,14 @@ class Desk:
 
         return importer.import_sheet(self, Path(path), skip_invalid=skip_invalid, dry_run=dry_run, progress=progress)
 
+    # -- sync ----------------------------------------------------------------------------------
+    @property
+    def sync(self):  # -> wor_desk.sync.SyncService
+        """The sync of anonymised counts to the collector (see wor_desk.sync)."""
+        from wor_desk.sync import SyncService
+
+        return SyncService(self)
+
     # -- helpers --------------------------------------------------------------------------------
     @staticmethod
     def _ensure(problems: list[Violation]) -> None:

@@ -13,18 +13,20 @@ import sys
 from wor_desk import __version__
 from wor_desk.cli import (
     catalogue_cmd,
+    collector_cmd,
     common,
     counts_cmd,
     demo_cmd,
     import_cmd,
     letter_cmd,
     store_cmds,
+    sync_cmd,
 )
 from wor_desk.errors import WorDeskError
 from wor_desk.i18n import set_language
 
 #: Command modules, each with register(subparsers). Add a feature's module here.
-COMMANDS = [store_cmds, import_cmd, demo_cmd, counts_cmd, catalogue_cmd, letter_cmd]
+COMMANDS = [store_cmds, import_cmd, demo_cmd, counts_cmd, catalogue_cmd, letter_cmd, sync_cmd, collector_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from wor_desk.cli.common import open_desk
 from wor_desk.counts import FORMATS, parse_period
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
+from wor_desk.sync import remote
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,10 +29,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="BESTAND",
                    help="waar het bestand komt; '-' schrijft de CSV naar het scherm (stdout)")
     p.add_argument("--force", action="store_true", help="een bestaand bestand overschrijven")
+    remote.add_collector_options(p)
     p.set_defaults(func=cmd_counts)
 
 
 def cmd_counts(args: argparse.Namespace) -> int:
+    if args.collector:  # a team lead's totals across desks, read from the collector
+        return remote.run_collector_counts(args)
     period = parse_period(args.period)  # a bad period is reported before asking the passphrase
     fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output != "-" else "csv")
     if fmt not in FORMATS:

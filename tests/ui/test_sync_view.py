@@ -1,0 +1,75 @@
+"""The sync screen: what will leave, Sync now against a real collector, state and summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from tests.collector.conftest import RunningCollector
+from ui.hub import Hub
+from ui.views.sync import SyncView
+from wor_desk.collector.service import Collector
+
+
+def fill(make):
+    for _ in range(6):
+        make.trajectory(verwijsdatum=date(2026, 3, 2), verwijzer_praktijk="Praktijk De Linde",
+                        client={"gemeente": "Utrecht", "geslacht": "vrouw"})
+    for _ in range(2):
+        make.trajectory(verwijsdatum=date(2026, 3, 3), client={"gemeente": "Utrecht", "geslacht": "man"})
+
+
+def table_rows(view):
+    t = view.table
+    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+
+def test_the_table_shows_what_will_leave_with_suppressed_cells_marked(qtbot, desk, make):
+    fill(make)
+    desk.sync.configure(region_secret="s")
+    view = SyncView(desk, Hub())
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=10000)
+    rows = table_rows(view)
+    man = next(r for r in rows if r[2] == "Man")
+    assert man[0] == "maart 2026" and man[1].startswith("* ") and man[3] == "onderdrukt (1–7)"
+    total = next(r for r in rows if r[1] == "Verwijzingen" and r[2] == "Totaal")
+    assert total[3] == "8"
+    assert not any("Linde" in cell for r in rows for cell in r)
+    assert "onderdrukt" in view.legend.text()
+
+
+def test_sync_now_sends_and_shows_the_summary_and_last_sync(qtbot, desk, make, tmp_path):
+    fill(make)
+    collector = Collector.open(f"sqlite:///{tmp_path / 'c.db'}", today=lambda: date(2026, 11, 23))
+    server = RunningCollector(collector).start()
+    try:
+        token = collector.add_desk("d", "T", "O")
+        view = SyncView(desk, Hub())
+        qtbot.addWidget(view)
+        assert "nog nooit" in view.state_label.text()
+        qtbot.keyClicks(view.url, server.url)
+        qtbot.keyClicks(view.token, token)
+        qtbot.keyClicks(view.secret, "regio-geheim")
+        qtbot.mouseClick(view.save, Qt.MouseButton.LeftButton)
+        assert desk.sync.state().collector == server.url and view.token.text() == ""
+        qtbot.mouseClick(view.sync_now, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Verzonden: 1 maand" in view.summary.text(), timeout=20000)
+        assert "nieuw" in view.summary.text() and "Er wacht niets." in view.state_label.text()
+        assert "nog nooit" not in view.state_label.text()
+        view.resize(900, 700)
+        view.grab().save(str(tmp_path / "sync.png"))
+    finally:
+        server.stop()
+        collector.close()
+
+
+def test_an_unreachable_collector_leaves_the_months_waiting_on_screen(qtbot, desk, make):
+    fill(make)
+    desk.sync.configure(collector="http://127.0.0.1:9", token="wdd_x", region_secret="s")
+    view = SyncView(desk, Hub())
+    qtbot.addWidget(view)
+    qtbot.mouseClick(view.sync_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "niet bereikbaar" in view.summary.text(), timeout=30000)
+    assert "Wacht nog: 1 maand(en) (maart 2026)" in view.state_label.text()
