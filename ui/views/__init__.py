@@ -1,0 +1,1 @@
+"""The screens of the desk: one module per screen, each a widget taking (desk, hub, parent)."""
