@@ -21,7 +21,16 @@ from sqlmodel import Session
 from wor_desk import codes
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import process
-from wor_desk.domain.models import now_utc, Client, Contact, Feedback, Pause, Setting, Trajectory, TrajectoryReason
+from wor_desk.domain.models import (
+    Client,
+    Contact,
+    Feedback,
+    Pause,
+    Setting,
+    Trajectory,
+    TrajectoryReason,
+    now_utc,
+)
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
 from wor_desk.store import Store, paths
 from wor_desk.store import restore as _restore
@@ -317,22 +326,41 @@ class Desk:
     def trajectories_of(self, client_id: int) -> list[TrajectoryDetail]:
         with self.store.session() as s:
             ids = s.exec(select(Trajectory.id).where(Trajectory.client_id == client_id).order_by(Trajectory.verwijsdatum.desc())).scalars().all()
-            return [self._detail(s, i) for i in ids]
+            return self._details(s, list(ids))
 
     def _detail(self, s: Session, tid: int) -> TrajectoryDetail:
-        t = s.get(Trajectory, tid)
-        if t is None:
+        found = self._details(s, [tid])
+        if not found:
             raise NotFound(what="Traject", id=tid)
-        c = s.get(Client, t.client_id)
-        assert c is not None
-        redenen = tuple(s.exec(select(TrajectoryReason.code).where(TrajectoryReason.traject_id == tid).order_by(TrajectoryReason.code)).scalars())
-        contacts = tuple(s.exec(select(Contact).where(Contact.traject_id == tid).order_by(Contact.datum, Contact.id)).scalars())
-        pauses = tuple(s.exec(select(Pause).where(Pause.traject_id == tid).order_by(Pause.van)).scalars())
-        feedback = tuple(s.exec(select(Feedback).where(Feedback.traject_id == tid).order_by(Feedback.datum)).scalars())
-        facts = _facts(t, redenen, contacts, pauses, feedback)
-        state = process.derive(facts, self.today(), self._follow_up_weeks(s))
-        due = process.feedback_due(facts, t.toestemming_terugkoppeling, tuple((f.moment, f.datum) for f in feedback))
-        return TrajectoryDetail(t, c, redenen, contacts, pauses, feedback, facts, state, tuple(due))
+        return found[0]
+
+    def _details(self, s: Session, ids: list[int]) -> list[TrajectoryDetail]:
+        """Many trajectories with their history in a handful of queries (not one per trajectory)."""
+        out: list[TrajectoryDetail] = []
+        today, weeks = self.today(), self._follow_up_weeks(s)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            trajs = {t.id: t for t in s.exec(select(Trajectory).where(Trajectory.id.in_(chunk))).scalars()}
+            clients = {c.id: c for c in s.exec(select(Client).where(Client.id.in_({t.client_id for t in trajs.values()}))).scalars()}
+            kids: dict[type, dict[int, list]] = {}
+            for model, order in ((TrajectoryReason, TrajectoryReason.code), (Contact, Contact.datum), (Pause, Pause.van), (Feedback, Feedback.datum)):
+                bucket: dict[int, list] = {}
+                for row in s.exec(select(model).where(model.traject_id.in_(chunk)).order_by(order)).scalars():
+                    bucket.setdefault(row.traject_id, []).append(row)
+                kids[model] = bucket
+            for tid in chunk:
+                t = trajs.get(tid)
+                if t is None:
+                    continue
+                redenen = tuple(r.code for r in kids[TrajectoryReason].get(tid, []))
+                contacts = tuple(kids[Contact].get(tid, []))
+                pauses = tuple(kids[Pause].get(tid, []))
+                feedback = tuple(kids[Feedback].get(tid, []))
+                facts = _facts(t, redenen, contacts, pauses, feedback)
+                state = process.derive(facts, today, weeks)
+                due = process.feedback_due(facts, t.toestemming_terugkoppeling, tuple((f.moment, f.datum) for f in feedback))
+                out.append(TrajectoryDetail(t, clients[t.client_id], redenen, contacts, pauses, feedback, facts, state, tuple(due)))
+        return out
 
     def _follow_up_weeks(self, s: Session) -> int:
         row = s.get(Setting, "nazorg_na_weken")
@@ -413,14 +441,15 @@ class Desk:
         day = self.today()
         with self.store.session() as s:
             open_ids = s.exec(select(Trajectory.id).where(Trajectory.afgerond.is_(None))).scalars().all()
-            details = [self._detail(s, i) for i in open_ids]
+            # closed recently, with consent, and no feedback since closing: a closing letter may be due
             closed_with_due = s.exec(
                 select(Trajectory.id).where(
-                    Trajectory.afgerond.is_not(None), Trajectory.toestemming_terugkoppeling.is_(True),
+                    Trajectory.afgerond >= day - timedelta(days=process.FEEDBACK_DUE_WINDOW_DAYS),
+                    Trajectory.toestemming_terugkoppeling.is_(True),
                     ~exists().where(Feedback.traject_id == Trajectory.id, Feedback.datum >= Trajectory.afgerond),
                 )
             ).scalars().all()
-            details += [self._detail(s, i) for i in closed_with_due]
+            details = self._details(s, [*open_ids, *closed_with_due])
         first, planned, follow, letters, paused = [], [], [], [], []
         horizon = day + timedelta(days=horizon_days)
         for d in details:
@@ -445,8 +474,8 @@ class Desk:
                 for c in d.contacts:
                     if c.gepland and c.datum <= horizon and not (c.soort == "nazorg" and st.next_action == "nazorg"):
                         planned.append(item(c.soort, c.datum, c.notitie))
-            for moment in d.feedback_due:
-                letters.append(item("terugkoppeling", None, moment))
+            for moment in process.recent_feedback_due(d.facts, d.feedback_due, day):
+                letters.append(item("terugkoppeling", process.moment_date(d.facts, moment), moment))
         key = lambda i: (i.due or date.max, i.naam)  # noqa: E731
         return Today(day, *(tuple(sorted(x, key=key)) for x in (first, planned, follow, letters, paused)))
 

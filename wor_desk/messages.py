@@ -213,6 +213,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rijen van client_nr {nr} verschillen in {fields}; de rij met de laatste verwijsdatum (rij {row}) is aangehouden.",
         "Rows of client_nr {nr} differ in {fields}; the row with the latest referral date (row {row}) was kept.",
     ),
+    "demo_refused": (
+        "Profiel '{profile}' bevat echte cliënten; demogegevens komen daar niet bij. Gebruik een apart profiel, bijvoorbeeld --profile demo.",
+        "Profile '{profile}' holds real clients; demo data is not added there. Use a separate profile, for example --profile demo.",
+    ),
+    "demo_clients_positive": ("Geef bij --clients een aantal van minstens 1.", "Give --clients a number of at least 1."),
     "consent_no": ("nee", "no"),
     "consent_unknown": ("niet vastgelegd", "not recorded"),
     "yes": ("ja", "yes"),

@@ -127,7 +127,7 @@ def check(f: TrajectoryFacts, today: date) -> list[Violation]:
     for van, tot in spans:
         if tot is not None and tot < van:
             out.append(Violation("pauze", "pause_end_before_start", {"start": _fmt(van), "end": _fmt(tot)}))
-    for (a_van, a_tot), (b_van, _) in zip(spans, spans[1:], strict=False):
+    for (_a_van, a_tot), (b_van, _) in zip(spans, spans[1:], strict=False):
         if a_tot is None or b_van < a_tot:
             out.append(Violation("pauze", "pause_overlap", {"date": _fmt(b_van)}))
     return out
@@ -240,6 +240,20 @@ def check_feedback_allowed(consent: bool | None) -> list[Violation]:
 DEFAULT_FEEDBACK_MOMENTS = ("intake", "afronding")
 
 
+#: Vandaag lists a due feedback letter for this many days after its moment; older ones are history.
+FEEDBACK_DUE_WINDOW_DAYS = 60
+
+
+def moment_date(f: TrajectoryFacts, moment: str) -> date | None:
+    """The day a trajectory reached a feedback moment (None for a free letter or not reached)."""
+    return {"intake": f.kennismaking, "start": f.start_activiteit, "afronding": f.afgerond}.get(moment)
+
+
+def recent_feedback_due(f: TrajectoryFacts, due: Iterable[str], today: date) -> list[str]:
+    """The due moments reached within FEEDBACK_DUE_WINDOW_DAYS: what Vandaag should still show."""
+    return [m for m in due if (d := moment_date(f, m)) is not None and (today - d).days <= FEEDBACK_DUE_WINDOW_DAYS]
+
+
 def feedback_due(f: TrajectoryFacts, consent: bool | None, sent: tuple[tuple[str | None, date], ...],
                  wanted: tuple[str, ...] = DEFAULT_FEEDBACK_MOMENTS) -> list[str]:
     """The feedback moments this trajectory has reached, the referrer wants, and no letter covers yet.
@@ -247,10 +261,9 @@ def feedback_due(f: TrajectoryFacts, consent: bool | None, sent: tuple[tuple[str
     `sent` holds (moment, date) of every feedback logged. Self-referrals have no referrer."""
     if consent is not True or f.is_self_referral:
         return []
-    reached = {"intake": f.kennismaking, "start": f.start_activiteit, "afronding": f.afgerond}
     due = []
     for moment in wanted:
-        on = reached.get(moment)
+        on = moment_date(f, moment)
         if on is None:
             continue
         if any(m == moment or (m is None and d >= on) for m, d in sent):

@@ -9,12 +9,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
-from alembic import command
 from wor_desk.errors import StoreTooNew
 
 MIGRATIONS = Path(__file__).with_name("migrations")
