@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import and_, case, delete, exists, func, or_, select
 from sqlmodel import Session
 
 from wor_desk import codes
@@ -369,20 +369,29 @@ class Desk:
     def trajectory_rows(self, flt: TrajectoryFilter | None = None) -> list[TrajectoryRow]:
         """All trajectories (newest referral first) with their derived step and next action."""
         flt = flt or TrajectoryFilter()
-        nazorg_last = select(func.max(Contact.datum)).where(Contact.traject_id == Trajectory.id, Contact.soort == "nazorg", Contact.gepland.is_(False)).scalar_subquery()
-        next_nazorg = select(func.min(Contact.datum)).where(Contact.traject_id == Trajectory.id, Contact.soort == "nazorg", Contact.gepland.is_(True)).scalar_subquery()
-        next_gesprek = select(func.min(Contact.datum)).where(Contact.traject_id == Trajectory.id, Contact.soort == "gesprek", Contact.gepland.is_(True)).scalar_subquery()
-        paused_since = select(func.min(Pause.van)).where(Pause.traject_id == Trajectory.id, Pause.tot.is_(None)).scalar_subquery()
-        T, C = Trajectory.__table__.c, Client.__table__.c
+        T, C, K, P = Trajectory.__table__.c, Client.__table__.c, Contact.__table__.c, Pause.__table__.c
+        # planned/held contacts and open pauses, aggregated once per trajectory (joined, not a subquery per row)
+        contact_agg = (
+            select(
+                K.traject_id,
+                func.max(case((and_(K.soort == "nazorg", K.gepland.is_(False)), K.datum))).label("nazorg_last"),
+                func.min(case((and_(K.soort == "nazorg", K.gepland.is_(True)), K.datum))).label("next_nazorg"),
+                func.min(case((and_(K.soort == "gesprek", K.gepland.is_(True)), K.datum))).label("next_gesprek"),
+            )
+            .group_by(K.traject_id)
+            .subquery()
+        )
+        pause_agg = select(P.traject_id, func.min(P.van).label("paused_since")).where(P.tot.is_(None)).group_by(P.traject_id).subquery()
         q = (
             select(
                 T.id, T.client_id, C.client_nr, C.voornaam, C.achternaam, C.geboortedatum, C.postcode, C.gemeente, C.wijk,
                 T.verwijzer_naam, T.verwijzer_praktijk, T.verwijzer_type, T.verwijsdatum, T.eerste_contact,
                 T.kennismaking_gepland, T.kennismaking, T.aanbod, T.start_activiteit, T.afgerond, T.afsluitreden,
-                nazorg_last, next_nazorg, next_gesprek, paused_since,
+                contact_agg.c.nazorg_last, contact_agg.c.next_nazorg, contact_agg.c.next_gesprek, pause_agg.c.paused_since,
             )
             .join(Client.__table__, C.id == T.client_id)
-            .order_by(T.verwijsdatum.desc(), T.id.desc())
+            .outerjoin(contact_agg, contact_agg.c.traject_id == T.id)
+            .outerjoin(pause_agg, pause_agg.c.traject_id == T.id)
         )
         for word in flt.text.split():
             like = f"%{word}%"
@@ -403,25 +412,27 @@ class Desk:
         with self.store.session() as s:
             weeks = self._follow_up_weeks(s)
             rows = s.connection().execute(q).all()
+        # newest referral first; sorted here, as an ORDER BY would walk the date index row by row
+        rows.sort(key=lambda r: (r[12], r[0]), reverse=True)
         out = []
-        for r in rows:
-            facts = process.TrajectoryFacts(
-                verwijsdatum=r.verwijsdatum, verwijzer_type=r.verwijzer_type, eerste_contact=r.eerste_contact,
-                kennismaking_gepland=r.kennismaking_gepland, kennismaking=r.kennismaking, aanbod=r.aanbod,
-                start_activiteit=r.start_activiteit, afgerond=r.afgerond, afsluitreden=r.afsluitreden,
-                nazorg=(r[20],) if r[20] else (),
-                gepland=tuple(x for x in (("nazorg", r[21]), ("gesprek", r[22])) if x[1]),
-                pauzes=((r[23], None),) if r[23] else (),
+        Facts, derive, Row = process.TrajectoryFacts, process.derive, TrajectoryRow  # noqa: N806 - local aliases (hot loop)
+        for (tid, cid, nr, vn, an, gb, pc, gem, wijk, v_naam, v_praktijk, v_type, verwijs, eerste, km_gepland, km, aanbod,
+             start, afgerond, afsluitreden, nazorg_last, next_nazorg, next_gesprek, paused_since) in rows:
+            facts = Facts(
+                verwijsdatum=verwijs, verwijzer_type=v_type, eerste_contact=eerste, kennismaking_gepland=km_gepland,
+                kennismaking=km, aanbod=aanbod, start_activiteit=start, afgerond=afgerond, afsluitreden=afsluitreden,
+                nazorg=(nazorg_last,) if nazorg_last else (),
+                gepland=tuple(x for x in (("nazorg", next_nazorg), ("gesprek", next_gesprek)) if x[1]),
+                pauzes=((paused_since, None),) if paused_since else (),
             )
-            st = process.derive(facts, today, weeks)
+            st = derive(facts, today, weeks)
             if flt.step is not None and st.step != flt.step:
                 continue
             if flt.status is not None and st.status != flt.status:
                 continue
-            naam = " ".join(x for x in (r.voornaam, r.achternaam) if x)
-            out.append(TrajectoryRow(r.id, r.client_id, r.client_nr, naam, r.geboortedatum, r.postcode, r.gemeente, r.wijk,
-                                     r.verwijzer_naam, r.verwijzer_praktijk, r.verwijzer_type, r.verwijsdatum, r.afgerond,
-                                     st.step, st.status, st.next_action, st.due))
+            naam = f"{vn} {an}" if vn and an else (vn or an or "")
+            out.append(Row(tid, cid, nr, naam, gb, pc, gem, wijk, v_naam, v_praktijk, v_type, verwijs, afgerond,
+                           st.step, st.status, st.next_action, st.due))
         return out
 
     def status(self) -> Status:
