@@ -27,6 +27,12 @@ class Op(QObject):
         self._signals = _Signals()
         self.cancelled = False
         self.running = False
+        # `running` turns False on the UI thread, just before the callbacks run
+        self._signals.done.connect(self._finished)
+        self._signals.failed.connect(self._finished)
+
+    def _finished(self, _result: object) -> None:
+        self.running = False
 
     def success(self, cb: Callable[[Any], None]) -> Op:
         self._signals.done.connect(cb)
@@ -55,10 +61,8 @@ class Op(QObject):
                 try:
                     result = op._fn(op)
                 except BaseException as exc:  # noqa: BLE001 - handed to the failure callback
-                    op.running = False
                     op._signals.failed.emit(exc)
                 else:
-                    op.running = False
                     op._signals.done.emit(result)
 
         (pool or QThreadPool.globalInstance()).start(_Task())

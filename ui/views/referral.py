@@ -63,7 +63,7 @@ class NewReferralDialog(QDialog):
         self.matches = QListWidget(self)
         self.matches.setAccessibleName(self.tr("Bestaande cliënten die lijken op deze"))
         self.matches.setMaximumHeight(self.fontMetrics().height() * 6)
-        self.matches.itemActivated.connect(self._choose)
+        self.matches.itemDoubleClicked.connect(self._choose)
         self.matches.setVisible(False)
         self.match_hint = QLabel(self)
         self.match_hint.setWordWrap(True)
@@ -90,6 +90,9 @@ class NewReferralDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Opslaan (Ctrl+Enter)"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        for b in buttons.buttons():  # Enter moves on / picks a match; Ctrl+Enter saves
+            b.setAutoDefault(False)
+            b.setDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         for seq in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
@@ -213,6 +216,17 @@ class NewReferralDialog(QDialog):
         self.message.setText("\n".join(v.message() for v in general))
         if mine_c:
             self.client_form.fields[mine_c[0].field].setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """Enter never saves here (Ctrl+Enter does): on a match it picks that client, elsewhere
+        it moves to the next field, like Tab."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if self.matches.hasFocus() and self.matches.currentItem() is not None:
+                self._choose(self.matches.currentItem())
+            else:
+                self.focusNextChild()
+            return
+        super().keyPressEvent(event)
 
     def has_unsaved(self) -> bool:
         return any(self._val(k) for k in ("achternaam", "voornaam", "verwijzer_naam", "reden_omschrijving"))
