@@ -448,6 +448,10 @@ class TrajectoryView(QWidget):
     def has_unsaved(self) -> bool:
         return self.detail is not None and self._values() != self._snapshot
 
+    def discard(self) -> None:
+        """Forget the field edits (they stay on screen until another trajectory is shown)."""
+        self._snapshot = self._values()
+
     def revert(self) -> None:
         if self.detail is not None:
             self.load(self.detail.id)
@@ -665,7 +669,7 @@ class TrajectoryView(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self._snapshot = self._values()
+            self.discard()
             return True
         return False
 
