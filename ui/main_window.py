@@ -229,7 +229,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         self.pages.setCurrentWidget(self.lock_view)
         self.setWindowTitle("WoR Desk")
-        self.lock_view.setFocus()
+        self.activateWindow()
+        self.lock_view.passphrase.edit.setFocus()
 
     def unlock(self) -> None:
         self.locked = False

@@ -73,8 +73,8 @@ class ClientsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # -1: the Desk order (newest referral first) until a header is clicked
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         vh = self.table.verticalHeader()

@@ -110,13 +110,16 @@ class TrajectoryTableModel(QAbstractTableModel):
 
     # -- sorting --------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order)
+        self._sort = (column, order) if column >= 0 else None
         self.layoutAboutToBeChanged.emit()
         self._sort_order(column, order)
         self._shown = self._apply(self._filter, self._order)
         self.layoutChanged.emit()
 
     def _sort_order(self, column: int, order: Qt.SortOrder) -> None:
+        if column < 0:
+            self._order = list(range(len(self._all)))
+            return
         name = self.COLUMNS[column]
         rows = self._all
 
