@@ -84,10 +84,12 @@ class ClientsView(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
-        widths = (9, 18, 10, 8, 26, 14, 10, 22, 9, 24, 10)
-        em = self.fontMetrics().averageCharWidth()
-        for col, w in enumerate(widths):
-            self.table.setColumnWidth(col, w * em + 12)
+        fm = self.fontMetrics()
+        samples = ("W000000", "Marieke van den Berg", "00-00-0000", "0000 AA", "dr. E. van Dam – Praktijk De Linde",
+                   "Praktijkondersteuner", "00-00-0000", "4. Korte begeleiding", "Afgesloten", "Kennismakingsgesprek",
+                   "00-00-0000")
+        for col, sample in enumerate(samples):
+            self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(self.model.headers[col])) + 24)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
 

@@ -3,7 +3,7 @@ passphrase. The forms behind it keep their state; the store stays as it was."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ui.ops import Op
@@ -35,11 +35,14 @@ class LockView(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
         box = QWidget(self)
-        box.setMaximumWidth(480)
+        box.setFixedWidth(max(480, self.fontMetrics().horizontalAdvance("x") * 70))
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(self.info)
         inner.addSpacing(8)
+        lab = QLabel(self.tr("&Wachtwoord"), box)
+        lab.setBuddy(self.passphrase.edit)
+        inner.addWidget(lab)
         inner.addWidget(self.passphrase)
         inner.addWidget(self.error)
         row = QHBoxLayout()
@@ -47,9 +50,13 @@ class LockView(QWidget):
         row.addWidget(self.button)
         inner.addLayout(row)
         inner.addWidget(self.busy)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(box)
+        middle.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addStretch(1)
-        lay.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addLayout(middle)
         lay.addStretch(2)
         self.setFocusProxy(self.passphrase)
 

@@ -43,9 +43,9 @@ class TodayView(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        em = self.fontMetrics().averageCharWidth()
-        for col, w in enumerate((30, 32, 12)):
-            self.tree.setColumnWidth(col, w * em + 16)
+        fm = self.fontMetrics()
+        for col, sample in enumerate(("Willem van der Meer-Jansen", "Terugkoppeling: Bij de start van de activiteit", "00-00-0000")):
+            self.tree.setColumnWidth(col, fm.horizontalAdvance(sample) + 48)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemDoubleClicked.connect(self._activated)
         head = QHBoxLayout()

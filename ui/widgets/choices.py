@@ -37,8 +37,7 @@ class CodeChecklist(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.setAccessibleName(codes.title())
-        rows = min(len(codes), 7)
-        self.setMinimumHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth())
+        self.setMinimumHeight(self.sizeHintForRow(0) * len(codes) + 2 * self.frameWidth() + 4)
         self.itemChanged.connect(lambda _i: self.changed.emit())
 
     def codes(self) -> list[str]:

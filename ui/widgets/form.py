@@ -67,6 +67,7 @@ class Form(QWidget):
         lay.addWidget(err)
         lab = QLabel(label, self)
         lab.setBuddy(widget)
+        lab.setMinimumWidth(lab.sizeHint().width() + 6)  # room for the mnemonic underline and hinting
         self.layout_.addRow(lab, box)
         if not widget.accessibleName():
             widget.setAccessibleName(label.replace("&", ""))

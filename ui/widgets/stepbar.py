@@ -31,8 +31,9 @@ class StepBar(QWidget):
     def set_state(self, step: int, status: str) -> None:
         """Steps below `step` are done; `step` is current (all done when closed)."""
         self.current = step
-        for i, b in enumerate(self.buttons, start=1):
+        for i, (b, c) in enumerate(zip(self.buttons, codes.STAP, strict=True), start=1):
             state = "done" if (i < step or status == "afgesloten") else "current" if i == step else "todo"
+            b.setText(("✓ " if state == "done" else "") + f"{i}. {c.label()}")
             b.setProperty("state", state)
             b.setChecked(state == "current")
             b.style().unpolish(b)
