@@ -38,10 +38,6 @@ from ui.views.trajectory import TrajectoryView
 from wor_desk.desk import Changes, Desk
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass(frozen=True)
 class ViewSpec:
     key: str
@@ -52,10 +48,10 @@ class ViewSpec:
 
 #: The screens in the order of the navigation list. Add a feature's screen with one line.
 VIEWS: list[ViewSpec] = [
-    ViewSpec("vandaag", lambda: _t("Vandaag"), TodayView, "Ctrl+1"),
-    ViewSpec("clienten", lambda: _t("Cliënten"), ClientsView, "Ctrl+2"),
-    ViewSpec("traject", lambda: _t("Traject"), TrajectoryView, "Ctrl+3"),
-    ViewSpec("instellingen", lambda: _t("Instellingen"), SettingsView, "Ctrl+,"),
+    ViewSpec("vandaag", lambda: QCoreApplication.translate("MainWindow", "Vandaag"), TodayView, "Ctrl+1"),
+    ViewSpec("clienten", lambda: QCoreApplication.translate("MainWindow", "Cliënten"), ClientsView, "Ctrl+2"),
+    ViewSpec("traject", lambda: QCoreApplication.translate("MainWindow", "Traject"), TrajectoryView, "Ctrl+3"),
+    ViewSpec("instellingen", lambda: QCoreApplication.translate("MainWindow", "Instellingen"), SettingsView, "Ctrl+,"),
 ]
 
 

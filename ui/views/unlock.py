@@ -27,11 +27,6 @@ from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
 from wor_desk.store import check_new_passphrase, paths
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("UnlockView", text)
-
-
 #: How many made-up clients a demo profile gets.
 DEMO_CLIENTS = 300
 
@@ -45,10 +40,10 @@ def passphrase_strength(text: str) -> tuple[bool, str]:
     words = len(text.split())
     kinds = sum(any(f(ch) for ch in text) for f in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum()))
     if len(text) >= 20 or (words >= 4 and len(text) >= 16):
-        return True, _t("Sterk wachtwoord.")
+        return True, QCoreApplication.translate("UnlockView", "Sterk wachtwoord.")
     if len(text) >= 12 and (kinds >= 3 or words >= 3):
-        return True, _t("Redelijk sterk. Een zin van vier of meer woorden is nog sterker.")
-    return True, _t("Zwak: toegestaan, maar een zin van vier of meer woorden is veel sterker.")
+        return True, QCoreApplication.translate("UnlockView", "Redelijk sterk. Een zin van vier of meer woorden is nog sterker.")
+    return True, QCoreApplication.translate("UnlockView", "Zwak: toegestaan, maar een zin van vier of meer woorden is veel sterker.")
 
 
 class UnlockView(QWidget):
