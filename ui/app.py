@@ -6,17 +6,20 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ui import i18n, prefs, style
+from ui import i18n, prefs, refguard, style
 from ui.hub import Hub
-from ui.main_window import MainWindow
-from ui.views.setup import SetupDialog
 from ui.views.unlock import UnlockView
-from wor_desk.desk import Desk
+
+if TYPE_CHECKING:  # imported after the unlock screen shows: see UnlockView.warm_up
+    from ui.main_window import MainWindow
+    from ui.views.setup import SetupDialog
+    from wor_desk.desk import Desk
 
 
 class DeskApp(QObject):
@@ -24,6 +27,7 @@ class DeskApp(QObject):
 
     def __init__(self, profile: str | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__()
+        refguard.install(QApplication.instance())
         self.profile = profile or prefs.get("profiel")
         self.today = today
         self.unlock_view: UnlockView | None = None
@@ -37,6 +41,7 @@ class DeskApp(QObject):
         self.unlock_view.unlocked.connect(self._unlocked)
         self.unlock_view.resize(560, 420)
         self.unlock_view.show()
+        self.unlock_view.warm_up()
         return self.unlock_view
 
     def _unlocked(self, desk: Desk, created: bool) -> None:
@@ -53,11 +58,15 @@ class DeskApp(QObject):
             self.unlock_view.deleteLater()
             self.unlock_view = None
         if created and not desk.setting("is_demo"):
+            from ui.views.setup import SetupDialog
+
             self.setup_dialog = SetupDialog(desk, self.window)
             self.setup_dialog.accepted.connect(lambda: self.hub.notify(self.setup_dialog.changes))
             self.setup_dialog.open()
 
     def _build(self) -> MainWindow:
+        from ui.main_window import MainWindow
+
         assert self.desk is not None
         w = MainWindow(self.desk, self.hub)
         settings = w.views.get("instellingen")

@@ -20,6 +20,19 @@ class _Signals(QObject):
     progressed = Signal(int, int)
 
 
+_reads: QThreadPool | None = None
+
+
+def reads_pool() -> QThreadPool:
+    """One worker for the screens' big reads, so they run one after the other (in the order
+    asked) instead of fighting over the interpreter lock."""
+    global _reads
+    if _reads is None:
+        _reads = QThreadPool()
+        _reads.setMaxThreadCount(1)
+    return _reads
+
+
 class Op(QObject):
     def __init__(self, parent: QObject | None, fn: Callable[[Op], Any]) -> None:
         super().__init__(parent)

@@ -1,5 +1,7 @@
 import pytest
 
+from ui import refguard
+
 from tests.ui.helpers import activate
 from ui.hub import Hub
 from ui.main_window import MainWindow
@@ -17,3 +19,10 @@ def window(qtbot, desk):
     w.idle.remove()
     w.close()
     w.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _pyside_refcounts(qapp):
+    """PySide6 6.12 on Python 3.11 drops references to None/True/False: see ui/refguard.py."""
+    refguard.install(qapp)
+    refguard.top_up()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.hub import Hub
-from ui.ops import Op
+from ui.ops import Op, reads_pool
 from ui.views.trajectory_table import RowFilter, TrajectoryTableModel
 from ui.widgets.codecombo import CodeCombo
 from ui.widgets.dateedit import DateLineEdit
@@ -133,7 +133,7 @@ class ClientsView(QWidget):
         self.count.setText(self.tr("Laden…"))
         desk = self.desk
         self._op = Op(self, lambda op: desk.trajectory_rows()).success(self._rows_loaded).failure(self._load_failed)
-        self._op.run()
+        self._op.run(reads_pool())
 
     def _rows_loaded(self, rows) -> None:
         self.model.set_rows(rows)

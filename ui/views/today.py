@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.hub import Hub
-from ui.ops import Op
+from ui.ops import Op, reads_pool
 from ui.style import error_colour
 from wor_desk import codes
 from wor_desk.dates import fmt
@@ -66,7 +66,7 @@ class TodayView(QWidget):
         self._again = False
         desk = self.desk
         self._op = Op(self, lambda op: desk.today_overview()).success(self.show_today).failure(self._failed)
-        self._op.run()
+        self._op.run(reads_pool())
 
     def is_loading(self) -> bool:
         return self._op is not None and self._op.running

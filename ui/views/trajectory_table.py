@@ -57,6 +57,7 @@ class TrajectoryTableModel(QAbstractTableModel):
         self._shown: list[int] = []  # indexes into _all that pass the filter, in sort order
         self._filter = RowFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._due_col = self.COLUMNS.index("due")
         self.headers = [
             self.tr("Cliëntnr"), self.tr("Naam"), self.tr("Geboren"), self.tr("Postcode"), self.tr("Verwijzer"),
             self.tr("Type verwijzer"), self.tr("Verwezen"), self.tr("Stap"), self.tr("Status"),
@@ -148,17 +149,18 @@ class TrajectoryTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._all[self._shown[index.row()]]
-        name = self.COLUMNS[index.column()]
+        # painting asks for many roles per cell: answer the unused ones before any work
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, name)
-        if role == Qt.ItemDataRole.ForegroundRole and name == "due" and r.due is not None and r.due < self._today() \
-                and r.status == "lopend":
-            return QBrush(error_colour(QApplication.palette() if QApplication.instance() else QPalette()))
+            return self._display(self._all[self._shown[index.row()]], self.COLUMNS[index.column()])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if index.column() != self._due_col:
+                return None
+            r = self._all[self._shown[index.row()]]
+            if r.due is not None and r.status == "lopend" and r.due < self._today():
+                return QBrush(error_colour(QApplication.palette() if QApplication.instance() else QPalette()))
+            return None
         if role == Qt.ItemDataRole.UserRole:
-            return r.id
+            return self._all[self._shown[index.row()]].id
         return None
 
     @staticmethod

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from ui.ops import Op
 from ui.widgets.passphrase import PassphraseField
-from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
-from wor_desk.store import check_new_passphrase, paths
+from wor_desk.store import paths
+
+if TYPE_CHECKING:
+    from wor_desk.desk import Desk
 
 #: How many made-up clients a demo profile gets.
 DEMO_CLIENTS = 300
@@ -33,6 +38,8 @@ DEMO_CLIENTS = 300
 
 def passphrase_strength(text: str) -> tuple[bool, str]:
     """(acceptable, hint) for a new passphrase: the store's rule first, then advice."""
+    from wor_desk.store import check_new_passphrase
+
     try:
         check_new_passphrase(text)
     except WorDeskError as exc:
@@ -165,6 +172,14 @@ class UnlockView(QWidget):
         lay.addLayout(buttons)
         return page
 
+    @staticmethod
+    def warm_up() -> threading.Thread:
+        """Import the core (SQLAlchemy, SQLCipher, Alembic) in the background while the coach
+        types the passphrase."""
+        t = threading.Thread(target=importlib.import_module, args=("wor_desk.desk",), daemon=True, name="warm-up")
+        t.start()
+        return t
+
     def show_open(self) -> None:
         self.pages.setCurrentIndex(0)
         self.error.clear()
@@ -201,7 +216,13 @@ class UnlockView(QWidget):
         self.error.clear()
         self._busy(True)
         today = self._today
-        self._op = Op(self, lambda op: Desk.open(profile, secret, today=today)).success(self._opened).failure(self._failed)
+
+        def work(op: Op) -> Desk:
+            from wor_desk.desk import Desk
+
+            return Desk.open(profile, secret, today=today)
+
+        self._op = Op(self, work).success(self._opened).failure(self._failed)
         self._op.run()
 
     def _opened(self, desk: Desk) -> None:
@@ -224,6 +245,8 @@ class UnlockView(QWidget):
             self.create_error.setText(self.tr("'%1' is geen geldige profielnaam. Gebruik letters, cijfers, spaties, punt of streepje.").replace("%1", name))
             self.new_name.setFocus()
             return
+        from wor_desk.store import check_new_passphrase
+
         try:
             check_new_passphrase(secret, repeat)
         except WorDeskError as exc:
@@ -234,6 +257,8 @@ class UnlockView(QWidget):
         today = self._today
 
         def work(op: Op) -> Desk:
+            from wor_desk.desk import Desk
+
             desk = Desk.create(name, secret, today=today)
             if demo:
                 from wor_desk import demo as demo_mod
