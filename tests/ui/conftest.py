@@ -1,8 +1,7 @@
 import pytest
 
-from ui import refguard
-
 from tests.ui.helpers import activate
+from ui import refguard
 from ui.hub import Hub
 from ui.main_window import MainWindow
 
