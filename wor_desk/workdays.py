@@ -38,6 +38,13 @@ def add_workdays(d: date, n: int) -> date:
     return day
 
 
+def next_workday(d: date) -> date:
+    """d itself when it is a working day, else the first working day after it."""
+    while not is_workday(d):
+        d += timedelta(days=1)
+    return d
+
+
 def first_contact_deadline(verwijsdatum: date) -> date:
     """The last day on which a first contact still counts as within 5 working days."""
     return add_workdays(verwijsdatum, FIRST_CONTACT_WORKDAYS)

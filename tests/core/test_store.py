@@ -240,8 +240,10 @@ def test_store_from_a_newer_wor_desk_is_refused(desk):
 def test_an_older_schema_is_migrated_on_unlock_after_a_copy_is_kept(desk):
     # An empty alembic_version is the oldest state there is: a store made before any migration.
     with desk.store.engine.begin() as c:
-        for t in ("traject_reden", "contact", "pauze", "terugkoppeling", "traject", "client", "instelling"):
-            c.execute(text(f"DROP TABLE {t}"))
+        from sqlmodel import SQLModel  # every table of every feature migration, children first
+
+        for t in reversed(SQLModel.metadata.sorted_tables):
+            c.execute(text(f'DROP TABLE IF EXISTS "{t.name}"'))
         c.execute(text("DELETE FROM alembic_version"))
     desk.close()
     d2 = Desk.open("test", PASSPHRASE)
@@ -307,3 +309,15 @@ def test_two_profiles_are_separate_stores(home):
     finally:
         a.close()
         b.close()
+
+
+def test_moving_a_referral_onto_the_date_of_another_gives_a_message_not_a_crash(desk, make):
+    from wor_desk.errors import RuleViolation
+
+    cid = make.client()
+    make.trajectory(cid, verwijsdatum=date(2025, 1, 6), kennismaking=date(2025, 1, 10), afgerond=date(2025, 3, 1))
+    second = make.trajectory(cid, verwijsdatum=date(2026, 2, 2))
+    with pytest.raises(RuleViolation) as err:
+        desk.update_trajectory(second, verwijsdatum=date(2025, 1, 6))
+    assert err.value.violations[0].field == "verwijsdatum"
+    assert desk.trajectory(second).trajectory.verwijsdatum == date(2026, 2, 2)

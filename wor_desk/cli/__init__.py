@@ -11,12 +11,20 @@ import importlib
 import sys
 
 from wor_desk import __version__
-from wor_desk.cli import common, demo_cmd, import_cmd, store_cmds
+from wor_desk.cli import (
+    catalogue_cmd,
+    common,
+    counts_cmd,
+    demo_cmd,
+    import_cmd,
+    letter_cmd,
+    store_cmds,
+)
 from wor_desk.errors import WorDeskError
 from wor_desk.i18n import set_language
 
 #: Command modules, each with register(subparsers). Add a feature's module here.
-COMMANDS = [store_cmds, import_cmd, demo_cmd]
+COMMANDS = [store_cmds, import_cmd, demo_cmd, counts_cmd, catalogue_cmd, letter_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

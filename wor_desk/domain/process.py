@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from wor_desk import codes
 from wor_desk.errors import RuleViolation, Violation
-from wor_desk.workdays import first_contact_deadline
+from wor_desk.workdays import first_contact_deadline, next_workday
 
 #: Default weeks between the start of an activity and the follow-up contact.
 FOLLOW_UP_WEEKS = 6
@@ -163,13 +163,19 @@ def derive(f: TrajectoryFacts, today: date, follow_up_weeks: int = FOLLOW_UP_WEE
         return TrajectoryState(6, "lopend", "afronden", None, skipped)
     if step == 5:
         assert f.start_activiteit is not None
-        due = planned("nazorg") or f.start_activiteit + timedelta(weeks=follow_up_weeks)
+        due = planned("nazorg") or follow_up_date(f.start_activiteit, follow_up_weeks)
         return TrajectoryState(5, "lopend", "nazorg", due, skipped)
     if step == 4:
         return TrajectoryState(4, "lopend", "matchen", planned("gesprek"), skipped)
     if f.eerste_contact is None and f.verwijsdatum is not None:
         return TrajectoryState(3, "lopend", "eerste_contact", first_contact_deadline(f.verwijsdatum), skipped)
     return TrajectoryState(3, "lopend", "kennismaking", f.kennismaking_gepland, skipped)
+
+
+def follow_up_date(start: date, weeks: int = FOLLOW_UP_WEEKS) -> date:
+    """When the follow-up contact after an activity start falls due: `weeks` after the start,
+    moved to the next working day when that is a weekend day or a public holiday."""
+    return next_workday(start + timedelta(weeks=weeks))
 
 
 def _step(f: TrajectoryFacts) -> int:
@@ -238,6 +244,21 @@ def check_feedback_allowed(consent: bool | None) -> list[Violation]:
 
 #: The feedback moments a referrer gets unless their practice says otherwise.
 DEFAULT_FEEDBACK_MOMENTS = ("intake", "afronding")
+#: The moments a trajectory reaches by its dates (a free letter, "vrij", is never due).
+REACHABLE_FEEDBACK_MOMENTS = ("intake", "start", "afronding")
+
+
+def practice_key(name: str | None) -> str:
+    """A practice name as compared everywhere: case- and space-insensitively (INDICATORS.md)."""
+    return "".join((name or "").split()).casefold()
+
+
+def check_feedback_moments(moments: Iterable[str]) -> list[Violation]:
+    """A practice's wanted moments must be moments a trajectory can reach."""
+    bad = [m for m in moments if m not in REACHABLE_FEEDBACK_MOMENTS]
+    if bad:
+        return [Violation("momenten", "feedback_moment_unknown", {"value": ", ".join(bad), "codes": ", ".join(REACHABLE_FEEDBACK_MOMENTS)})]
+    return []
 
 
 #: Vandaag lists a due feedback letter for this many days after its moment; older ones are history.

@@ -1,0 +1,147 @@
+"""The matching panel driven the way a coach uses it: tick activities, propose, record the
+outcome with a start date, then record the follow-up when it is due."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.hub import Hub
+from ui.views.matching import MatchingPanel
+from wor_desk import health
+
+D = date
+
+
+@pytest.fixture
+def setup(desk, make, qtbot):
+    for naam, aanbod, wijk in (("Wandelclub", "bewegen", "Overvecht"), ("Samen koken", "koken_samen_eten", "Overvecht"),
+                               ("Sport Zuilen", "bewegen", "Zuilen"), ("Oude gym", "bewegen", "Overvecht")):
+        desk.catalogue.add(naam=naam, aanbod=aanbod, gemeente="Utrecht", wijk=wijk,
+                           actief_tot=D(2026, 1, 1) if naam == "Oude gym" else None)
+    tid = make.trajectory(verwijsdatum=D(2026, 9, 1), kennismaking=D(2026, 9, 8),
+                          client={"voornaam": "Anna", "achternaam": "Bakker", "gemeente": "Utrecht", "wijk": "Overvecht"})
+    hub = Hub()
+    panel = MatchingPanel(desk, hub)
+    qtbot.addWidget(panel)
+    panel.set_trajectory(tid)
+    panel.show()
+    return desk, tid, panel
+
+
+def _candidate_names(panel):
+    return [panel.candidates.item(i).text().split(" — ")[0] for i in range(panel.candidates.count())]
+
+
+def _tick(panel, name):
+    for i in range(panel.candidates.count()):
+        if panel.candidates.item(i).text().startswith(name + " — "):
+            panel.candidates.item(i).setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(f"{name} not offered")
+
+
+def test_the_panel_offers_open_activities_of_the_clients_wijk_and_narrows_to_the_need(setup, qtbot):
+    desk, tid, panel = setup
+    assert _candidate_names(panel) == ["Samen koken", "Wandelclub"]  # not Zuilen, never the closed gym
+    panel.need_cats["bewegen"].setChecked(True)
+    qtbot.keyClicks(panel.need_text, "Wil in beweging komen")
+    qtbot.mouseClick(panel.need_save, Qt.MouseButton.LeftButton)
+    assert desk.matching.need(tid).categories == ("bewegen",)
+    assert _candidate_names(panel) == ["Wandelclub"]
+    panel.scope.setCurrentIndex(panel.scope.findData("gemeente"))
+    assert _candidate_names(panel) == ["Wandelclub", "Sport Zuilen"]
+
+
+def test_proposing_a_match_and_recording_acceptance_with_start_date(setup, qtbot):
+    desk, tid, panel = setup
+    _tick(panel, "Wandelclub")
+    _tick(panel, "Samen koken")
+    panel.propose_date.clear()
+    qtbot.keyClicks(panel.propose_date, "10-9-2026")
+    qtbot.mouseClick(panel.propose_btn, Qt.MouseButton.LeftButton)
+    assert not panel.message.isVisible(), panel.message.text()
+    assert sorted((h.naam, h.voorgesteld, h.uitkomst) for h in desk.matching.history(tid)) == [
+        ("Samen koken", D(2026, 9, 10), None), ("Wandelclub", D(2026, 9, 10), None)]
+    assert panel.history.rowCount() == 2
+    assert {panel.history.item(r, 2).text() for r in range(2)} == {"Nog open"}
+
+    def row_of(name):
+        return next(r for r in range(panel.history.rowCount()) if panel.history.item(r, 1).text() == name)
+
+    # decline one without a reason: the panel says what to do, nothing is written
+    panel.history.selectRow(row_of("Samen koken"))
+    panel.outcome.set_code("afgewezen")
+    qtbot.mouseClick(panel.outcome_btn, Qt.MouseButton.LeftButton)
+    assert panel.message.isVisible() and "Kies waarom" in panel.message.text()
+    assert all(h.uitkomst is None for h in desk.matching.history(tid))
+    panel.decline_reason.set_code("kosten")
+    qtbot.mouseClick(panel.outcome_btn, Qt.MouseButton.LeftButton)
+    assert {h.naam: h.afwijsreden for h in desk.matching.history(tid)} == {"Samen koken": "kosten", "Wandelclub": None}
+    assert panel.history.item(row_of("Samen koken"), 3).text() == "Kosten"
+
+    # accept the other with a start date: step 5, follow-up planned
+    panel.history.selectRow(row_of("Wandelclub"))
+    panel.outcome.set_code("geaccepteerd")
+    qtbot.keyClicks(panel.start_date, "15-9-2026")
+    qtbot.mouseClick(panel.outcome_btn, Qt.MouseButton.LeftButton)
+    assert not panel.message.isVisible(), panel.message.text()
+    t = desk.trajectory(tid).trajectory
+    assert (t.activiteit, t.start_activiteit) == ("Wandelclub", D(2026, 9, 15))
+    assert "Doet nu: Wandelclub" in panel.header.text()
+    assert "Gepland: 27-10-2026" in panel.follow_planned.text()
+
+
+def test_recording_a_follow_up_with_its_outcome(setup, qtbot):
+    desk, tid, panel = setup
+    aid = next(r.id for r in desk.catalogue.search() if r.activity.naam == "Wandelclub")
+    (mid,), _ = desk.matching.propose(tid, [aid], on=D(2026, 9, 10))
+    panel.hub.notify(desk.matching.record_outcome(mid, "geaccepteerd", D(2026, 9, 10), start=D(2026, 10, 12)))
+    assert "Gepland: 23-11-2026 (vandaag)" in panel.follow_planned.text()
+    assert [i.trajectory_id for i in desk.today_overview().follow_up] == [tid]
+
+    panel.follow_outcome.set_code("gestopt")
+    assert panel.stop_reason.isEnabled()
+    qtbot.mouseClick(panel.follow_btn, Qt.MouseButton.LeftButton)
+    assert "waarom" in panel.message.text()
+    panel.stop_reason.set_code("tijd")
+    qtbot.keyClicks(panel.follow_note, "Te vroeg op de dag")
+    qtbot.mouseClick(panel.follow_btn, Qt.MouseButton.LeftButton)
+    assert not panel.message.isVisible(), panel.message.text()
+    (c,) = [c for c in desk.trajectory(tid).contacts if c.soort == "nazorg"]
+    assert (c.datum, c.gepland, c.uitkomst, c.notitie) == (D(2026, 11, 23), False, "gestopt", "Te vroeg op de dag")
+    assert desk.today_overview().follow_up == ()
+    assert panel.history.item(0, 3).text() == "gestopt: tijdstip past niet"
+    assert "Geen nazorg gepland" in panel.follow_planned.text()
+
+
+def test_scores_entered_in_the_panel_show_up_in_the_spinnenweb(setup, qtbot):
+    desk, tid, panel = setup
+    for i, sb in enumerate(panel.scores.values()):
+        sb.setValue(3 + i)
+    panel.health_moment.set_code("intake")
+    qtbot.mouseClick(panel.health_btn, Qt.MouseButton.LeftButton)
+    assert not panel.message.isVisible(), panel.message.text()
+    (s,) = health.scores_of(desk, tid)
+    assert list(s.values.values()) == [3, 4, 5, 6, 7, 8]
+    assert panel.spider.series_count() == 1
+    panel.scores["meedoen"].setValue(6)
+    qtbot.mouseClick(panel.health_btn, Qt.MouseButton.LeftButton)  # five dimensions left empty
+    assert "Vul alle zes dimensies in" in panel.message.text()
+
+
+def test_the_gaps_screen_shows_needs_without_a_match_per_wijk(setup, qtbot, tmp_path):
+    from ui.views.gaps import GapsView
+
+    desk, tid, panel = setup
+    panel.need_cats["muziek_cultuur"].setChecked(True)
+    qtbot.keyClicks(panel.need_text, "Wil zingen")
+    qtbot.mouseClick(panel.need_save, Qt.MouseButton.LeftButton)
+    view = GapsView(desk, panel.hub)
+    qtbot.addWidget(view)
+    assert [view.needs.item(0, c).text() for c in range(6)] == ["Utrecht / Overvecht", "Muziek en cultuur", "1", "0", "1", "0"]
+    view.van.set_value(D(2026, 10, 1))
+    qtbot.mouseClick(view.show_btn, Qt.MouseButton.LeftButton)
+    assert view.needs.rowCount() == 0  # the intake (08-09-2026) lies before the period
+    view.save_csv(str(tmp_path / "hiaten.csv"))
+    assert (tmp_path / "hiaten.csv").read_text().startswith("section,gemeente,wijk,category,measure,value")

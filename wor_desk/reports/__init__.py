@@ -1,0 +1,118 @@
+"""Team-lead exports of the counts: the overview of a period (its cells, the same period
+last year, the 12-month trend) and its CSV, XLSX and PDF forms. Plain values in, bytes
+out; everything comes from `wor_desk.counts` (the codebook), nothing is counted here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from wor_desk import counts
+from wor_desk.counts import Cell, Period, parse_period
+from wor_desk.errors import InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from wor_desk.desk import Desk
+
+#: The key figures every report and the dashboard show first, in this order.
+KEY_FIGURES: tuple[str, ...] = (
+    "verwijzingen",
+    "intakes",
+    "verwijzende_praktijken",
+    "contact_binnen_5_werkdagen",
+    "contact_binnen_5_werkdagen_pct",
+    "gemiddelde_dagen_tot_intake",
+    "terugkoppeling_gegeven",
+)
+#: The regional target: +33.3 % intakes a year (DOMAIN.md).
+INTAKE_TARGET_PCT = Decimal("33.3")
+
+
+@dataclass(frozen=True)
+class Overview:
+    """A period's counts with what a team lead compares them to."""
+
+    period: Period
+    cells: list[Cell]
+    previous: list[Cell]  # the same period one year earlier
+    trend: list[tuple[str, int, int]]  # (month, verwijzingen, intakes), 12 months up to the period's end
+    organisation: str = ""
+    made_on: date | None = None
+
+    def value(self, indicator: str, category: str = counts.TOTAL) -> int | Decimal | None:
+        return counts.value_of(self.cells, indicator, category)
+
+    def previous_value(self, indicator: str, category: str = counts.TOTAL) -> int | Decimal | None:
+        return counts.value_of(self.previous, indicator, category)
+
+    def breakdown(self, indicator: str) -> list[tuple[str, int]]:
+        return counts.breakdown(self.cells, indicator)
+
+    def change_pct(self, indicator: str) -> Decimal | None:
+        """Change against the same period last year in %, one digit; None without a base."""
+        now, before = self.value(indicator), self.previous_value(indicator)
+        if now is None or before is None or before == 0:
+            return None
+        return counts.round_one(Fraction(Decimal(now) - Decimal(before)) * 100 / Fraction(Decimal(before)))
+
+    def intake_target_met(self) -> bool | None:
+        """Did intakes grow by at least the +33.3 % target against last year? None without a base."""
+        change = self.change_pct("intakes")
+        return None if change is None else change >= INTAKE_TARGET_PCT
+
+
+def build_overview(desk: Desk, period: str | Period) -> Overview:
+    p = period if isinstance(period, Period) else parse_period(period)
+    org = str(desk.setting("organisatie_naam") or "")
+    return Overview(p, counts.compute(desk, p), counts.compute(desk, p.previous_year()), counts.trend(desk, p),
+                    org, desk.today())
+
+
+def export(desk: Desk, period: str | Period, fmt: str) -> bytes:
+    """The period's counts as `csv` (the codebook's bytes, UTF-8), `xlsx` or `pdf`."""
+    fmt = (fmt or "").lower().strip()
+    if fmt not in counts.FORMATS:
+        raise InputError("counts_format_invalid", value=fmt)
+    if fmt == "csv":
+        return counts.to_csv(counts.compute(desk, period)).encode("utf-8")
+    overview = build_overview(desk, period)
+    if fmt == "xlsx":
+        from wor_desk.reports.xlsx import xlsx_bytes
+
+        return xlsx_bytes(overview)
+    from wor_desk.reports.pdf import pdf_bytes
+
+    return pdf_bytes(overview)
+
+
+def natural_order(ind: str, rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Gender and age in their own order (onbekend last); the other breakdowns largest first."""
+    if ind == "verwijzingen_per_geslacht":
+        order = [*counts.CODE_LISTS[ind].codes()]
+    elif ind == "verwijzingen_per_leeftijdsgroep":
+        order = [name for _, name in counts.AGE_GROUPS]
+    else:
+        return sorted(rows, key=lambda r: (-r[1], r[0]))
+    rank = {c: i for i, c in enumerate(order)}
+    return sorted(rows, key=lambda r: (r[0] == counts.UNKNOWN, rank.get(r[0], len(order)), r[0]))
+
+
+def nl_number(value: int | Decimal | None, suffix: str = "") -> str:
+    """How a Dutch reader writes a figure: 1.234 and 33,3 (a dash when there is none)."""
+    if value is None:
+        return "–"
+    if isinstance(value, Decimal):
+        text = f"{value:,.1f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    else:
+        text = f"{int(value):,}".replace(",", ".")
+    return text + suffix
+
+
+def nl_change(change: Decimal | None) -> str:
+    if change is None:
+        return "–"
+    sign = "+" if change > 0 else ""
+    return f"{sign}{nl_number(change)} %"

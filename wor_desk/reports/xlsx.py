@@ -1,0 +1,133 @@
+"""The XLSX export: a summary sheet, one sheet per breakdown with Dutch labels beside the
+codes, the 12-month trend, and the long-form data rows. Readable without the codebook."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from wor_desk import counts
+from wor_desk.dates import fmt
+from wor_desk.reports import INTAKE_TARGET_PCT, KEY_FIGURES, Overview
+
+#: Sheet name of each breakdown (Excel allows 31 characters).
+SHEETS: dict[str, str] = {
+    "verwijzingen_per_gemeente": "Gemeente",
+    "verwijzingen_per_wijk": "Wijk",
+    "verwijzingen_per_geslacht": "Geslacht",
+    "verwijzingen_per_leeftijdsgroep": "Leeftijdsgroep",
+    "verwijzingen_per_reden": "Reden",
+    "verwijzingen_per_verwijzertype": "Type verwijzer",
+    "verwijzingen_per_kanaal": "Kanaal",
+    "activiteit_gestart_per_aanbod": "Aanbod",
+    "afgesloten_per_reden": "Afsluitreden",
+}
+
+_TITLE = Font(bold=True, size=14, color="1F4E5A")
+_BOLD = Font(bold=True)
+_HEAD_FILL = PatternFill("solid", fgColor="DCEBEE")
+_NOTE = Font(italic=True, color="555555")
+
+
+def _num(value: int | Decimal | None):
+    if value is None:
+        return None
+    return float(value) if isinstance(value, Decimal) else int(value)
+
+
+def _header(ws, row: int, names: list[str]) -> None:
+    for i, name in enumerate(names, 1):
+        c = ws.cell(row, i, name)
+        c.font, c.fill = _BOLD, _HEAD_FILL
+
+
+def _widths(ws, widths: list[int]) -> None:
+    for i, w in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+
+
+def _top(ws, title: str, o: Overview) -> int:
+    ws.cell(1, 1, title).font = _TITLE
+    ws.cell(2, 1, f"Periode: {o.period.label('nl')} ({o.period.text}), {fmt(o.period.start)} t/m {fmt(o.period.end)}")
+    if o.organisation:
+        ws.cell(3, 1, f"Organisatie: {o.organisation}")
+    return 5
+
+
+def xlsx_bytes(o: Overview) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Samenvatting"
+    row = _top(ws, "Welzijn op Recept: registratie-indicatoren", o)
+    _header(ws, row, ["Code", "Kengetal", "Waarde", f"Zelfde periode vorig jaar ({o.period.previous_year().text})",
+                      "Verandering (%)", "Wat wordt geteld"])
+    for ind in KEY_FIGURES:
+        row += 1
+        value = o.value(ind)
+        ws.cell(row, 1, ind)
+        ws.cell(row, 2, counts.label(ind, "nl"))
+        c = ws.cell(row, 3, _num(value) if value is not None else "geen intakes")
+        p = ws.cell(row, 4, _num(o.previous_value(ind)))
+        ch = o.change_pct(ind)
+        chc = ws.cell(row, 5, _num(ch))
+        for cell in (c, p, chc):
+            if isinstance(cell.value, float):
+                cell.number_format = "0.0"
+        ws.cell(row, 6, counts.definition(ind, "nl")).alignment = Alignment(wrap_text=True, vertical="top")
+    row += 2
+    met = o.intake_target_met()
+    verdict = ("niet te bepalen (vorig jaar geen intakes)" if met is None else "gehaald" if met else "niet gehaald")
+    ws.cell(row, 1, f"Doel: +{str(INTAKE_TARGET_PCT).replace('.', ',')} % intakes per jaar: {verdict}.").font = _BOLD
+    row += 2
+    ws.cell(row, 1, "Uitsplitsingen staan op de volgende bladen; 'Gegevens' bevat alle cellen in het formaat "
+            "period,indicator,category,value. De tellingen bevatten geen namen, geboortedata, postcodes of vrije tekst.").font = _NOTE
+    _widths(ws, [32, 44, 12, 22, 16, 80])
+
+    for ind, name in SHEETS.items():
+        ws = wb.create_sheet(name)
+        row = _top(ws, counts.label(ind, "nl"), o)
+        ws.cell(row - 1, 1, counts.definition(ind, "nl")).font = _NOTE
+        rows = o.breakdown(ind)
+        by_referrals = ind.startswith("verwijzingen_per_")
+        base = int(o.value("verwijzingen") or 0) if by_referrals else sum(n for _, n in rows)
+        _header(ws, row, ["Code", "Omschrijving", "Aantal", "Aandeel (%)"])
+        for cat, n in rows:
+            row += 1
+            ws.cell(row, 1, cat)
+            ws.cell(row, 2, counts.category_label(ind, cat, "nl"))
+            ws.cell(row, 3, n)
+            share = ws.cell(row, 4, float(counts.percentage(n, base)) if base else None)
+            share.number_format = "0.0"
+        if not rows:
+            row += 1
+            ws.cell(row, 1, "Geen in deze periode.").font = _NOTE
+        row += 2
+        if ind == "verwijzingen_per_reden":
+            ws.cell(row, 1, "Een verwijzing met meer redenen telt bij elke reden mee; de aandelen tellen daarom op tot meer dan 100 %.").font = _NOTE
+        elif by_referrals:
+            ws.cell(row, 1, f"Aandeel: van alle {base} verwijzingen in de periode.").font = _NOTE
+        _widths(ws, [28, 46, 10, 12])
+
+    ws = wb.create_sheet("Trend")
+    row = _top(ws, "Verwijzingen en intakes per maand (12 maanden)", o)
+    _header(ws, row, ["Maand", "Verwijzingen", "Intakes"])
+    for month, v, k in o.trend:
+        row += 1
+        ws.cell(row, 1, month)
+        ws.cell(row, 2, v)
+        ws.cell(row, 3, k)
+    _widths(ws, [12, 14, 10])
+
+    ws = wb.create_sheet("Gegevens")
+    ws.append(list(counts.HEADER))
+    for c in o.cells:
+        ws.append([c.period, c.indicator, c.category, _num(c.value)])
+    _widths(ws, [10, 34, 36, 10])
+
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
