@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>ActivityModel</name>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="73"/>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="73"/>
+        <source>Soort aanbod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="73"/>
+        <source>Wijk</source>
+        <translation type="unfinished">Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="73"/>
+        <source>Dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="73"/>
+        <source>Plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="74"/>
+        <source>Gecontroleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="74"/>
+        <source>Deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="74"/>
+        <source>Aanbieder</source>
+        <translation type="unfinished">Provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="84"/>
+        <source>  (gesloten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="88"/>
+        <source>hele %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="94"/>
+        <source>nooit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="100"/>
+        <source>Al lang niet gecontroleerd: kijk na of deze activiteit nog klopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../ui/views/backup.py" line="29"/>
@@ -70,6 +133,79 @@
         <location filename="../../ui/views/backup.py" line="78"/>
         <source>Gebruik voortaan het nieuwe wachtwoord.</source>
         <translation>From now on, use the new passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="391"/>
+        <source>Alle wijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="406"/>
+        <source>%1 activiteiten, %2 na te kijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="434"/>
+        <source>Nieuwe activiteit: vul minstens de naam en het soort aanbod in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="436"/>
+        <source>Gesloten sinds %1: blijft in de geschiedenis, wordt niet meer aangeboden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="438"/>
+        <source>⚠ Al %1 maanden of langer niet nagekeken. Klopt alles nog? Klik dan op &apos;Gecontroleerd vandaag&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="444"/>
+        <source>nog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="448"/>
+        <source>Nog aan niemand voorgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="468"/>
+        <source>Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="516"/>
+        <source>Sociale kaart importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="517"/>
+        <source>CSV of Excel (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="528"/>
+        <source>%1 rijen ingelezen: %2 nieuw, %3 bijgewerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="544"/>
+        <source>Sociale kaart exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="545"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="554"/>
+        <source>%1 activiteiten geschreven naar %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -184,6 +320,236 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="121"/>
+        <source>Tellingen</source>
+        <extracomment>How many periods of each kind the period list offers, newest first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="124"/>
+        <source>Soort periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="125"/>
+        <source>Maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="125"/>
+        <source>Kwartaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="125"/>
+        <source>Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="128"/>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="131"/>
+        <location filename="../../ui/views/dashboard.py" line="132"/>
+        <source>Vorige periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="134"/>
+        <location filename="../../ui/views/dashboard.py" line="135"/>
+        <source>Volgende periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="139"/>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="139"/>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="139"/>
+        <source>PDF-rapport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="141"/>
+        <source>Exporteer als %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="153"/>
+        <source>Exporteer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="160"/>
+        <source>Melding</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="173"/>
+        <location filename="../../ui/views/dashboard.py" line="355"/>
+        <source>Verwijzingen en intakes per maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="184"/>
+        <source>Kerncijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="186"/>
+        <source>Verloop over twaalf maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="188"/>
+        <source>Uitsplitsingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="269"/>
+        <source>Tellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="287"/>
+        <source>%1: %2 t/m %3, vergeleken met %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="301"/>
+        <source>Contact binnen 5 werkdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="303"/>
+        <source>%1 van %2 verwijzingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="305"/>
+        <location filename="../../ui/views/dashboard.py" line="310"/>
+        <location filename="../../ui/views/dashboard.py" line="314"/>
+        <source>vorig jaar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="307"/>
+        <source>Wachttijd tot kennismaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="308"/>
+        <source>geen intakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="308"/>
+        <location filename="../../ui/views/dashboard.py" line="311"/>
+        <source>dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="310"/>
+        <source>gemiddeld, kalenderdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="322"/>
+        <source>gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="322"/>
+        <source>niet gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="323"/>
+        <source>doel +%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="356"/>
+        <source>Verwijzingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="356"/>
+        <source>Intakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="392"/>
+        <location filename="../../ui/views/dashboard.py" line="398"/>
+        <source>Overige (samen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="401"/>
+        <source>geen in deze periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="438"/>
+        <source>CSV-bestand (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="438"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="439"/>
+        <source>PDF-rapport (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="440"/>
+        <source>Tellingen exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="451"/>
+        <source>Exporteren naar %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="462"/>
+        <source>Opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="468"/>
+        <source>Exporteren lukte niet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/views/_fields.py" line="31"/>
+        <source>dd-mm-jjjj</source>
+        <extracomment>Local fallback for the app style sheet (ui/style.py): red border on invalid fields, red errors.</extracomment>
+        <translation type="unfinished">dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/_fields.py" line="32"/>
+        <source>Typ bijvoorbeeld 12-3, 12-03-2026, vandaag of gisteren</source>
+        <translation type="unfinished">Type for example 12-3, 12-03-2026, today or yesterday</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <location filename="../../ui/widgets/dateedit.py" line="26"/>
@@ -194,6 +560,24 @@
         <location filename="../../ui/widgets/dateedit.py" line="27"/>
         <source>Typ bijvoorbeeld 12-3, 12-03-2026, vandaag of gisteren</source>
         <translation>Type for example 12-3, 12-03-2026, today or yesterday</translation>
+    </message>
+</context>
+<context>
+    <name>GapsView</name>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="95"/>
+        <source>Gestopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="111"/>
+        <source>Hiatenrapport opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="111"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -312,6 +696,319 @@
         <location filename="../../ui/views/import_sheet.py" line="155"/>
         <source>Er ging iets mis: %1</source>
         <translation>Something went wrong: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/views/letters.py" line="66"/>
+        <source>Terugkoppeling aan de verwijzer</source>
+        <extracomment>Changes after which the letters due may differ.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="71"/>
+        <source>Brief over {name} aan {referrer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="71"/>
+        <source>de verwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="75"/>
+        <source>Moment van de brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="81"/>
+        <source>Taal van de brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="85"/>
+        <source>Aanvulling van de coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="86"/>
+        <source>Een zin die u zelf toevoegt (bij een vrije brief: de tekst van de brief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="90"/>
+        <source>Moment</source>
+        <translation type="unfinished">Moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="91"/>
+        <source>Taal</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="92"/>
+        <source>Aanvulling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="98"/>
+        <source>Melding</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="103"/>
+        <source>Voorbeeld van de brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="109"/>
+        <source>De brief als platte tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="111"/>
+        <source>Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="112"/>
+        <source>Tekst (Zorgdomein, VIPLive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="114"/>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="115"/>
+        <source>Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="116"/>
+        <source>Kopieer tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="118"/>
+        <location filename="../../ui/views/letters.py" line="135"/>
+        <source>Verzonden via</source>
+        <translation type="unfinished">Sent via</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="121"/>
+        <source>Markeer als verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="122"/>
+        <source>Markeer de brief als verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="123"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="125"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="126"/>
+        <source>Brief opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="126"/>
+        <source>Brief afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="127"/>
+        <source>Tekst van de brief kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="165"/>
+        <source>{n} van {max} tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="216"/>
+        <source>Opslaan mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="217"/>
+        <source>Kan {path} niet schrijven ({reason}). Kies een andere map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="219"/>
+        <source>Opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="225"/>
+        <source>Brief opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="225"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="256"/>
+        <source>Naar de printer gestuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="261"/>
+        <source>Tekst gekopieerd: plak hem in Zorgdomein, VIPLive of een beveiligde mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="274"/>
+        <source>Vastgelegd als verzonden via {channel} op {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersView</name>
+    <message>
+        <location filename="../../ui/views/letters.py" line="307"/>
+        <source>Brieven aan verwijzers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="311"/>
+        <source>Brieven die klaarliggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="312"/>
+        <source>Cliënt</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="312"/>
+        <source>Moment</source>
+        <translation type="unfinished">Moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="312"/>
+        <source>Sinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="312"/>
+        <source>Verwijzer</source>
+        <translation type="unfinished">Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="322"/>
+        <source>Open brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="323"/>
+        <source>Open de gekozen brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="324"/>
+        <source>Maak alle brieven…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="325"/>
+        <source>Maak alle brieven in één keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="326"/>
+        <source>Ook als tekst (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="327"/>
+        <source>Meteen vastleggen als verzonden via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="329"/>
+        <source>Verzonden via (alle brieven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="345"/>
+        <source>Welke brieven wil een praktijk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="348"/>
+        <source>Praktijk</source>
+        <translation type="unfinished">Practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="355"/>
+        <source>Brief: {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="358"/>
+        <source>Bewaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="359"/>
+        <source>Bewaar de voorkeur van de praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="360"/>
+        <source>Standaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="361"/>
+        <source>Zet de praktijk terug op de standaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="403"/>
+        <source>Brieven die klaarliggen: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="404"/>
+        <source>Er liggen geen brieven klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="427"/>
+        <source>Map voor de brieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="460"/>
+        <source>Brieven gemaakt: {n}, in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="469"/>
+        <source>De brieven konden niet worden gemaakt: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/letters.py" line="488"/>
+        <source>Voorkeur bewaard voor {practice}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -459,6 +1156,134 @@
         <location filename="../../ui/main_window.py" line="262"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Ontgrendel eerst; dan kunt u ze opslaan en afsluiten.</source>
         <translation>There are changes that are not saved yet. Unlock first; then you can save them and quit.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPanel</name>
+    <message>
+        <location filename="../../ui/views/matching.py" line="54"/>
+        <source>Matching en nazorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="280"/>
+        <source>Geen traject gekozen</source>
+        <translation type="unfinished">No trajectory chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="284"/>
+        <source>wijk onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="286"/>
+        <source>Doet nu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="286"/>
+        <source>Nog geen activiteit gestart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="313"/>
+        <source>leeftijd past niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="315"/>
+        <source>⚠ niet recent nagekeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="317"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="318"/>
+        <source>eerder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="331"/>
+        <source>Geen passende activiteiten: zoek breder (hele gemeente, alle soorten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="340"/>
+        <source>Nog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="343"/>
+        <source>gestopt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="344"/>
+        <source> (gesloten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="363"/>
+        <source>vandaag</source>
+        <translation type="unfinished">today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="363"/>
+        <source>%1 dagen te laat</source>
+        <translation type="unfinished">%1 days late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="364"/>
+        <source>over %1 dagen</source>
+        <translation type="unfinished">in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="365"/>
+        <source>Gepland: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="367"/>
+        <source>Geen nazorg gepland. Nazorg wordt vanzelf gepland als een activiteit start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="383"/>
+        <source>gemiddeld %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="384"/>
+        <source>Nog geen scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="401"/>
+        <source>Start vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="401"/>
+        <source>Uitkomst vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="428"/>
+        <source>Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="450"/>
+        <source>Vink eerst één of meer activiteiten aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="473"/>
+        <source>Vul de startdatum in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,6 +1574,29 @@ Groningen: Beijum, Oosterpoort</translation>
     </message>
 </context>
 <context>
+    <name>SpiderChart</name>
+    <message>
+        <location filename="../../ui/widgets/spider.py" line="37"/>
+        <source>Spinnenweb positieve gezondheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/spider.py" line="50"/>
+        <source>Voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/spider.py" line="51"/>
+        <source>Na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/spider.py" line="67"/>
+        <source>Nog geen scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepBar</name>
     <message>
         <location filename="../../ui/widgets/stepbar.py" line="25"/>
@@ -878,57 +1726,57 @@ Groningen: Beijum, Oosterpoort</translation>
 <context>
     <name>TrajectoryTableModel</name>
     <message>
-        <location filename="../../ui/views/trajectory_table.py" line="61"/>
+        <location filename="../../ui/views/trajectory_table.py" line="62"/>
         <source>Cliëntnr</source>
         <translation>Client no.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory_table.py" line="61"/>
+        <location filename="../../ui/views/trajectory_table.py" line="62"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory_table.py" line="61"/>
+        <location filename="../../ui/views/trajectory_table.py" line="62"/>
         <source>Geboren</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory_table.py" line="61"/>
+        <location filename="../../ui/views/trajectory_table.py" line="62"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory_table.py" line="61"/>
+        <location filename="../../ui/views/trajectory_table.py" line="62"/>
         <source>Verwijzer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory_table.py" line="62"/>
+        <location filename="../../ui/views/trajectory_table.py" line="63"/>
         <source>Type verwijzer</source>
         <translation>Referrer type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory_table.py" line="62"/>
+        <location filename="../../ui/views/trajectory_table.py" line="63"/>
         <source>Verwezen</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory_table.py" line="62"/>
+        <location filename="../../ui/views/trajectory_table.py" line="63"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory_table.py" line="62"/>
+        <location filename="../../ui/views/trajectory_table.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory_table.py" line="63"/>
+        <location filename="../../ui/views/trajectory_table.py" line="64"/>
         <source>Volgende actie</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory_table.py" line="63"/>
+        <location filename="../../ui/views/trajectory_table.py" line="64"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
@@ -1388,146 +2236,154 @@ Groningen: Beijum, Oosterpoort</translation>
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../ui/views/unlock.py" line="43"/>
+        <location filename="../../ui/views/unlock.py" line="50"/>
         <source>Sterk wachtwoord.</source>
         <extracomment>How many made-up clients a demo profile gets.</extracomment>
         <translation>Strong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="45"/>
+        <location filename="../../ui/views/unlock.py" line="52"/>
         <source>Redelijk sterk. Een zin van vier of meer woorden is nog sterker.</source>
         <translation>Fairly strong. A sentence of four or more words is stronger still.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="46"/>
+        <location filename="../../ui/views/unlock.py" line="53"/>
         <source>Zwak: toegestaan, maar een zin van vier of meer woorden is veel sterker.</source>
         <translation>Weak: allowed, but a sentence of four or more words is much stronger.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="59"/>
+        <location filename="../../ui/views/unlock.py" line="66"/>
         <source>WoR Desk – ontgrendelen</source>
         <translation>WoR Desk – unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="60"/>
+        <location filename="../../ui/views/unlock.py" line="67"/>
         <source>WoR Desk</source>
         <translation>WoR Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="62"/>
+        <location filename="../../ui/views/unlock.py" line="69"/>
         <source>De werkplek van de welzijnscoach. Uw gegevens staan versleuteld op deze computer.</source>
         <translation>The wellbeing coach&apos;s desk. Your data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="72"/>
+        <location filename="../../ui/views/unlock.py" line="79"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="97"/>
+        <location filename="../../ui/views/unlock.py" line="104"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="98"/>
+        <location filename="../../ui/views/unlock.py" line="105"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="100"/>
+        <location filename="../../ui/views/unlock.py" line="107"/>
         <source>&amp;Profiel</source>
         <translation>P&amp;rofile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="102"/>
-        <location filename="../../ui/views/unlock.py" line="142"/>
+        <location filename="../../ui/views/unlock.py" line="109"/>
+        <location filename="../../ui/views/unlock.py" line="149"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="109"/>
+        <location filename="../../ui/views/unlock.py" line="116"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="110"/>
+        <location filename="../../ui/views/unlock.py" line="117"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="113"/>
+        <location filename="../../ui/views/unlock.py" line="120"/>
         <source>&amp;Nieuw profiel…</source>
         <translation>&amp;New profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="132"/>
+        <location filename="../../ui/views/unlock.py" line="139"/>
         <source>Naam van het profiel</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="133"/>
+        <location filename="../../ui/views/unlock.py" line="140"/>
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="135"/>
+        <location filename="../../ui/views/unlock.py" line="142"/>
         <source>Herhaal het wachtwoord</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="139"/>
+        <location filename="../../ui/views/unlock.py" line="146"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="140"/>
+        <location filename="../../ui/views/unlock.py" line="147"/>
         <source>Vul dit profiel met verzonnen cliënten om de desk uit te proberen (demo)</source>
         <translation>Fill this profile with made-up clients to try the desk (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="141"/>
+        <location filename="../../ui/views/unlock.py" line="148"/>
         <source>Demoprofiel</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="142"/>
+        <location filename="../../ui/views/unlock.py" line="149"/>
         <source>&amp;Naam profiel</source>
         <translation>Profile &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="143"/>
+        <location filename="../../ui/views/unlock.py" line="150"/>
         <source>&amp;Herhaal</source>
         <translation>&amp;Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="152"/>
+        <location filename="../../ui/views/unlock.py" line="159"/>
         <source>Profiel &amp;aanmaken</source>
         <translation>&amp;Create profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="154"/>
+        <location filename="../../ui/views/unlock.py" line="161"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="176"/>
+        <location filename="../../ui/views/unlock.py" line="191"/>
         <source>Welkom! Maak een profiel aan. Kies een wachtwoord dat u onthoudt: zonder wachtwoord zijn de gegevens niet terug te halen.</source>
         <translation>Welcome! Create a profile. Choose a passphrase you will remember: without it the data cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="178"/>
+        <location filename="../../ui/views/unlock.py" line="193"/>
         <source>Een nieuw profiel heeft een eigen versleuteld bestand en een eigen wachtwoord.</source>
         <translation>A new profile has its own encrypted file and its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="188"/>
+        <location filename="../../ui/views/unlock.py" line="203"/>
         <source>Minstens 8 tekens; een zin van een paar woorden is het sterkst.</source>
         <translation>At least 8 characters; a sentence of a few words is strongest.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="224"/>
+        <location filename="../../ui/views/unlock.py" line="245"/>
         <source>&apos;%1&apos; is geen geldige profielnaam. Gebruik letters, cijfers, spaties, punt of streepje.</source>
         <translation>&apos;%1&apos; is not a valid profile name. Use letters, digits, spaces, dot or dash.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../ui/views/_fields.py" line="96"/>
+        <source>Er ging iets mis: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
