@@ -5,9 +5,12 @@ through Desk passes the returned `Changes` to `hub.notify`."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from wor_desk.desk import Changes
+if TYPE_CHECKING:  # the core is imported when first needed (the unlock screen comes first)
+    from wor_desk.desk import Changes
 
 
 class Hub(QObject):

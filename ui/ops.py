@@ -20,6 +20,27 @@ class _Signals(QObject):
     progressed = Signal(int, int)
 
 
+class _Raw(QObject):
+    """What the worker thread emits; the Op re-emits it on the UI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+
+_reads: QThreadPool | None = None
+
+
+def reads_pool() -> QThreadPool:
+    """One worker for the screens' big reads, so they run one after the other (in the order
+    asked) instead of fighting over the interpreter lock."""
+    global _reads
+    if _reads is None:
+        _reads = QThreadPool()
+        _reads.setMaxThreadCount(1)
+    return _reads
+
+
 class Op(QObject):
     def __init__(self, parent: QObject | None, fn: Callable[[Op], Any]) -> None:
         super().__init__(parent)
@@ -27,6 +48,21 @@ class Op(QObject):
         self._signals = _Signals()
         self.cancelled = False
         self.running = False
+        # The worker emits on `_raw`; the Op passes it on from the UI thread. So `running`
+        # turns False before the callbacks run, and a callback or waitSignal connected just
+        # after run() still gets the result even when the work was already done by then.
+        self._raw = _Raw()
+        self._raw.done.connect(self._relay_done)
+        self._raw.failed.connect(self._relay_failed)
+        self._raw.progressed.connect(self._signals.progressed)
+
+    def _relay_done(self, result: object) -> None:
+        self.running = False
+        self._signals.done.emit(result)
+
+    def _relay_failed(self, exc: object) -> None:
+        self.running = False
+        self._signals.failed.emit(exc)
 
     def success(self, cb: Callable[[Any], None]) -> Op:
         self._signals.done.connect(cb)
@@ -41,7 +77,7 @@ class Op(QObject):
         return self
 
     def report(self, done: int, total: int) -> None:
-        self._signals.progressed.emit(done, total)
+        self._raw.progressed.emit(done, total)
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -55,11 +91,9 @@ class Op(QObject):
                 try:
                     result = op._fn(op)
                 except BaseException as exc:  # noqa: BLE001 - handed to the failure callback
-                    op.running = False
-                    op._signals.failed.emit(exc)
+                    op._raw.failed.emit(exc)
                 else:
-                    op.running = False
-                    op._signals.done.emit(result)
+                    op._raw.done.emit(result)
 
         (pool or QThreadPool.globalInstance()).start(_Task())
         return self

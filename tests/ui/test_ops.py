@@ -22,3 +22,14 @@ def test_op_failure_is_handed_to_the_failure_callback(qtbot):
     with qtbot.waitSignal(op._signals.failed, timeout=5000) as blocker:
         op.run()
     assert isinstance(blocker.args[0], ZeroDivisionError)
+
+
+def test_a_callback_connected_after_the_work_finished_still_gets_the_result(qtbot):
+    import time
+
+    op = Op(None, lambda op: 7).run()
+    time.sleep(0.3)  # the worker is done and has emitted before anyone listens
+    assert op.running
+    with qtbot.waitSignal(op._signals.done, timeout=3000) as blocker:
+        pass
+    assert blocker.args == [7] and not op.running

@@ -1,0 +1,27 @@
+import pytest
+
+from tests.ui.helpers import activate
+from ui import refguard
+from ui.hub import Hub
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, desk):
+    """The main window over the test profile, shown and active."""
+    w = MainWindow(desk, Hub())
+    activate(qtbot, w)
+    qtbot.waitUntil(lambda: not w.views["vandaag"].is_loading() and not w.views["clienten"].is_loading(), timeout=20000)
+    yield w
+    for v in w.views.values():  # a test may end with edits pending: no "save?" question at teardown
+        getattr(v, "discard", lambda: None)()
+    w.idle.remove()
+    w.close()
+    w.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _pyside_refcounts(qapp):
+    """PySide6 6.12 on Python 3.11 drops references to None/True/False: see ui/refguard.py."""
+    refguard.install(qapp)
+    refguard.top_up()

@@ -1,0 +1,43 @@
+"""The interface language: Qt translations for the widgets (Dutch source strings, English in
+resources/translations/wor_desk_en.qm) and the core's own messages (wor_desk.i18n)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from wor_desk import i18n as core_i18n
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+_installed: list[QTranslator] = []
+
+
+def set_language(lang: str) -> bool:
+    """Switch widgets and core messages to `lang` ("nl" or "en"). Widgets made afterwards
+    show the new language. Returns False when the translation file is missing."""
+    app = QCoreApplication.instance()
+    core_i18n.set_language(lang)
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Dutch,
+                               QLocale.Country.UnitedKingdom if lang == "en" else QLocale.Country.Netherlands))
+    ok = True
+    if lang == "en":
+        own = QTranslator(app)
+        ok = own.load(str(TRANSLATIONS / "wor_desk_en.qm"))
+        if ok:
+            app.installTranslator(own)
+            _installed.append(own)
+    else:  # Qt's own dialog buttons (Cancel, Save...) in Dutch
+        qt = QTranslator(app)
+        if qt.load(QLocale(QLocale.Language.Dutch), "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    return ok
+
+
+def language() -> str:
+    return core_i18n.language()

@@ -1,0 +1,103 @@
+"""Instellingen: organisation, coach, work area, language, auto-lock, follow-up weeks;
+back-up and passphrase change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.hub import Hub
+from ui.views.backup import change_passphrase, start_backup
+from ui.views.setup import SetupForm
+from wor_desk.desk import Desk
+
+
+class SettingsView(QWidget):
+    languageChanged = Signal(str)
+
+    def __init__(self, desk: Desk, hub: Hub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.hub = desk, hub
+        title = QLabel(self.tr("Instellingen"), self)
+        title.setObjectName("screenTitle")
+        inner = QWidget()
+        self.setup = SetupForm(desk, inner)
+        prefs = QFormLayout()
+        self.language = QComboBox(inner)
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setAccessibleName(self.tr("Taal"))
+        self.lock_minutes = QSpinBox(inner)
+        self.lock_minutes.setRange(1, 240)
+        self.lock_minutes.setSuffix(self.tr(" minuten"))
+        self.lock_minutes.setAccessibleName(self.tr("Automatisch vergrendelen na"))
+        self.follow_up = QSpinBox(inner)
+        self.follow_up.setRange(1, 52)
+        self.follow_up.setSuffix(self.tr(" weken"))
+        self.follow_up.setAccessibleName(self.tr("Nazorg na"))
+        for text, w in ((self.tr("&Taal"), self.language), (self.tr("&Vergrendelen na"), self.lock_minutes),
+                        (self.tr("Na&zorg na"), self.follow_up)):
+            lab = QLabel(text, inner)
+            lab.setBuddy(w)
+            prefs.addRow(lab, w)
+        self.status = QLabel(inner)
+        self.status.setWordWrap(True)
+        save = QPushButton(self.tr("&Opslaan"), inner)
+        save.clicked.connect(self.save)
+        backup = QPushButton(self.tr("&Back-up maken…"), inner)
+        backup.clicked.connect(lambda: start_backup(self, self.desk))
+        rekey = QPushButton(self.tr("&Wachtwoord wijzigen…"), inner)
+        rekey.clicked.connect(lambda: change_passphrase(self, self.desk))
+        row = QHBoxLayout()
+        row.addWidget(backup)
+        row.addWidget(rekey)
+        row.addStretch(1)
+        row.addWidget(save)
+        t1, t2 = QLabel(self.tr("Organisatie en coach"), inner), QLabel(self.tr("Werken met de desk"), inner)
+        t1.setObjectName("sectionTitle")
+        t2.setObjectName("sectionTitle")
+        lay = QVBoxLayout(inner)
+        lay.addWidget(t1)
+        lay.addWidget(self.setup)
+        lay.addSpacing(8)
+        lay.addWidget(t2)
+        lay.addLayout(prefs)
+        lay.addWidget(self.status)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        inner.setMaximumWidth(900)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.addWidget(title)
+        outer.addWidget(area, 1)
+        self.load()
+
+    def load(self) -> None:
+        s = self.desk.settings()
+        self.setup.load()
+        self.language.setCurrentIndex(max(self.language.findData(s.get("taal") or "nl"), 0))
+        self.lock_minutes.setValue(int(s.get("auto_lock_minuten") or 5))
+        self.follow_up.setValue(int(s.get("nazorg_na_weken") or 6))
+
+    def save(self) -> None:
+        before = self.desk.setting("taal")
+        values = {**self.setup.values(), "taal": self.language.currentData(),
+                  "auto_lock_minuten": self.lock_minutes.value(), "nazorg_na_weken": self.follow_up.value()}
+        changes = self.desk.update_settings(**values)
+        self.status.setText(self.tr("Opgeslagen."))
+        self.hub.notify(changes)
+        if values["taal"] != before:
+            self.languageChanged.emit(values["taal"])

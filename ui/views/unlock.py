@@ -1,0 +1,284 @@
+"""The unlock screen: choose a profile and enter its passphrase, or create a new profile
+(optionally filled with made-up demo clients). Key derivation runs off the UI thread."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.ops import Op
+from ui.widgets.passphrase import PassphraseField
+from wor_desk.errors import WorDeskError
+from wor_desk.store import paths
+
+if TYPE_CHECKING:
+    from wor_desk.desk import Desk
+
+#: How many made-up clients a demo profile gets.
+DEMO_CLIENTS = 300
+
+
+def passphrase_strength(text: str) -> tuple[bool, str]:
+    """(acceptable, hint) for a new passphrase: the store's rule first, then advice."""
+    from wor_desk.store import check_new_passphrase
+
+    try:
+        check_new_passphrase(text)
+    except WorDeskError as exc:
+        return False, exc.message()
+    words = len(text.split())
+    kinds = sum(any(f(ch) for ch in text) for f in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum()))
+    if len(text) >= 20 or (words >= 4 and len(text) >= 16):
+        return True, QCoreApplication.translate("UnlockView", "Sterk wachtwoord.")
+    if len(text) >= 12 and (kinds >= 3 or words >= 3):
+        return True, QCoreApplication.translate("UnlockView", "Redelijk sterk. Een zin van vier of meer woorden is nog sterker.")
+    return True, QCoreApplication.translate("UnlockView", "Zwak: toegestaan, maar een zin van vier of meer woorden is veel sterker.")
+
+
+class UnlockView(QWidget):
+    """Emits `unlocked(desk, created)` once a profile is open (created: a new profile)."""
+
+    unlocked = Signal(object, bool)
+
+    def __init__(self, profile: str | None = None, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._op: Op | None = None
+        self.setWindowTitle(self.tr("WoR Desk – ontgrendelen"))
+        title = QLabel(self.tr("WoR Desk"), self)
+        title.setObjectName("screenTitle")
+        sub = QLabel(self.tr("De werkplek van de welzijnscoach. Uw gegevens staan versleuteld op deze computer."), self)
+        sub.setWordWrap(True)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._open_page())
+        self.pages.addWidget(self._create_page())
+
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName(self.tr("Bezig"))
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(32, 24, 32, 24)
+        lay.addWidget(title)
+        lay.addWidget(sub)
+        lay.addSpacing(12)
+        lay.addWidget(self.pages)
+        lay.addWidget(self.busy)
+        lay.addStretch(1)
+
+        profiles = paths.list_profiles()
+        self.profile_box.addItems(profiles)
+        if profile and profile in profiles:
+            self.profile_box.setCurrentText(profile)
+        if profiles:
+            self.show_open()
+        else:
+            self.show_create(first_run=True, name=profile or paths.DEFAULT_PROFILE)
+
+    # -- pages -------------------------------------------------------------------------------
+    def _open_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout()
+        self.profile_box = QComboBox(page)
+        self.profile_box.setAccessibleName(self.tr("Profiel"))
+        self.passphrase = PassphraseField(self.tr("Wachtwoord"), page)
+        self.passphrase.edit.returnPressed.connect(self.unlock)
+        lab_p = QLabel(self.tr("&Profiel"), page)
+        lab_p.setBuddy(self.profile_box)
+        lab_w = QLabel(self.tr("&Wachtwoord"), page)
+        lab_w.setBuddy(self.passphrase.edit)
+        form.addRow(lab_p, self.profile_box)
+        form.addRow(lab_w, self.passphrase)
+        self.error = QLabel(page)
+        self.error.setObjectName("unlockError")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Foutmelding"))
+        self.unlock_button = QPushButton(self.tr("&Ontgrendelen"), page)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.new_button = QPushButton(self.tr("&Nieuw profiel…"), page)
+        self.new_button.clicked.connect(lambda: self.show_create(first_run=False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addLayout(buttons)
+        return page
+
+    def _create_page(self) -> QWidget:
+        page = QWidget(self)
+        self.create_intro = QLabel(page)
+        self.create_intro.setWordWrap(True)
+        form = QFormLayout()
+        self.new_name = QLineEdit(page)
+        self.new_name.setAccessibleName(self.tr("Naam van het profiel"))
+        self.new_pass = PassphraseField(self.tr("Nieuw wachtwoord"), page)
+        self.new_pass.edit.textChanged.connect(self._strength)
+        self.new_repeat = PassphraseField(self.tr("Herhaal het wachtwoord"), page)
+        self.new_repeat.edit.returnPressed.connect(self.create)
+        self.strength = QLabel(page)
+        self.strength.setWordWrap(True)
+        self.strength.setAccessibleName(self.tr("Sterkte van het wachtwoord"))
+        self.demo = QCheckBox(self.tr("Vul dit profiel met verzonnen cliënten om de desk uit te proberen (demo)"), page)
+        self.demo.setAccessibleName(self.tr("Demoprofiel"))
+        for text, w in ((self.tr("&Naam profiel"), self.new_name), (self.tr("&Wachtwoord"), self.new_pass),
+                        (self.tr("&Herhaal"), self.new_repeat)):
+            lab = QLabel(text, page)
+            lab.setBuddy(w.edit if isinstance(w, PassphraseField) else w)
+            form.addRow(lab, w)
+        form.addRow("", self.strength)
+        form.addRow("", self.demo)
+        self.create_error = QLabel(page)
+        self.create_error.setObjectName("unlockError")
+        self.create_error.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("Profiel &aanmaken"), page)
+        self.create_button.clicked.connect(self.create)
+        self.back_button = QPushButton(self.tr("&Terug"), page)
+        self.back_button.clicked.connect(self.show_open)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.create_intro)
+        lay.addLayout(form)
+        lay.addWidget(self.create_error)
+        lay.addLayout(buttons)
+        return page
+
+    @staticmethod
+    def warm_up() -> threading.Thread:
+        """Import the core (SQLAlchemy, SQLCipher, Alembic) in the background while the coach
+        types the passphrase."""
+        t = threading.Thread(target=importlib.import_module, args=("wor_desk.desk",), daemon=True, name="warm-up")
+        t.start()
+        return t
+
+    def show_open(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.error.clear()
+        self.passphrase.edit.setFocus()
+
+    def show_create(self, first_run: bool, name: str = "") -> None:
+        self.pages.setCurrentIndex(1)
+        self.create_intro.setText(
+            self.tr("Welkom! Maak een profiel aan. Kies een wachtwoord dat u onthoudt: zonder wachtwoord "
+                    "zijn de gegevens niet terug te halen.") if first_run else
+            self.tr("Een nieuw profiel heeft een eigen versleuteld bestand en een eigen wachtwoord."))
+        self.back_button.setVisible(not first_run)
+        self.new_name.setText(name)
+        self.demo.setChecked(False)
+        self._strength("")
+        (self.new_pass.edit if name else self.new_name).setFocus()
+
+    # -- actions -----------------------------------------------------------------------------
+    def _strength(self, text: str) -> None:
+        ok, hint = passphrase_strength(text)
+        self.strength.setText(hint if text else self.tr("Minstens 8 tekens; een zin van een paar woorden is het sterkst."))
+        self.strength.setObjectName("" if not text else "strengthOk" if ok else "strengthWeak")
+        self.strength.style().unpolish(self.strength)
+        self.strength.style().polish(self.strength)
+
+    def _busy(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        self.pages.setEnabled(not on)
+
+    def unlock(self) -> None:
+        profile, secret = self.profile_box.currentText(), self.passphrase.text()
+        if not profile or (self._op and self._op.running):
+            return
+        self.error.clear()
+        self._busy(True)
+        today = self._today
+
+        def work(op: Op) -> Desk:
+            from wor_desk.desk import Desk
+
+            return Desk.open(profile, secret, today=today)
+
+        self._op = Op(self, work).success(self._opened).failure(self._failed)
+        self._op.run()
+
+    def _opened(self, desk: Desk) -> None:
+        self._busy(False)
+        self.passphrase.clear()
+        self.unlocked.emit(desk, False)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if not isinstance(exc, WorDeskError):
+            raise exc
+        self.error.setText(exc.message())
+        self.passphrase.edit.selectAll()
+        self.passphrase.edit.setFocus()
+
+    def create(self) -> None:
+        name, secret, repeat = self.new_name.text().strip(), self.new_pass.text(), self.new_repeat.text()
+        self.create_error.clear()
+        if not paths.valid_profile_name(name):
+            self.create_error.setText(self.tr("'%1' is geen geldige profielnaam. Gebruik letters, cijfers, spaties, punt of streepje.").replace("%1", name))
+            self.new_name.setFocus()
+            return
+        from wor_desk.store import check_new_passphrase
+
+        try:
+            check_new_passphrase(secret, repeat)
+        except WorDeskError as exc:
+            self.create_error.setText(exc.message())
+            self.new_pass.edit.setFocus()
+            return
+        demo = self.demo.isChecked()
+        today = self._today
+
+        def work(op: Op) -> Desk:
+            from wor_desk.desk import Desk
+
+            desk = Desk.create(name, secret, today=today)
+            if demo:
+                from wor_desk import demo as demo_mod
+
+                desk.update_settings(is_demo=True)
+                demo_mod.fill(desk, clients=DEMO_CLIENTS, progress=op.report)
+            return desk
+
+        self._busy(True)
+        self._op = Op(self, work).success(self._created).failure(self._create_failed)
+        self._op.run()
+
+    def _created(self, desk: Desk) -> None:
+        self._busy(False)
+        self.new_pass.clear()
+        self.new_repeat.clear()
+        self.unlocked.emit(desk, True)
+
+    def _create_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if not isinstance(exc, WorDeskError):
+            raise exc
+        self.create_error.setText(exc.message())
