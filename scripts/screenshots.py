@@ -118,6 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     view = w.views["traject"]
     view.tabs.setCurrentIndex(0)
     shot(w, "05-traject-verwijzing")
+    view.tabs.setCurrentIndex(view.tabs.indexOf(view.matching))
+    shot(w, "05b-traject-match")
+    for key, name in (("kaart", "09-sociale-kaart"), ("brieven", "10-brieven"), ("tellingen", "11-tellingen"),
+                      ("hiaten", "12-wat-ontbreekt"), ("sync", "13-synchronisatie")):
+        w.show_view(key)
+        for _ in range(200):  # let background loads land
+            app.processEvents()
+            time.sleep(0.01)
+        shot(w, name)
     dlg = w.new_referral()
     _wait(app, dlg.isVisible)
     shot(dlg, "06-nieuwe-verwijzing")

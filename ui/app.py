@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ui import i18n, prefs, refguard, style
+from ui import i18n, prefs, style
 from ui.hub import Hub
 from ui.views.unlock import UnlockView
 
@@ -27,7 +27,6 @@ class DeskApp(QObject):
 
     def __init__(self, profile: str | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__()
-        refguard.install(QApplication.instance())
         self.profile = profile or prefs.get("profiel")
         self.today = today
         self.unlock_view: UnlockView | None = None

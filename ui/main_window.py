@@ -28,11 +28,17 @@ from PySide6.QtWidgets import (
 from ui.hub import Hub
 from ui.idle import IdleWatcher
 from ui.views.backup import start_backup
+from ui.views.catalogue import CatalogueView
 from ui.views.clients import ClientsView
+from ui.views.dashboard import DashboardView
+from ui.views.gaps import GapsView
 from ui.views.import_sheet import ImportDialog
+from ui.views.letters import LettersView
 from ui.views.lock import LockView
 from ui.views.referral import NewReferralDialog
 from ui.views.settings import SettingsView
+from ui.views.sync import SyncView
+from ui.views.team import TeamTotalsView
 from ui.views.today import TodayView
 from ui.views.trajectory import TrajectoryView
 from wor_desk.desk import Changes, Desk
@@ -51,6 +57,12 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("vandaag", lambda: QCoreApplication.translate("MainWindow", "Vandaag"), TodayView, "Ctrl+1"),
     ViewSpec("clienten", lambda: QCoreApplication.translate("MainWindow", "Cliënten"), ClientsView, "Ctrl+2"),
     ViewSpec("traject", lambda: QCoreApplication.translate("MainWindow", "Traject"), TrajectoryView, "Ctrl+3"),
+    ViewSpec("kaart", lambda: QCoreApplication.translate("MainWindow", "Sociale kaart"), CatalogueView, "Ctrl+4"),
+    ViewSpec("brieven", lambda: QCoreApplication.translate("MainWindow", "Brieven"), LettersView, "Ctrl+5"),
+    ViewSpec("tellingen", lambda: QCoreApplication.translate("MainWindow", "Tellingen"), DashboardView, "Ctrl+6"),
+    ViewSpec("hiaten", lambda: QCoreApplication.translate("MainWindow", "Wat ontbreekt"), GapsView, None),
+    ViewSpec("sync", lambda: QCoreApplication.translate("MainWindow", "Synchronisatie"), SyncView, "Ctrl+7"),
+    ViewSpec("team", lambda: QCoreApplication.translate("MainWindow", "Teamtotalen"), TeamTotalsView, "Ctrl+8"),
     ViewSpec("instellingen", lambda: QCoreApplication.translate("MainWindow", "Instellingen"), SettingsView, "Ctrl+,"),
 ]
 

@@ -183,6 +183,9 @@ def fill(desk, clients: int = 200, seed: int = 1, progress: Callable[[int, int],
             for i in range(0, len(rows), 5000):
                 conn.execute(insert(table.__table__), rows[i:i + 5000])
     if not existing:
+        from wor_desk.catalogue.demo import fill_catalogue
+
+        fill_catalogue(desk, 40, seed=seed)
         desk.update_settings(
             is_demo=True, organisatie_naam="Welzijn Midden (demo)", organisatie_adres="Stationsplein 1\n3511 AA Utrecht",
             coach_naam="Demi de Coach", coach_telefoon="030-1234567", coach_email="coach@welzijnmidden.example",

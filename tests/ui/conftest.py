@@ -1,7 +1,6 @@
 import pytest
 
 from tests.ui.helpers import activate
-from ui import refguard
 from ui.hub import Hub
 from ui.main_window import MainWindow
 
@@ -20,8 +19,3 @@ def window(qtbot, desk):
     w.deleteLater()
 
 
-@pytest.fixture(autouse=True)
-def _pyside_refcounts(qapp):
-    """PySide6 6.12 on Python 3.11 drops references to None/True/False: see ui/refguard.py."""
-    refguard.install(qapp)
-    refguard.top_up()

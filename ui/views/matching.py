@@ -283,7 +283,13 @@ class MatchingPanel(QWidget):
         c = d.client
         where = " / ".join(x for x in (c.gemeente, c.wijk) if x) or self.tr("wijk onbekend")
         current = self.desk.matching.current(tid)
-        doing = self.tr("Doet nu: %1").replace("%1", current.naam) if current else self.tr("Nog geen activiteit gestart")
+        t = d.trajectory
+        if current:
+            doing = self.tr("Doet nu: %1").replace("%1", current.naam)
+        elif t.start_activiteit and not t.afgerond:  # started without a proposal here (imported, or before the sociale kaart)
+            doing = self.tr("Doet nu: %1").replace("%1", t.activiteit or codes.AANBOD.label(t.aanbod))
+        else:
+            doing = self.tr("Nog geen activiteit gestart")
         self.header.setText(f"{' '.join(x for x in (c.voornaam, c.achternaam) if x)} — {where} — {doing}")
         need = self.desk.matching.need(tid)
         self.need_text.setPlainText(need.behoefte or "")

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.hub import Hub
+from ui.views.letters import open_letter_dialog
+from ui.views.matching import MatchingPanel
 from ui.widgets.choices import CodeChecklist, ConsentCombo
 from ui.widgets.codecombo import CodeCombo
 from ui.widgets.dateedit import DateLineEdit
@@ -128,6 +130,8 @@ class TrajectoryView(QWidget):
         self.tabs.addTab(self._start_page(today), self.tr("5 Start activiteit"))
         self.tabs.addTab(self._closing_page(today), self.tr("6 Nazorg en afronding"))
         self.tabs.addTab(self._feedback_page(today), self.tr("Terugkoppeling"))
+        self.matching = MatchingPanel(desk, hub, self)
+        self.tabs.addTab(self.matching, self.tr("Match en gezondheid"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause_button)
@@ -315,6 +319,10 @@ class TrajectoryView(QWidget):
         add = QPushButton(self.tr("Terugkoppeling vastleggen"))
         add.clicked.connect(self.add_feedback)
         self.fb_form.add_row("", add)
+        self.letter_button = QPushButton(self.tr("&Brief aan de verwijzer maken…"))
+        self.letter_button.setAccessibleName(self.tr("Brief aan de verwijzer maken"))
+        self.letter_button.clicked.connect(self.open_letter)
+        self.fb_form.add_row("", self.letter_button)
         for w in (self.feedback_due, self.feedback, self.fb_form):
             lay.addWidget(w)
         lay.addStretch(1)
@@ -328,6 +336,7 @@ class TrajectoryView(QWidget):
     def load(self, trajectory_id: int) -> None:
         """Show a trajectory (the caller asks about unsaved edits first: see `has_unsaved`)."""
         self.detail = self.desk.trajectory(trajectory_id)
+        self.matching.set_trajectory(trajectory_id)
         self.setEnabled(True)
         self.message.clear()
         for f in self.forms:
@@ -585,6 +594,12 @@ class TrajectoryView(QWidget):
             self.message.setText(self.tr("Kies eerst een geplande afspraak in de lijst."))
             return
         self._write(None, self.desk.update_contact, cid, gepland=False)
+
+    def open_letter(self) -> None:
+        """The letter dialog for this trajectory, at the first moment that is due."""
+        if self.detail is not None:
+            due = self.detail.feedback_due
+            open_letter_dialog(self.desk, self.hub, self.detail.id, self, due[0] if due else None)
 
     def add_feedback(self) -> None:
         self.fb_form.clear_errors()
