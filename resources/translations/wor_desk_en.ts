@@ -1042,118 +1042,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Vandaag</source>
         <extracomment>The screens in the order of the navigation list. Add a feature&apos;s screen with one line.</extracomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Traject</source>
         <translation>Trajectory</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <source>Sociale kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>Brieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <source>Tellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63"/>
+        <source>Wat ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="64"/>
+        <source>Synchronisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>Teamtotalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Schermen</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Ctrl+N nieuwe verwijzing · Ctrl+F zoeken · Ctrl+L vergrendelen · F1 sneltoetsen</source>
         <translation>Ctrl+N new referral · Ctrl+F search · Ctrl+L lock · F1 shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>WoR Desk – %1</source>
         <translation>WoR Desk – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Nieuwe verwijzing…</source>
         <translation>&amp;New referral…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Registratieblad &amp;importeren…</source>
         <translation>&amp;Import registration sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Back-up maken…</source>
         <translation>Make &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Zoeken in cliënten</source>
         <translation>&amp;Search clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Over WoR Desk</source>
         <translation>&amp;About WoR Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Over WoR Desk</source>
         <translation>About WoR Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>WoR Desk %1: de werkplek van de welzijnscoach voor Welzijn op Recept. Alle gegevens staan versleuteld op deze computer.</source>
         <translation>WoR Desk %1: the wellbeing coach&apos;s desk for Welzijn op Recept (wellbeing on prescription). All data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Ontgrendel eerst; dan kunt u ze opslaan en afsluiten.</source>
         <translation>There are changes that are not saved yet. Unlock first; then you can save them and quit.</translation>
     </message>
@@ -1176,112 +1206,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="286"/>
+        <location filename="../../ui/views/matching.py" line="288"/>
+        <location filename="../../ui/views/matching.py" line="290"/>
         <source>Doet nu: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="286"/>
+        <location filename="../../ui/views/matching.py" line="292"/>
         <source>Nog geen activiteit gestart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="313"/>
+        <location filename="../../ui/views/matching.py" line="319"/>
         <source>leeftijd past niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="315"/>
+        <location filename="../../ui/views/matching.py" line="321"/>
         <source>⚠ niet recent nagekeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="317"/>
+        <location filename="../../ui/views/matching.py" line="323"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="318"/>
+        <location filename="../../ui/views/matching.py" line="324"/>
         <source>eerder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="331"/>
+        <location filename="../../ui/views/matching.py" line="337"/>
         <source>Geen passende activiteiten: zoek breder (hele gemeente, alle soorten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="340"/>
+        <location filename="../../ui/views/matching.py" line="346"/>
         <source>Nog open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="343"/>
+        <location filename="../../ui/views/matching.py" line="349"/>
         <source>gestopt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="344"/>
+        <location filename="../../ui/views/matching.py" line="350"/>
         <source> (gesloten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="363"/>
+        <location filename="../../ui/views/matching.py" line="369"/>
         <source>vandaag</source>
         <translation type="unfinished">today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="363"/>
+        <location filename="../../ui/views/matching.py" line="369"/>
         <source>%1 dagen te laat</source>
         <translation type="unfinished">%1 days late</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="364"/>
+        <location filename="../../ui/views/matching.py" line="370"/>
         <source>over %1 dagen</source>
         <translation type="unfinished">in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="365"/>
+        <location filename="../../ui/views/matching.py" line="371"/>
         <source>Gepland: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="367"/>
+        <location filename="../../ui/views/matching.py" line="373"/>
         <source>Geen nazorg gepland. Nazorg wordt vanzelf gepland als een activiteit start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="383"/>
+        <location filename="../../ui/views/matching.py" line="389"/>
         <source>gemiddeld %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="384"/>
+        <location filename="../../ui/views/matching.py" line="390"/>
         <source>Nog geen scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="401"/>
+        <location filename="../../ui/views/matching.py" line="407"/>
         <source>Start vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="401"/>
+        <location filename="../../ui/views/matching.py" line="407"/>
         <source>Uitkomst vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="428"/>
+        <location filename="../../ui/views/matching.py" line="434"/>
         <source>Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="450"/>
+        <location filename="../../ui/views/matching.py" line="456"/>
         <source>Vink eerst één of meer activiteiten aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="473"/>
+        <location filename="../../ui/views/matching.py" line="479"/>
         <source>Vul de startdatum in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,6 +1651,313 @@ Groningen: Beijum, Oosterpoort</translation>
     </message>
 </context>
 <context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../ui/views/sync.py" line="54"/>
+        <source>Alleen tellingen verlaten deze desk: geen namen, geboortedata, postcodes of vrije tekst. Kleine aantallen worden onderdrukt (gemarkeerd met *); praktijknamen gaan alleen als onherkenbare sleutel-hash mee.</source>
+        <extracomment>Minutes between automatic syncs while the screen&apos;s checkbox is on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="61"/>
+        <source>Collector (van uw teamleider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="65"/>
+        <source>Collector-adres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="68"/>
+        <source>Desk-token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="71"/>
+        <source>Regiosleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="72"/>
+        <source>Adres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="73"/>
+        <source>Desk-token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="74"/>
+        <source>Regiosleutel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="75"/>
+        <source>Instellingen bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="76"/>
+        <source>Collector-instellingen bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="84"/>
+        <source>Stand van de synchronisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="88"/>
+        <location filename="../../ui/views/sync.py" line="89"/>
+        <source>Nu synchroniseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="91"/>
+        <source>Voorbeeld vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="92"/>
+        <source>Voorbeeld van wat vertrekt vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="94"/>
+        <source>Automatisch synchroniseren (elke %1 minuten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="95"/>
+        <source>Automatisch synchroniseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="104"/>
+        <source>Samenvatting van de collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="108"/>
+        <source>Wat vertrekt, per maand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="110"/>
+        <source>Maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="110"/>
+        <source>Telling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="110"/>
+        <source>Categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="110"/>
+        <source>Waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="111"/>
+        <source>Wat vertrekt, per maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="138"/>
+        <location filename="../../ui/views/sync.py" line="139"/>
+        <source>bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="138"/>
+        <location filename="../../ui/views/sync.py" line="139"/>
+        <source>nog niet opgegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="161"/>
+        <source>Laatste geslaagde synchronisatie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="161"/>
+        <source>nog nooit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="163"/>
+        <source>Wacht nog: %1 maand(en) (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="165"/>
+        <source>Er wacht niets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="167"/>
+        <source>Volgende automatische poging: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="169"/>
+        <source>Laatste probleem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="174"/>
+        <source>Verzonden: %1 maand(en). Cellen: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd, %5 verwijderd, %6 geweigerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="179"/>
+        <source>%1 geweigerd: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="193"/>
+        <source>Bezig met synchroniseren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="207"/>
+        <source>Synchroniseren mislukt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="250"/>
+        <source>(categorieën verborgen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="254"/>
+        <source>onderdrukt (%1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="256"/>
+        <source>onderdrukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="261"/>
+        <source>Praktijken (alleen als sleutel-hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="263"/>
+        <source>Praktijken: regiosleutel ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="277"/>
+        <source>* = onderdrukt: kleine aantallen (1 tot %1) en wat nodig is om ze te beschermen; of categorieën verborgen. Totalen gaan exact mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sync.py" line="279"/>
+        <source>Er is nog niets te verzenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamTotalsView</name>
+    <message>
+        <location filename="../../ui/views/team.py" line="43"/>
+        <location filename="../../ui/views/team.py" line="73"/>
+        <source>Teamtotalen</source>
+        <extracomment>Profile setting remembering the team lead&apos;s reader token (kept in the encrypted store).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="45"/>
+        <source>Totalen van alle desks binnen het bereik van uw lezerstoken (team, organisatie of regio), zoals de collector ze optelt. Er staan geen namen in; onderdrukte bijdragen staan als bereik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="51"/>
+        <source>Adres van de collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="54"/>
+        <source>Lezerstoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="57"/>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="58"/>
+        <source>Een maand (2026-03), een kwartaal (2026-Q1) of een jaar (2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="59"/>
+        <source>&amp;Ophalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="63"/>
+        <source>Collector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="64"/>
+        <source>Lezerstoken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="68"/>
+        <source>Periode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="72"/>
+        <source>Telling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="72"/>
+        <source>Categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="72"/>
+        <source>Waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="87"/>
+        <source>Vul het adres van de collector en uw lezerstoken in (u krijgt de token van de beheerder van de collector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="96"/>
+        <source>Bezig met ophalen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="111"/>
+        <source>%1 regels voor %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/team.py" line="115"/>
+        <source>Ophalen mislukt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <location filename="../../ui/views/today.py" line="36"/>
@@ -1784,451 +2122,466 @@ Groningen: Beijum, Oosterpoort</translation>
 <context>
     <name>TrajectoryView</name>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="102"/>
+        <location filename="../../ui/views/trajectory.py" line="104"/>
         <source>Geen traject gekozen</source>
         <extracomment>Which tab shows which step (steps 1 and 2 share the referral tab).</extracomment>
         <translation>No trajectory chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="113"/>
+        <location filename="../../ui/views/trajectory.py" line="115"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="114"/>
+        <location filename="../../ui/views/trajectory.py" line="116"/>
         <source>Wijzigingen opslaan (Ctrl+S)</source>
         <translation>Save changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="116"/>
+        <location filename="../../ui/views/trajectory.py" line="118"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="118"/>
-        <location filename="../../ui/views/trajectory.py" line="408"/>
+        <location filename="../../ui/views/trajectory.py" line="120"/>
+        <location filename="../../ui/views/trajectory.py" line="417"/>
         <source>&amp;Pauzeren…</source>
         <translation>&amp;Pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="124"/>
+        <location filename="../../ui/views/trajectory.py" line="126"/>
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="125"/>
+        <location filename="../../ui/views/trajectory.py" line="127"/>
         <source>1-2 Verwijzing</source>
         <translation>1-2 Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="126"/>
+        <location filename="../../ui/views/trajectory.py" line="128"/>
         <source>3 Kennismaking</source>
         <translation>3 Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="127"/>
+        <location filename="../../ui/views/trajectory.py" line="129"/>
         <source>4 Begeleiding en matching</source>
         <translation>4 Coaching and matching</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="128"/>
+        <location filename="../../ui/views/trajectory.py" line="130"/>
         <source>5 Start activiteit</source>
         <translation>5 Activity start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="129"/>
+        <location filename="../../ui/views/trajectory.py" line="131"/>
         <source>6 Nazorg en afronding</source>
         <translation>6 Follow-up and closing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="130"/>
+        <location filename="../../ui/views/trajectory.py" line="132"/>
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="162"/>
+        <location filename="../../ui/views/trajectory.py" line="134"/>
+        <source>Match en gezondheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trajectory.py" line="166"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="163"/>
+        <location filename="../../ui/views/trajectory.py" line="167"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="164"/>
+        <location filename="../../ui/views/trajectory.py" line="168"/>
         <source>Geboortedatum</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="165"/>
+        <location filename="../../ui/views/trajectory.py" line="169"/>
         <source>Geslacht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="166"/>
+        <location filename="../../ui/views/trajectory.py" line="170"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="167"/>
+        <location filename="../../ui/views/trajectory.py" line="171"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="168"/>
+        <location filename="../../ui/views/trajectory.py" line="172"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="169"/>
+        <location filename="../../ui/views/trajectory.py" line="173"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="170"/>
+        <location filename="../../ui/views/trajectory.py" line="174"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="171"/>
+        <location filename="../../ui/views/trajectory.py" line="175"/>
         <source>Cliëntnummer</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="176"/>
+        <location filename="../../ui/views/trajectory.py" line="180"/>
         <source>Bezoek zorgverlener</source>
         <translation>Visit to care provider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="177"/>
+        <location filename="../../ui/views/trajectory.py" line="181"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="178"/>
+        <location filename="../../ui/views/trajectory.py" line="182"/>
         <source>Verwijsdatum</source>
         <translation>Referral date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="179"/>
+        <location filename="../../ui/views/trajectory.py" line="183"/>
         <source>Type verwijzer</source>
         <translation>Referrer type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="180"/>
+        <location filename="../../ui/views/trajectory.py" line="184"/>
         <source>Naam verwijzer</source>
         <translation>Referrer name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="181"/>
+        <location filename="../../ui/views/trajectory.py" line="185"/>
         <source>Praktijk</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="182"/>
+        <location filename="../../ui/views/trajectory.py" line="186"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="183"/>
+        <location filename="../../ui/views/trajectory.py" line="187"/>
         <source>Redenen</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="184"/>
+        <location filename="../../ui/views/trajectory.py" line="188"/>
         <source>Toelichting reden</source>
         <translation>Reason explained</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="185"/>
+        <location filename="../../ui/views/trajectory.py" line="189"/>
         <source>Toestemming gegevens</source>
         <translation>Consent contact data</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="186"/>
+        <location filename="../../ui/views/trajectory.py" line="190"/>
         <source>Toestemming terugkoppeling</source>
         <translation>Consent feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="189"/>
+        <location filename="../../ui/views/trajectory.py" line="193"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="189"/>
+        <location filename="../../ui/views/trajectory.py" line="193"/>
         <source>Verwijzing (stap 1 en 2)</source>
         <translation>Referral (steps 1 and 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="205"/>
+        <location filename="../../ui/views/trajectory.py" line="209"/>
         <source>Eerste contact</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="206"/>
+        <location filename="../../ui/views/trajectory.py" line="210"/>
         <source>Kennismaking gepland op</source>
         <translation>Intake planned on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="207"/>
+        <location filename="../../ui/views/trajectory.py" line="211"/>
         <source>Kennismaking gehouden</source>
         <translation>Intake held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="220"/>
-        <location filename="../../ui/views/trajectory.py" line="240"/>
-        <location filename="../../ui/views/trajectory.py" line="269"/>
-        <location filename="../../ui/views/trajectory.py" line="303"/>
-        <location filename="../../ui/views/trajectory.py" line="308"/>
+        <location filename="../../ui/views/trajectory.py" line="224"/>
+        <location filename="../../ui/views/trajectory.py" line="244"/>
+        <location filename="../../ui/views/trajectory.py" line="273"/>
+        <location filename="../../ui/views/trajectory.py" line="307"/>
+        <location filename="../../ui/views/trajectory.py" line="312"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="224"/>
-        <location filename="../../ui/views/trajectory.py" line="269"/>
+        <location filename="../../ui/views/trajectory.py" line="228"/>
+        <location filename="../../ui/views/trajectory.py" line="273"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="226"/>
+        <location filename="../../ui/views/trajectory.py" line="230"/>
         <source>Korte notitie</source>
         <translation>Short note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="227"/>
+        <location filename="../../ui/views/trajectory.py" line="231"/>
         <source>Nog gepland (niet gehouden)</source>
         <translation>Still planned (not held)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="229"/>
+        <location filename="../../ui/views/trajectory.py" line="233"/>
         <source>Gesprek vastleggen</source>
         <translation>Record conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="229"/>
+        <location filename="../../ui/views/trajectory.py" line="233"/>
         <source>Nazorgcontact vastleggen</source>
         <translation>Record follow-up contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="238"/>
-        <location filename="../../ui/views/trajectory.py" line="241"/>
+        <location filename="../../ui/views/trajectory.py" line="242"/>
+        <location filename="../../ui/views/trajectory.py" line="245"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="240"/>
-        <location filename="../../ui/views/trajectory.py" line="269"/>
+        <location filename="../../ui/views/trajectory.py" line="244"/>
+        <location filename="../../ui/views/trajectory.py" line="273"/>
         <source>Gehouden</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="240"/>
-        <location filename="../../ui/views/trajectory.py" line="269"/>
-        <location filename="../../ui/views/trajectory.py" line="303"/>
-        <location filename="../../ui/views/trajectory.py" line="314"/>
+        <location filename="../../ui/views/trajectory.py" line="244"/>
+        <location filename="../../ui/views/trajectory.py" line="273"/>
+        <location filename="../../ui/views/trajectory.py" line="307"/>
+        <location filename="../../ui/views/trajectory.py" line="318"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="242"/>
-        <location filename="../../ui/views/trajectory.py" line="271"/>
+        <location filename="../../ui/views/trajectory.py" line="246"/>
+        <location filename="../../ui/views/trajectory.py" line="275"/>
         <source>Geplande afspraak als gehouden markeren</source>
         <translation>Mark planned appointment as held</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="246"/>
+        <location filename="../../ui/views/trajectory.py" line="250"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="247"/>
+        <location filename="../../ui/views/trajectory.py" line="251"/>
         <source>Match: soort aanbod</source>
         <translation>Match: type of offer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="257"/>
+        <location filename="../../ui/views/trajectory.py" line="261"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="258"/>
+        <location filename="../../ui/views/trajectory.py" line="262"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="259"/>
+        <location filename="../../ui/views/trajectory.py" line="263"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="267"/>
-        <location filename="../../ui/views/trajectory.py" line="270"/>
+        <location filename="../../ui/views/trajectory.py" line="271"/>
+        <location filename="../../ui/views/trajectory.py" line="274"/>
         <source>Nazorgcontacten</source>
         <translation>Follow-up contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="274"/>
+        <location filename="../../ui/views/trajectory.py" line="278"/>
         <source>Afsluiten</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="279"/>
+        <location filename="../../ui/views/trajectory.py" line="283"/>
         <source>Datum afsluiten</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="281"/>
+        <location filename="../../ui/views/trajectory.py" line="285"/>
         <source>Reden van afsluiten</source>
         <translation>Closing reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="283"/>
+        <location filename="../../ui/views/trajectory.py" line="287"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="284"/>
+        <location filename="../../ui/views/trajectory.py" line="288"/>
         <source>Traject &amp;afsluiten</source>
         <translation>&amp;Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="286"/>
+        <location filename="../../ui/views/trajectory.py" line="290"/>
         <source>Traject &amp;heropenen</source>
         <translation>&amp;Reopen trajectory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="303"/>
-        <location filename="../../ui/views/trajectory.py" line="310"/>
+        <location filename="../../ui/views/trajectory.py" line="307"/>
+        <location filename="../../ui/views/trajectory.py" line="314"/>
         <source>Moment</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="303"/>
-        <location filename="../../ui/views/trajectory.py" line="312"/>
+        <location filename="../../ui/views/trajectory.py" line="307"/>
+        <location filename="../../ui/views/trajectory.py" line="316"/>
         <source>Verzonden via</source>
         <translation>Sent via</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="304"/>
+        <location filename="../../ui/views/trajectory.py" line="308"/>
         <source>Verstuurde terugkoppeling</source>
         <translation>Feedback sent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="315"/>
+        <location filename="../../ui/views/trajectory.py" line="319"/>
         <source>Terugkoppeling vastleggen</source>
         <translation>Record feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="363"/>
+        <location filename="../../ui/views/trajectory.py" line="322"/>
+        <source>&amp;Brief aan de verwijzer maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trajectory.py" line="323"/>
+        <source>Brief aan de verwijzer maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/trajectory.py" line="372"/>
         <source>jaar</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="367"/>
+        <location filename="../../ui/views/trajectory.py" line="376"/>
         <source>uiterlijk %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="368"/>
+        <location filename="../../ui/views/trajectory.py" line="377"/>
         <source>Stap %1 (%2), %3.</source>
         <translation>Step %1 (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="371"/>
+        <location filename="../../ui/views/trajectory.py" line="380"/>
         <source>Volgende: %1%2.</source>
         <translation>Next: %1%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="373"/>
+        <location filename="../../ui/views/trajectory.py" line="382"/>
         <source>Afgesloten op %1: %2.</source>
         <translation>Closed on %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="377"/>
+        <location filename="../../ui/views/trajectory.py" line="386"/>
         <source>Gepauzeerd sinds %1%2.</source>
         <translation>Paused since %1%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="382"/>
+        <location filename="../../ui/views/trajectory.py" line="391"/>
         <source>Eerste contact uiterlijk %1 (vijf werkdagen na de verwijzing).</source>
         <translation>First contact by %1 (five working days after the referral).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="385"/>
-        <location filename="../../ui/views/trajectory.py" line="387"/>
+        <location filename="../../ui/views/trajectory.py" line="394"/>
+        <location filename="../../ui/views/trajectory.py" line="396"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="385"/>
-        <location filename="../../ui/views/trajectory.py" line="387"/>
+        <location filename="../../ui/views/trajectory.py" line="394"/>
+        <location filename="../../ui/views/trajectory.py" line="396"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="393"/>
+        <location filename="../../ui/views/trajectory.py" line="402"/>
         <source>Er is geen toestemming voor terugkoppeling vastgelegd (tabblad Verwijzing).</source>
         <translation>No consent for feedback is recorded (Referral tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="395"/>
+        <location filename="../../ui/views/trajectory.py" line="404"/>
         <source>Nog te sturen: %1.</source>
         <translation>Still to send: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="399"/>
+        <location filename="../../ui/views/trajectory.py" line="408"/>
         <source>Geen terugkoppeling openstaand.</source>
         <translation>No feedback outstanding.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="408"/>
+        <location filename="../../ui/views/trajectory.py" line="417"/>
         <source>&amp;Hervatten…</source>
         <translation>&amp;Resume…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="585"/>
+        <location filename="../../ui/views/trajectory.py" line="594"/>
         <source>Kies eerst een geplande afspraak in de lijst.</source>
         <translation>First choose a planned appointment in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="632"/>
+        <location filename="../../ui/views/trajectory.py" line="647"/>
         <source>Hervat op (datum):</source>
         <translation>Resume on (date):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="632"/>
+        <location filename="../../ui/views/trajectory.py" line="647"/>
         <source>Pauze vanaf (datum):</source>
         <translation>Pause from (date):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="633"/>
+        <location filename="../../ui/views/trajectory.py" line="648"/>
         <source>Hervatten</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="633"/>
-        <location filename="../../ui/views/trajectory.py" line="646"/>
+        <location filename="../../ui/views/trajectory.py" line="648"/>
+        <location filename="../../ui/views/trajectory.py" line="661"/>
         <source>Pauzeren</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="634"/>
+        <location filename="../../ui/views/trajectory.py" line="649"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="646"/>
+        <location filename="../../ui/views/trajectory.py" line="661"/>
         <source>Reden (bijvoorbeeld: eerst schuldhulp):</source>
         <translation>Reason (for example: debt help first):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="665"/>
+        <location filename="../../ui/views/trajectory.py" line="680"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/trajectory.py" line="666"/>
+        <location filename="../../ui/views/trajectory.py" line="681"/>
         <source>Dit traject heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
         <translation>This trajectory has changes that are not saved yet. Do you want to save them?</translation>
     </message>

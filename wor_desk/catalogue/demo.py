@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,7 @@ def fill_catalogue(desk: Desk, n: int = 40, seed: int = 1) -> int:
             closed = rng.random() < 0.1
             lo = rng.choice((None, None, 18, 50, 55, 65))
             s.add(Activity(
+                uid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),  # seeded: same seed, same catalogue
                 naam=naam, aanbod=aanbod, aanbieder=rng.choice(_PROVIDERS), gemeente=gemeente, wijk=wijk,
                 adres=f"{rng.choice(['Dorpsstraat', 'Kerkplein', 'Parkweg', 'Lindenlaan'])} {rng.randint(1, 120)}",
                 dagen=",".join(lists.DAG.codes()[d] for d in days),
