@@ -42,18 +42,8 @@ GREY = colors.HexColor("#5A5A5A")
 GREEN = colors.HexColor("#2E7D32")
 RED = colors.HexColor("#B23A2A")
 
-#: Breakdowns drawn as charts, in codebook order.
-CHARTS = (
-    "verwijzingen_per_gemeente",
-    "verwijzingen_per_wijk",
-    "verwijzingen_per_geslacht",
-    "verwijzingen_per_leeftijdsgroep",
-    "verwijzingen_per_reden",
-    "verwijzingen_per_verwijzertype",
-    "verwijzingen_per_kanaal",
-    "activiteit_gestart_per_aanbod",
-    "afgesloten_per_reden",
-)
+#: Breakdowns drawn as charts, in codebook order: every breakdown of the codebook.
+CHARTS = counts.BREAKDOWNS
 _MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 _KIND = {"maand": "Maandrapportage", "kwartaal": "Kwartaalrapportage", "jaar": "Jaarrapportage"}
 _WIDTH = A4[0] - 36 * mm
