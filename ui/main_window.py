@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +51,28 @@ class ViewSpec:
     title: Callable[[], str]  # called when the window is built, so it is translated then
     factory: Callable[[Desk, Hub, QWidget | None], QWidget]
     shortcut: str | None = None
+    lazy: bool = False  # built when first shown: keeps unlock fast on a big profile
+
+
+class LazyView(QWidget):
+    """Stands in for a screen until it is first shown, then builds it (counts, letters due,
+    the sync preview and the sociale kaart read a lot; a coach may not open them today)."""
+
+    def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._inner: QWidget | None = None
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+    def inner(self) -> QWidget:
+        if self._inner is None:
+            self._inner = self._build(self)
+            self.layout().addWidget(self._inner)
+        return self._inner
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.inner()
+        super().showEvent(event)
 
 
 #: The screens in the order of the navigation list. Add a feature's screen with one line.
@@ -57,12 +80,12 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("vandaag", lambda: QCoreApplication.translate("MainWindow", "Vandaag"), TodayView, "Ctrl+1"),
     ViewSpec("clienten", lambda: QCoreApplication.translate("MainWindow", "Cliënten"), ClientsView, "Ctrl+2"),
     ViewSpec("traject", lambda: QCoreApplication.translate("MainWindow", "Traject"), TrajectoryView, "Ctrl+3"),
-    ViewSpec("kaart", lambda: QCoreApplication.translate("MainWindow", "Sociale kaart"), CatalogueView, "Ctrl+4"),
-    ViewSpec("brieven", lambda: QCoreApplication.translate("MainWindow", "Brieven"), LettersView, "Ctrl+5"),
-    ViewSpec("tellingen", lambda: QCoreApplication.translate("MainWindow", "Tellingen"), DashboardView, "Ctrl+6"),
-    ViewSpec("hiaten", lambda: QCoreApplication.translate("MainWindow", "Wat ontbreekt"), GapsView, None),
-    ViewSpec("sync", lambda: QCoreApplication.translate("MainWindow", "Synchronisatie"), SyncView, "Ctrl+7"),
-    ViewSpec("team", lambda: QCoreApplication.translate("MainWindow", "Teamtotalen"), TeamTotalsView, "Ctrl+8"),
+    ViewSpec("kaart", lambda: QCoreApplication.translate("MainWindow", "Sociale kaart"), CatalogueView, "Ctrl+4", lazy=True),
+    ViewSpec("brieven", lambda: QCoreApplication.translate("MainWindow", "Brieven"), LettersView, "Ctrl+5", lazy=True),
+    ViewSpec("tellingen", lambda: QCoreApplication.translate("MainWindow", "Tellingen"), DashboardView, "Ctrl+6", lazy=True),
+    ViewSpec("hiaten", lambda: QCoreApplication.translate("MainWindow", "Wat ontbreekt"), GapsView, None, lazy=True),
+    ViewSpec("sync", lambda: QCoreApplication.translate("MainWindow", "Synchronisatie"), SyncView, "Ctrl+7", lazy=True),
+    ViewSpec("team", lambda: QCoreApplication.translate("MainWindow", "Teamtotalen"), TeamTotalsView, "Ctrl+8", lazy=True),
     ViewSpec("instellingen", lambda: QCoreApplication.translate("MainWindow", "Instellingen"), SettingsView, "Ctrl+,"),
 ]
 
@@ -95,7 +118,11 @@ class MainWindow(QMainWindow):
 
         self._menus()
         for spec in views if views is not None else VIEWS:
-            self.add_view(spec.key, spec.title(), spec.factory(desk, hub, self), spec.shortcut)
+            if spec.lazy:
+                widget: QWidget = LazyView(lambda parent, f=spec.factory: f(desk, hub, parent), self)
+            else:
+                widget = spec.factory(desk, hub, self)
+            self.add_view(spec.key, spec.title(), widget, spec.shortcut)
         self.nav.setCurrentRow(0)
 
         self.idle = IdleWatcher(float(desk.setting("auto_lock_minuten") or 5), self)
@@ -129,10 +156,11 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_view(self, key: str) -> QWidget:
+        """Bring a screen to the front and return it (the real screen, also for a lazy one)."""
         w = self.views[key]
         self.nav.setCurrentRow(self.stack.indexOf(w))
         w.setFocus()
-        return w
+        return w.inner() if isinstance(w, LazyView) else w
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()

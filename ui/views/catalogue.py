@@ -119,9 +119,8 @@ class ActivityForm(QWidget):
         self.desk = desk
         lay = QFormLayout(self)
         lay.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        t = self.tr
         self.naam = QLineEdit()
-        self.aanbod = CodeCombo(codes.AANBOD, t("— kies —"))
+        self.aanbod = CodeCombo(codes.AANBOD, self.tr("— kies —"))
         self.aanbieder = QLineEdit()
         self.omschrijving = QPlainTextEdit()
         self.omschrijving.setFixedHeight(60)
@@ -151,7 +150,7 @@ class ActivityForm(QWidget):
         self.toegankelijkheid = QPlainTextEdit()
         self.toegankelijkheid.setFixedHeight(48)
         self.rolstoel = QComboBox()
-        for text, val in ((t("onbekend"), None), (t("ja"), True), (t("nee"), False)):
+        for text, val in ((self.tr("onbekend"), None), (self.tr("ja"), True), (self.tr("nee"), False)):
             self.rolstoel.addItem(text, val)
         self.leeftijd_min, self.leeftijd_max = QSpinBox(), QSpinBox()
         for sb in (self.leeftijd_min, self.leeftijd_max):
@@ -162,13 +161,13 @@ class ActivityForm(QWidget):
         al = QHBoxLayout(ages)
         al.setContentsMargins(0, 0, 0, 0)
         al.addWidget(self.leeftijd_min)
-        al.addWidget(QLabel(t("t/m")))
+        al.addWidget(QLabel(self.tr("t/m")))
         al.addWidget(self.leeftijd_max)
         al.addStretch()
         self.talen = QLineEdit()
-        self.talen.setPlaceholderText(t("bijv. nl, en, ar"))
+        self.talen.setPlaceholderText(self.tr("bijv. nl, en, ar"))
         self.actief_van, self.actief_tot = DateField(desk.today), DateField(desk.today)
-        self.plek = CodeCombo(lists.PLEK, t("onbekend"))
+        self.plek = CodeCombo(lists.PLEK, self.tr("onbekend"))
         self.gecontroleerd = DateField(desk.today)
         self.fields: dict[str, QWidget] = {
             "naam": self.naam, "aanbod": self.aanbod, "aanbieder": self.aanbieder, "omschrijving": self.omschrijving,
@@ -181,14 +180,14 @@ class ActivityForm(QWidget):
             "gecontroleerd": self.gecontroleerd,
         }
         rows = [
-            (t("Naam"), self.naam), (t("Soort aanbod"), self.aanbod), (t("Aanbieder"), self.aanbieder),
-            (t("Omschrijving"), self.omschrijving), (t("Adres"), self.adres), (t("Postcode"), self.postcode),
-            (t("Gemeente"), self.gemeente), (t("Wijk"), self.wijk), (t("Dagen"), days), (t("Tijden"), self.tijden),
-            (t("Kosten"), self.kosten), (t("Aanmelden"), self.aanmelden), (t("Contactpersoon"), self.contactpersoon),
-            (t("Telefoon"), self.telefoon), (t("E-mail"), self.email), (t("Toegankelijkheid"), self.toegankelijkheid),
-            (t("Rolstoeltoegankelijk"), self.rolstoel), (t("Leeftijd"), ages), (t("Talen"), self.talen),
-            (t("Actief vanaf"), self.actief_van), (t("Actief tot"), self.actief_tot), (t("Plek"), self.plek),
-            (t("Laatst gecontroleerd"), self.gecontroleerd),
+            (self.tr("Naam"), self.naam), (self.tr("Soort aanbod"), self.aanbod), (self.tr("Aanbieder"), self.aanbieder),
+            (self.tr("Omschrijving"), self.omschrijving), (self.tr("Adres"), self.adres), (self.tr("Postcode"), self.postcode),
+            (self.tr("Gemeente"), self.gemeente), (self.tr("Wijk"), self.wijk), (self.tr("Dagen"), days), (self.tr("Tijden"), self.tijden),
+            (self.tr("Kosten"), self.kosten), (self.tr("Aanmelden"), self.aanmelden), (self.tr("Contactpersoon"), self.contactpersoon),
+            (self.tr("Telefoon"), self.telefoon), (self.tr("E-mail"), self.email), (self.tr("Toegankelijkheid"), self.toegankelijkheid),
+            (self.tr("Rolstoeltoegankelijk"), self.rolstoel), (self.tr("Leeftijd"), ages), (self.tr("Talen"), self.talen),
+            (self.tr("Actief vanaf"), self.actief_van), (self.tr("Actief tot"), self.actief_tot), (self.tr("Plek"), self.plek),
+            (self.tr("Laatst gecontroleerd"), self.gecontroleerd),
         ]
         for label, w in rows:
             w.setAccessibleName(label)
@@ -243,28 +242,27 @@ class CatalogueView(QWidget):
         self.desk, self.hub = desk, hub
         self._current: int | None = None
         self._export_path = ""
-        t = self.tr
-        self.setAccessibleName(t("Sociale kaart"))
+        self.setAccessibleName(self.tr("Sociale kaart"))
 
-        title = QLabel(t("Sociale kaart"))
+        title = QLabel(self.tr("Sociale kaart"))
         title.setObjectName("screenTitle")
         self.search = QLineEdit()
-        self.search.setPlaceholderText(t("Zoek op naam, aanbieder, omschrijving, adres…"))
-        self.search.setAccessibleName(t("Zoeken in de sociale kaart"))
+        self.search.setPlaceholderText(self.tr("Zoek op naam, aanbieder, omschrijving, adres…"))
+        self.search.setAccessibleName(self.tr("Zoeken in de sociale kaart"))
         self.search.setClearButtonEnabled(True)
-        self.category = CodeCombo(codes.AANBOD, t("Alle soorten"))
-        self.category.setAccessibleName(t("Filter op soort aanbod"))
+        self.category = CodeCombo(codes.AANBOD, self.tr("Alle soorten"))
+        self.category.setAccessibleName(self.tr("Filter op soort aanbod"))
         self.area = QComboBox()
-        self.area.setAccessibleName(t("Filter op wijk"))
-        self.day = CodeCombo(lists.DAG, t("Alle dagen"))
-        self.day.setAccessibleName(t("Filter op dag"))
-        self.show_closed = QCheckBox(t("Ook gesloten"))
-        self.only_stale = QCheckBox(t("Alleen na te kijken"))
-        self.new_btn = QPushButton(t("Nieuwe activiteit"))
-        self.import_btn = QPushButton(t("Importeren…"))
-        self.export_btn = QPushButton(t("Exporteren…"))
-        for b, name in ((self.new_btn, t("Nieuwe activiteit toevoegen")), (self.import_btn, t("Sociale kaart importeren uit CSV")),
-                        (self.export_btn, t("Sociale kaart exporteren naar CSV"))):
+        self.area.setAccessibleName(self.tr("Filter op wijk"))
+        self.day = CodeCombo(lists.DAG, self.tr("Alle dagen"))
+        self.day.setAccessibleName(self.tr("Filter op dag"))
+        self.show_closed = QCheckBox(self.tr("Ook gesloten"))
+        self.only_stale = QCheckBox(self.tr("Alleen na te kijken"))
+        self.new_btn = QPushButton(self.tr("Nieuwe activiteit"))
+        self.import_btn = QPushButton(self.tr("Importeren…"))
+        self.export_btn = QPushButton(self.tr("Exporteren…"))
+        for b, name in ((self.new_btn, self.tr("Nieuwe activiteit toevoegen")), (self.import_btn, self.tr("Sociale kaart importeren uit CSV")),
+                        (self.export_btn, self.tr("Sociale kaart exporteren naar CSV"))):
             b.setAccessibleName(name)
 
         bar = QHBoxLayout()
@@ -281,7 +279,7 @@ class CatalogueView(QWidget):
         self.model = ActivityModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(t("Activiteiten"))
+        self.table.setAccessibleName(self.tr("Activiteiten"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -299,9 +297,9 @@ class CatalogueView(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
-        self.notice.setAccessibleName(t("Melding"))
+        self.notice.setAccessibleName(self.tr("Melding"))
         self.details = QListWidget()
-        self.details.setAccessibleName(t("Details van de import"))
+        self.details.setAccessibleName(self.tr("Details van de import"))
         self.details.setMaximumHeight(120)
         self.details.setVisible(False)
         left = QWidget()
@@ -319,21 +317,21 @@ class CatalogueView(QWidget):
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        self.save_btn = QPushButton(t("Opslaan"))
-        self.checked_btn = QPushButton(t("Gecontroleerd vandaag"))
-        self.checked_btn.setToolTip(t("Ik heb deze activiteit vandaag nagekeken en ze klopt nog"))
-        self.delete_btn = QPushButton(t("Verwijderen"))
-        for b, name in ((self.save_btn, t("Activiteit opslaan")), (self.checked_btn, t("Markeer als vandaag gecontroleerd")),
-                        (self.delete_btn, t("Activiteit verwijderen"))):
+        self.save_btn = QPushButton(self.tr("Opslaan"))
+        self.checked_btn = QPushButton(self.tr("Gecontroleerd vandaag"))
+        self.checked_btn.setToolTip(self.tr("Ik heb deze activiteit vandaag nagekeken en ze klopt nog"))
+        self.delete_btn = QPushButton(self.tr("Verwijderen"))
+        for b, name in ((self.save_btn, self.tr("Activiteit opslaan")), (self.checked_btn, self.tr("Markeer als vandaag gecontroleerd")),
+                        (self.delete_btn, self.tr("Activiteit verwijderen"))):
             b.setAccessibleName(name)
         buttons = QHBoxLayout()
         for b in (self.save_btn, self.checked_btn, self.delete_btn):
             buttons.addWidget(b)
         buttons.addStretch()
         self.matched = QListWidget()
-        self.matched.setAccessibleName(t("Cliënten die naar deze activiteit zijn verwezen"))
+        self.matched.setAccessibleName(self.tr("Cliënten die naar deze activiteit zijn verwezen"))
         self.matched.setMaximumHeight(110)
-        matched_box = QGroupBox(t("Voorgesteld aan"))
+        matched_box = QGroupBox(self.tr("Voorgesteld aan"))
         QVBoxLayout(matched_box).addWidget(self.matched)
 
         form_inner = QWidget()

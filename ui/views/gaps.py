@@ -33,39 +33,38 @@ class GapsView(QWidget):
         self.desk, self.hub = desk, hub
         self.report: GapReport | None = None
         self.setStyleSheet(ERROR_STYLE)
-        t = self.tr
-        self.setAccessibleName(t("Wat ontbreekt"))
-        title = QLabel(t("Wat ontbreekt in de sociale kaart"))
+        self.setAccessibleName(self.tr("Wat ontbreekt"))
+        title = QLabel(self.tr("Wat ontbreekt in de sociale kaart"))
         title.setObjectName("screenTitle")
         today = desk.today()
         self.van, self.tot = DateField(desk.today, empty_ok=False), DateField(desk.today, empty_ok=False)
         self.van.set_value(date(today.year, 1, 1))
         self.tot.set_value(today)
-        self.van.setAccessibleName(t("Begin van de periode"))
-        self.tot.setAccessibleName(t("Einde van de periode"))
-        self.show_btn = QPushButton(t("Tonen"))
-        self.csv_btn = QPushButton(t("Opslaan als CSV…"))
-        self.csv_btn.setAccessibleName(t("Hiatenrapport opslaan als CSV"))
+        self.van.setAccessibleName(self.tr("Begin van de periode"))
+        self.tot.setAccessibleName(self.tr("Einde van de periode"))
+        self.show_btn = QPushButton(self.tr("Tonen"))
+        self.csv_btn = QPushButton(self.tr("Opslaan als CSV…"))
+        self.csv_btn.setAccessibleName(self.tr("Hiatenrapport opslaan als CSV"))
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setVisible(False)
         bar = QHBoxLayout()
-        for w in (QLabel(t("Van")), self.van, QLabel(t("tot en met")), self.tot, self.show_btn):
+        for w in (QLabel(self.tr("Van")), self.van, QLabel(self.tr("tot en met")), self.tot, self.show_btn):
             bar.addWidget(w)
         bar.addStretch()
         bar.addWidget(self.csv_btn)
 
-        self.needs = self._table([t("Gemeente / wijk"), t("Soort aanbod"), t("Behoeften"), t("Gematcht"),
-                                  t("Zonder match, lopend"), t("Zonder match, afgesloten")], t("Behoeften zonder match"))
-        self.declines = self._table([t("Gemeente / wijk"), t("Soort aanbod"), t("Uitkomst"), t("Reden"), t("Aantal")],
-                                    t("Afgewezen, niet beschikbaar en gestopt"))
+        self.needs = self._table([self.tr("Gemeente / wijk"), self.tr("Soort aanbod"), self.tr("Behoeften"), self.tr("Gematcht"),
+                                  self.tr("Zonder match, lopend"), self.tr("Zonder match, afgesloten")], self.tr("Behoeften zonder match"))
+        self.declines = self._table([self.tr("Gemeente / wijk"), self.tr("Soort aanbod"), self.tr("Uitkomst"), self.tr("Reden"), self.tr("Aantal")],
+                                    self.tr("Afgewezen, niet beschikbaar en gestopt"))
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addLayout(bar)
         lay.addWidget(self.error)
-        lay.addWidget(QLabel(t("Behoeften (kennismaking in de periode)")))
+        lay.addWidget(QLabel(self.tr("Behoeften (kennismaking in de periode)")))
         lay.addWidget(self.needs, 1)
-        lay.addWidget(QLabel(t("Afgewezen, niet beschikbaar en gestopt (in de periode)")))
+        lay.addWidget(QLabel(self.tr("Afgewezen, niet beschikbaar en gestopt (in de periode)")))
         lay.addWidget(self.declines, 1)
         self.show_btn.clicked.connect(self.refresh)
         self.csv_btn.clicked.connect(lambda: self.save_csv())
