@@ -2,66 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="123"/>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="153"/>
+        <location filename="../../ui/views/catalogue.py" line="170"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="153"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="153"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="164"/>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="168"/>
+        <source>bijv. nl, en, ar</source>
+        <translation>e.g. nl, en, ar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="183"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="183"/>
+        <source>Soort aanbod</source>
+        <translation>Type of offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="183"/>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="184"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="184"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="184"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="185"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="185"/>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="185"/>
+        <source>Dagen</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="185"/>
+        <source>Tijden</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="186"/>
+        <source>Kosten</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="186"/>
+        <source>Aanmelden</source>
+        <translation>How to sign up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="186"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="187"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="187"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="187"/>
+        <source>Toegankelijkheid</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="188"/>
+        <source>Rolstoeltoegankelijk</source>
+        <translation>Wheelchair accessible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="188"/>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="188"/>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="189"/>
+        <source>Actief vanaf</source>
+        <translation>Active from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="189"/>
+        <source>Actief tot</source>
+        <translation>Active until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="189"/>
+        <source>Plek</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="190"/>
+        <source>Laatst gecontroleerd</source>
+        <translation>Last checked</translation>
+    </message>
+</context>
+<context>
     <name>ActivityModel</name>
     <message>
         <location filename="../../ui/views/catalogue.py" line="73"/>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="73"/>
         <source>Soort aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of offer</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="73"/>
         <source>Wijk</source>
-        <translation type="unfinished">Neighbourhood</translation>
+        <translation>Neighbourhood</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="73"/>
         <source>Dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="73"/>
         <source>Plek</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="74"/>
         <source>Gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="74"/>
         <source>Deelnemers</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="74"/>
         <source>Aanbieder</source>
-        <translation type="unfinished">Provider</translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="84"/>
         <source>  (gesloten)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (closed)</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="88"/>
         <source>hele %1</source>
-        <translation type="unfinished"></translation>
+        <translation>all of %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="94"/>
         <source>nooit</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="100"/>
         <source>Al lang niet gecontroleerd: kijk na of deze activiteit nog klopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked for a long time: check whether this activity is still correct</translation>
     </message>
 </context>
 <context>
@@ -138,74 +287,215 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="391"/>
-        <source>Alle wijken</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/catalogue.py" line="245"/>
+        <location filename="../../ui/views/catalogue.py" line="247"/>
+        <source>Sociale kaart</source>
+        <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="406"/>
+        <location filename="../../ui/views/catalogue.py" line="250"/>
+        <source>Zoek op naam, aanbieder, omschrijving, adres…</source>
+        <translation>Search by name, provider, description, address…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="251"/>
+        <source>Zoeken in de sociale kaart</source>
+        <translation>Search the social map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="253"/>
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="254"/>
+        <source>Filter op soort aanbod</source>
+        <translation>Filter by type of offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="256"/>
+        <source>Filter op wijk</source>
+        <translation>Filter by neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="257"/>
+        <source>Alle dagen</source>
+        <translation>All days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="258"/>
+        <source>Filter op dag</source>
+        <translation>Filter by day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="259"/>
+        <source>Ook gesloten</source>
+        <translation>Include closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="260"/>
+        <source>Alleen na te kijken</source>
+        <translation>Only those to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="261"/>
+        <source>Nieuwe activiteit</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="262"/>
+        <source>Importeren…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="263"/>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="264"/>
+        <source>Nieuwe activiteit toevoegen</source>
+        <translation>Add a new activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="264"/>
+        <source>Sociale kaart importeren uit CSV</source>
+        <translation>Import social map from CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="265"/>
+        <source>Sociale kaart exporteren naar CSV</source>
+        <translation>Export social map to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="282"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="300"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="302"/>
+        <source>Details van de import</source>
+        <translation>Import details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="320"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="321"/>
+        <source>Gecontroleerd vandaag</source>
+        <translation>Checked today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="322"/>
+        <source>Ik heb deze activiteit vandaag nagekeken en ze klopt nog</source>
+        <translation>I checked this activity today and it is still correct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="323"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="324"/>
+        <source>Activiteit opslaan</source>
+        <translation>Save activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="324"/>
+        <source>Markeer als vandaag gecontroleerd</source>
+        <translation>Mark as checked today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="325"/>
+        <source>Activiteit verwijderen</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="332"/>
+        <source>Cliënten die naar deze activiteit zijn verwezen</source>
+        <translation>Clients referred to this activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="334"/>
+        <source>Voorgesteld aan</source>
+        <translation>Proposed to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="389"/>
+        <source>Alle wijken</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="404"/>
         <source>%1 activiteiten, %2 na te kijken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activities, %2 to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalogue.py" line="432"/>
+        <source>Nieuwe activiteit: vul minstens de naam en het soort aanbod in.</source>
+        <translation>New activity: fill in at least the name and the type of offer.</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="434"/>
-        <source>Nieuwe activiteit: vul minstens de naam en het soort aanbod in.</source>
-        <translation type="unfinished"></translation>
+        <source>Gesloten sinds %1: blijft in de geschiedenis, wordt niet meer aangeboden.</source>
+        <translation>Closed since %1: stays in the history, but is no longer offered.</translation>
     </message>
     <message>
         <location filename="../../ui/views/catalogue.py" line="436"/>
-        <source>Gesloten sinds %1: blijft in de geschiedenis, wordt niet meer aangeboden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/catalogue.py" line="438"/>
         <source>⚠ Al %1 maanden of langer niet nagekeken. Klopt alles nog? Klik dan op &apos;Gecontroleerd vandaag&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Not checked for %1 months or longer. Is everything still correct? Then click &apos;Checked today&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="444"/>
+        <location filename="../../ui/views/catalogue.py" line="442"/>
         <source>nog open</source>
-        <translation type="unfinished"></translation>
+        <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="448"/>
+        <location filename="../../ui/views/catalogue.py" line="446"/>
         <source>Nog aan niemand voorgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet proposed to anyone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="468"/>
+        <location filename="../../ui/views/catalogue.py" line="466"/>
         <source>Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>A date cannot be read. Write dd-mm-yyyy, for example 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="516"/>
+        <location filename="../../ui/views/catalogue.py" line="514"/>
         <source>Sociale kaart importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="517"/>
+        <location filename="../../ui/views/catalogue.py" line="515"/>
         <source>CSV of Excel (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV or Excel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="528"/>
+        <location filename="../../ui/views/catalogue.py" line="526"/>
         <source>%1 rijen ingelezen: %2 nieuw, %3 bijgewerkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows read: %2 new, %3 updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="544"/>
+        <location filename="../../ui/views/catalogue.py" line="542"/>
         <source>Sociale kaart exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="545"/>
+        <location filename="../../ui/views/catalogue.py" line="543"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="554"/>
+        <location filename="../../ui/views/catalogue.py" line="552"/>
         <source>%1 activiteiten geschreven naar %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activities written to %2</translation>
     </message>
 </context>
 <context>
@@ -325,214 +615,214 @@
         <location filename="../../ui/views/dashboard.py" line="121"/>
         <source>Tellingen</source>
         <extracomment>How many periods of each kind the period list offers, newest first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Counts</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="124"/>
         <source>Soort periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of period</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="125"/>
         <source>Maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="125"/>
         <source>Kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="125"/>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="128"/>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="131"/>
         <location filename="../../ui/views/dashboard.py" line="132"/>
         <source>Vorige periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous period</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="134"/>
         <location filename="../../ui/views/dashboard.py" line="135"/>
         <source>Volgende periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Next period</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="139"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="139"/>
         <source>Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="139"/>
         <source>PDF-rapport…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF report…</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="141"/>
         <source>Exporteer als %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as %s</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="153"/>
         <source>Exporteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export:</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="160"/>
         <source>Melding</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="173"/>
         <location filename="../../ui/views/dashboard.py" line="355"/>
         <source>Verwijzingen en intakes per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals and intakes per month</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="184"/>
         <source>Kerncijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="186"/>
         <source>Verloop over twaalf maanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend over twelve months</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="188"/>
         <source>Uitsplitsingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakdowns</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="269"/>
         <source>Tellen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting…</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="287"/>
         <source>%1: %2 t/m %3, vergeleken met %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 to %3, compared with %4</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="301"/>
         <source>Contact binnen 5 werkdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact within 5 working days</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="303"/>
         <source>%1 van %2 verwijzingen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 referrals</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="305"/>
         <location filename="../../ui/views/dashboard.py" line="310"/>
         <location filename="../../ui/views/dashboard.py" line="314"/>
         <source>vorig jaar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>last year %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="307"/>
         <source>Wachttijd tot kennismaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting time until intake</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="308"/>
         <source>geen intakes</source>
-        <translation type="unfinished"></translation>
+        <translation>no intakes</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="308"/>
         <location filename="../../ui/views/dashboard.py" line="311"/>
         <source>dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="310"/>
         <source>gemiddeld, kalenderdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>average, calendar days</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="322"/>
         <source>gehaald</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="322"/>
         <source>niet gehaald</source>
-        <translation type="unfinished"></translation>
+        <translation>not met</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="323"/>
         <source>doel +%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>target +%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="356"/>
         <source>Verwijzingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="356"/>
         <source>Intakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakes</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="392"/>
         <location filename="../../ui/views/dashboard.py" line="398"/>
         <source>Overige (samen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Other (combined)</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="401"/>
         <source>geen in deze periode</source>
-        <translation type="unfinished"></translation>
+        <translation>none in this period</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="438"/>
         <source>CSV-bestand (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="438"/>
         <source>Excel-werkmap (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="439"/>
         <source>PDF-rapport (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="440"/>
         <source>Tellingen exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export counts</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="451"/>
         <source>Exporteren naar %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting to %1…</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="462"/>
         <source>Opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="468"/>
         <source>Exporteren lukte niet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -541,12 +831,12 @@
         <location filename="../../ui/views/_fields.py" line="31"/>
         <source>dd-mm-jjjj</source>
         <extracomment>Local fallback for the app style sheet (ui/style.py): red border on invalid fields, red errors.</extracomment>
-        <translation type="unfinished">dd-mm-yyyy</translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/views/_fields.py" line="32"/>
         <source>Typ bijvoorbeeld 12-3, 12-03-2026, vandaag of gisteren</source>
-        <translation type="unfinished">Type for example 12-3, 12-03-2026, today or yesterday</translation>
+        <translation>Type for example 12-3, 12-03-2026, today or yesterday</translation>
     </message>
 </context>
 <context>
@@ -565,19 +855,131 @@
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../ui/views/gaps.py" line="95"/>
+        <location filename="../../ui/views/gaps.py" line="36"/>
+        <source>Wat ontbreekt</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="37"/>
+        <source>Wat ontbreekt in de sociale kaart</source>
+        <translation>What is missing from the social map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="43"/>
+        <source>Begin van de periode</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="44"/>
+        <source>Einde van de periode</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="45"/>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="46"/>
+        <source>Opslaan als CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="47"/>
+        <source>Hiatenrapport opslaan als CSV</source>
+        <translation>Save gaps report as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="52"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="52"/>
+        <source>tot en met</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="57"/>
+        <location filename="../../ui/views/gaps.py" line="59"/>
+        <source>Gemeente / wijk</source>
+        <translation>Municipality / neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="57"/>
+        <location filename="../../ui/views/gaps.py" line="59"/>
+        <source>Soort aanbod</source>
+        <translation>Type of offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="57"/>
+        <source>Behoeften</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="57"/>
+        <source>Gematcht</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="58"/>
+        <source>Zonder match, lopend</source>
+        <translation>No match, open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="58"/>
+        <source>Zonder match, afgesloten</source>
+        <translation>No match, closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="58"/>
+        <source>Behoeften zonder match</source>
+        <translation>Needs without a match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="59"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="59"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="59"/>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="60"/>
+        <source>Afgewezen, niet beschikbaar en gestopt</source>
+        <translation>Declined, not available and stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="65"/>
+        <source>Behoeften (kennismaking in de periode)</source>
+        <translation>Needs (intake in the period)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="67"/>
+        <source>Afgewezen, niet beschikbaar en gestopt (in de periode)</source>
+        <translation>Declined, not available and stopped (in the period)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="94"/>
         <source>Gestopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/gaps.py" line="111"/>
+        <location filename="../../ui/views/gaps.py" line="110"/>
         <source>Hiatenrapport opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save gaps report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/gaps.py" line="111"/>
+        <location filename="../../ui/views/gaps.py" line="110"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -704,178 +1106,178 @@
         <location filename="../../ui/views/letters.py" line="66"/>
         <source>Terugkoppeling aan de verwijzer</source>
         <extracomment>Changes after which the letters due may differ.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feedback to the referrer</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="71"/>
         <source>Brief over {name} aan {referrer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter about {name} to {referrer}</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="71"/>
         <source>de verwijzer</source>
-        <translation type="unfinished"></translation>
+        <translation>the referrer</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="75"/>
         <source>Moment van de brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment of the letter</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="81"/>
         <source>Taal van de brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the letter</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="85"/>
         <source>Aanvulling van de coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Addition by the coach</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="86"/>
         <source>Een zin die u zelf toevoegt (bij een vrije brief: de tekst van de brief)</source>
-        <translation type="unfinished"></translation>
+        <translation>A sentence you add yourself (for a free-form letter: the text of the letter)</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="90"/>
         <source>Moment</source>
-        <translation type="unfinished">Moment</translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="91"/>
         <source>Taal</source>
-        <translation type="unfinished">Language</translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="92"/>
         <source>Aanvulling</source>
-        <translation type="unfinished"></translation>
+        <translation>Addition</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="98"/>
         <source>Melding</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="103"/>
         <source>Voorbeeld van de brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the letter</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="109"/>
         <source>De brief als platte tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter as plain text</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="111"/>
         <source>Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="112"/>
         <source>Tekst (Zorgdomein, VIPLive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Zorgdomein, VIPLive)</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="114"/>
         <source>Opslaan als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="115"/>
         <source>Afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="116"/>
         <source>Kopieer tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy text</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="118"/>
         <location filename="../../ui/views/letters.py" line="135"/>
         <source>Verzonden via</source>
-        <translation type="unfinished">Sent via</translation>
+        <translation>Sent via</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="121"/>
         <source>Markeer als verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as sent</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="122"/>
         <source>Markeer de brief als verzonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the letter as sent</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="123"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="125"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="126"/>
         <source>Brief opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save letter as PDF</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="126"/>
         <source>Brief afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print letter</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="127"/>
         <source>Tekst van de brief kopiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the text of the letter</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="165"/>
         <source>{n} van {max} tekens</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} of {max} characters</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="216"/>
         <source>Opslaan mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="217"/>
         <source>Kan {path} niet schrijven ({reason}). Kies een andere map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write {path} ({reason}). Choose another folder.</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="219"/>
         <source>Opgeslagen: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="225"/>
         <source>Brief opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save letter</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="225"/>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="256"/>
         <source>Naar de printer gestuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the printer.</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="261"/>
         <source>Tekst gekopieerd: plak hem in Zorgdomein, VIPLive of een beveiligde mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text copied: paste it into Zorgdomein, VIPLive or a secure email.</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="274"/>
         <source>Vastgelegd als verzonden via {channel} op {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as sent via {channel} on {date}.</translation>
     </message>
 </context>
 <context>
@@ -883,132 +1285,132 @@
     <message>
         <location filename="../../ui/views/letters.py" line="307"/>
         <source>Brieven aan verwijzers</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters to referrers</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="311"/>
         <source>Brieven die klaarliggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters ready to send</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="312"/>
         <source>Cliënt</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="312"/>
         <source>Moment</source>
-        <translation type="unfinished">Moment</translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="312"/>
         <source>Sinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="312"/>
         <source>Verwijzer</source>
-        <translation type="unfinished">Referrer</translation>
+        <translation>Referrer</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="322"/>
         <source>Open brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Open letter</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="323"/>
         <source>Open de gekozen brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the chosen letter</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="324"/>
         <source>Maak alle brieven…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create all letters…</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="325"/>
         <source>Maak alle brieven in één keer</source>
-        <translation type="unfinished"></translation>
+        <translation>Create all letters at once</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="326"/>
         <source>Ook als tekst (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Also as text (.txt)</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="327"/>
         <source>Meteen vastleggen als verzonden via</source>
-        <translation type="unfinished"></translation>
+        <translation>Record straight away as sent via</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="329"/>
         <source>Verzonden via (alle brieven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent via (all letters)</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="345"/>
         <source>Welke brieven wil een praktijk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which letters does a practice want?</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="348"/>
         <source>Praktijk</source>
-        <translation type="unfinished">Practice</translation>
+        <translation>Practice</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="355"/>
         <source>Brief: {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter: {moment}</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="358"/>
         <source>Bewaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="359"/>
         <source>Bewaar de voorkeur van de praktijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the practice&apos;s preference</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="360"/>
         <source>Standaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="361"/>
         <source>Zet de praktijk terug op de standaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the practice to the default</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="403"/>
         <source>Brieven die klaarliggen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters ready to send: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="404"/>
         <source>Er liggen geen brieven klaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no letters ready to send.</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="427"/>
         <source>Map voor de brieven</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the letters</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="460"/>
         <source>Brieven gemaakt: {n}, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters created: {n}, in {folder}.</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="469"/>
         <source>De brieven konden niet worden gemaakt: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>The letters could not be created: {e}</translation>
     </message>
     <message>
         <location filename="../../ui/views/letters.py" line="488"/>
         <source>Voorkeur bewaard voor {practice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preference saved for {practice}.</translation>
     </message>
 </context>
 <context>
@@ -1060,32 +1462,32 @@
     <message>
         <location filename="../../ui/main_window.py" line="60"/>
         <source>Sociale kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Social map</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="61"/>
         <source>Brieven</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="62"/>
         <source>Tellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="63"/>
         <source>Wat ontbreekt</source>
-        <translation type="unfinished"></translation>
+        <translation>What is missing</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="64"/>
         <source>Synchronisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="65"/>
         <source>Teamtotalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Team totals</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="66"/>
@@ -1193,128 +1595,406 @@
     <message>
         <location filename="../../ui/views/matching.py" line="54"/>
         <source>Matching en nazorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="280"/>
+        <location filename="../../ui/views/matching.py" line="64"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="67"/>
+        <source>Behoefte</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="69"/>
+        <source>Wat zoekt de cliënt? Bijvoorbeeld: meer mensen ontmoeten, buiten zijn</source>
+        <translation>What is the client looking for? For example: meeting more people, being outdoors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="70"/>
+        <source>Behoefte in eigen woorden</source>
+        <translation>Need in their own words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="76"/>
+        <source>Behoefte: %1</source>
+        <translation>Need: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="80"/>
+        <source>Redenen van verwijzing</source>
+        <translation>Reasons for referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="91"/>
+        <location filename="../../ui/views/matching.py" line="92"/>
+        <source>Behoefte opslaan</source>
+        <translation>Save need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="95"/>
+        <source>Soort aanbod dat past:</source>
+        <translation>Types of offer that fit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="97"/>
+        <source>Redenen (codes):</source>
+        <translation>Reasons (codes):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="102"/>
+        <source>Activiteiten voorstellen</source>
+        <translation>Propose activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="104"/>
+        <source>Waar zoeken</source>
+        <translation>Where to search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="105"/>
+        <source>Wijk van de cliënt</source>
+        <translation>Client&apos;s neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="105"/>
+        <source>Hele gemeente</source>
+        <translation>Whole municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="105"/>
+        <source>Overal</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="107"/>
+        <source>Alleen soorten van de behoefte</source>
+        <translation>Only types that match the need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="110"/>
+        <source>Zoek in de sociale kaart…</source>
+        <translation>Search the social map…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="111"/>
+        <source>Zoek een activiteit om voor te stellen</source>
+        <translation>Search for an activity to propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="114"/>
+        <source>Activiteiten die passen</source>
+        <translation>Suitable activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="118"/>
+        <source>Datum van het voorstel</source>
+        <translation>Date of the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="119"/>
+        <source>Voorstellen</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="120"/>
+        <source>Aangevinkte activiteiten voorstellen</source>
+        <translation>Propose the ticked activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="126"/>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="136"/>
+        <source>Voorstellen en uitkomst</source>
+        <translation>Proposals and outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="138"/>
+        <source>Geschiedenis van voorstellen</source>
+        <translation>History of proposals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="139"/>
+        <source>Voorgesteld</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="139"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="139"/>
+        <location filename="../../ui/views/matching.py" line="188"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="139"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="139"/>
+        <location filename="../../ui/views/matching.py" line="163"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="139"/>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="148"/>
+        <source>Uitkomst van het voorstel</source>
+        <translation>Outcome of the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="149"/>
+        <source>— reden —</source>
+        <translation>— reason —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="150"/>
+        <source>Reden van afwijzen</source>
+        <translation>Reason for declining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="152"/>
+        <source>Datum van de uitkomst</source>
+        <translation>Date of the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="154"/>
+        <source>Startdatum van de activiteit</source>
+        <translation>Start date of the activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="155"/>
+        <source>start (leeg = later)</source>
+        <translation>start (empty = later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="161"/>
+        <location filename="../../ui/views/matching.py" line="187"/>
+        <location filename="../../ui/views/matching.py" line="213"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="171"/>
+        <source>Nazorg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="175"/>
+        <source>Datum nazorgcontact</source>
+        <translation>Date of follow-up contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="176"/>
+        <source>— uitkomst —</source>
+        <translation>— outcome —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="177"/>
+        <source>Uitkomst nazorg</source>
+        <translation>Follow-up outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="178"/>
+        <source>— waarom gestopt —</source>
+        <translation>— why stopped —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="179"/>
+        <source>Reden van stoppen</source>
+        <translation>Reason for stopping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="181"/>
+        <source>Korte notitie</source>
+        <translation>Short note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="182"/>
+        <source>Notitie nazorg</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="183"/>
+        <location filename="../../ui/views/matching.py" line="184"/>
+        <source>Nazorg vastleggen</source>
+        <translation>Record follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="189"/>
+        <source>Waarom gestopt</source>
+        <translation>Why stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="190"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="194"/>
+        <source>Positieve gezondheid</source>
+        <translation>Positive Health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="207"/>
+        <source>Moment van de scores</source>
+        <translation>Moment of the scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="209"/>
+        <source>Datum van de scores</source>
+        <translation>Date of the scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="210"/>
+        <source>Scores opslaan</source>
+        <translation>Save scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="211"/>
+        <source>Scores positieve gezondheid opslaan</source>
+        <translation>Save Positive Health scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="212"/>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="279"/>
         <source>Geen traject gekozen</source>
-        <translation type="unfinished">No trajectory chosen</translation>
+        <translation>No trajectory chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="284"/>
+        <location filename="../../ui/views/matching.py" line="283"/>
         <source>wijk onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>neighbourhood unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="288"/>
-        <location filename="../../ui/views/matching.py" line="290"/>
+        <location filename="../../ui/views/matching.py" line="287"/>
+        <location filename="../../ui/views/matching.py" line="289"/>
         <source>Doet nu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Currently doing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="292"/>
+        <location filename="../../ui/views/matching.py" line="291"/>
         <source>Nog geen activiteit gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>No activity started yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="319"/>
+        <location filename="../../ui/views/matching.py" line="318"/>
         <source>leeftijd past niet</source>
-        <translation type="unfinished"></translation>
+        <translation>age does not fit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="321"/>
+        <location filename="../../ui/views/matching.py" line="320"/>
         <source>⚠ niet recent nagekeken</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ not checked recently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="322"/>
+        <source>open</source>
+        <translation>open</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="323"/>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="324"/>
         <source>eerder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>previously: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="337"/>
+        <location filename="../../ui/views/matching.py" line="336"/>
         <source>Geen passende activiteiten: zoek breder (hele gemeente, alle soorten).</source>
-        <translation type="unfinished"></translation>
+        <translation>No suitable activities: search more widely (whole municipality, all types).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="346"/>
+        <location filename="../../ui/views/matching.py" line="345"/>
         <source>Nog open</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="348"/>
+        <source>gestopt: %1</source>
+        <translation>stopped: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="349"/>
-        <source>gestopt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="350"/>
         <source> (gesloten)</source>
-        <translation type="unfinished"></translation>
+        <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="369"/>
+        <location filename="../../ui/views/matching.py" line="368"/>
         <source>vandaag</source>
-        <translation type="unfinished">today</translation>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="368"/>
+        <source>%1 dagen te laat</source>
+        <translation>%1 days late</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="369"/>
-        <source>%1 dagen te laat</source>
-        <translation type="unfinished">%1 days late</translation>
+        <source>over %1 dagen</source>
+        <translation>in %1 days</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="370"/>
-        <source>over %1 dagen</source>
-        <translation type="unfinished">in %1 days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="371"/>
         <source>Gepland: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="373"/>
+        <location filename="../../ui/views/matching.py" line="372"/>
         <source>Geen nazorg gepland. Nazorg wordt vanzelf gepland als een activiteit start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No follow-up planned. Follow-up is planned automatically when an activity starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="388"/>
+        <source>gemiddeld %1</source>
+        <translation>average %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="389"/>
-        <source>gemiddeld %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="390"/>
         <source>Nog geen scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>No scores yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="407"/>
+        <location filename="../../ui/views/matching.py" line="406"/>
         <source>Start vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="407"/>
+        <location filename="../../ui/views/matching.py" line="156"/>
+        <location filename="../../ui/views/matching.py" line="157"/>
+        <location filename="../../ui/views/matching.py" line="406"/>
         <source>Uitkomst vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="434"/>
+        <location filename="../../ui/views/matching.py" line="433"/>
         <source>Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>A date cannot be read. Write dd-mm-yyyy, for example 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="456"/>
+        <location filename="../../ui/views/matching.py" line="455"/>
         <source>Vink eerst één of meer activiteiten aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>First tick one or more activities.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="479"/>
+        <location filename="../../ui/views/matching.py" line="478"/>
         <source>Vul de startdatum in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the start date.</translation>
     </message>
 </context>
 <context>
@@ -1609,22 +2289,22 @@ Groningen: Beijum, Oosterpoort</translation>
     <message>
         <location filename="../../ui/widgets/spider.py" line="37"/>
         <source>Spinnenweb positieve gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive Health spider web</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/spider.py" line="50"/>
         <source>Voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/spider.py" line="51"/>
         <source>Na</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/spider.py" line="67"/>
         <source>Nog geen scores</source>
-        <translation type="unfinished"></translation>
+        <translation>No scores yet</translation>
     </message>
 </context>
 <context>
@@ -1656,215 +2336,215 @@ Groningen: Beijum, Oosterpoort</translation>
         <location filename="../../ui/views/sync.py" line="54"/>
         <source>Alleen tellingen verlaten deze desk: geen namen, geboortedata, postcodes of vrije tekst. Kleine aantallen worden onderdrukt (gemarkeerd met *); praktijknamen gaan alleen als onherkenbare sleutel-hash mee.</source>
         <extracomment>Minutes between automatic syncs while the screen&apos;s checkbox is on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Only counts leave this desk: no names, dates of birth, postcodes or free text. Small numbers are suppressed (marked with *); practice names are only sent as an unrecognisable key hash.</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="61"/>
         <source>Collector (van uw teamleider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector (from your team leader)</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="65"/>
         <source>Collector-adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector address</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="68"/>
         <source>Desk-token</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk token</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="71"/>
         <source>Regiosleutel</source>
-        <translation type="unfinished"></translation>
+        <translation>Region key</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="72"/>
         <source>Adres:</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="73"/>
         <source>Desk-token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk token:</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="74"/>
         <source>Regiosleutel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region key:</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="75"/>
         <source>Instellingen bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="76"/>
         <source>Collector-instellingen bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save collector settings</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="84"/>
         <source>Stand van de synchronisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync status</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="88"/>
         <location filename="../../ui/views/sync.py" line="89"/>
         <source>Nu synchroniseren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="91"/>
         <source>Voorbeeld vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh preview</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="92"/>
         <source>Voorbeeld van wat vertrekt vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh the preview of what will be sent</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="94"/>
         <source>Automatisch synchroniseren (elke %1 minuten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync automatically (every %1 minutes)</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="95"/>
         <source>Automatisch synchroniseren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync automatically</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="104"/>
         <source>Samenvatting van de collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary from the collector</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="108"/>
         <source>Wat vertrekt, per maand:</source>
-        <translation type="unfinished"></translation>
+        <translation>What will be sent, per month:</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="110"/>
         <source>Maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="110"/>
         <source>Telling</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="110"/>
         <source>Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="110"/>
         <source>Waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="111"/>
         <source>Wat vertrekt, per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>What will be sent, per month</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="138"/>
         <location filename="../../ui/views/sync.py" line="139"/>
         <source>bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>saved</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="138"/>
         <location filename="../../ui/views/sync.py" line="139"/>
         <source>nog niet opgegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>not entered yet</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="161"/>
         <source>Laatste geslaagde synchronisatie: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last successful sync: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="161"/>
         <source>nog nooit</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="163"/>
         <source>Wacht nog: %1 maand(en) (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Still waiting: %1 month(s) (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="165"/>
         <source>Er wacht niets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is waiting.</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="167"/>
         <source>Volgende automatische poging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next automatic attempt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="169"/>
         <source>Laatste probleem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last problem: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="174"/>
         <source>Verzonden: %1 maand(en). Cellen: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd, %5 verwijderd, %6 geweigerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent: %1 month(s). Cells: %2 new, %3 updated, %4 unchanged, %5 deleted, %6 rejected.</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="179"/>
         <source>%1 geweigerd: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rejected: %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="193"/>
         <source>Bezig met synchroniseren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="207"/>
         <source>Synchroniseren mislukt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync failed: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="250"/>
         <source>(categorieën verborgen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(categories hidden)</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="254"/>
         <source>onderdrukt (%1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>suppressed (%1–%2)</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="256"/>
         <source>onderdrukt</source>
-        <translation type="unfinished"></translation>
+        <translation>suppressed</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="261"/>
         <source>Praktijken (alleen als sleutel-hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Practices (only as key hash)</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="263"/>
         <source>Praktijken: regiosleutel ontbreekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Practices: region key missing</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="277"/>
         <source>* = onderdrukt: kleine aantallen (1 tot %1) en wat nodig is om ze te beschermen; of categorieën verborgen. Totalen gaan exact mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>* = suppressed: small numbers (1 to %1) and whatever is needed to protect them; or categories hidden. Totals are sent exactly.</translation>
     </message>
     <message>
         <location filename="../../ui/views/sync.py" line="279"/>
         <source>Er is nog niets te verzenden.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to send yet.</translation>
     </message>
 </context>
 <context>
@@ -1874,87 +2554,87 @@ Groningen: Beijum, Oosterpoort</translation>
         <location filename="../../ui/views/team.py" line="73"/>
         <source>Teamtotalen</source>
         <extracomment>Profile setting remembering the team lead&apos;s reader token (kept in the encrypted store).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Team totals</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="45"/>
         <source>Totalen van alle desks binnen het bereik van uw lezerstoken (team, organisatie of regio), zoals de collector ze optelt. Er staan geen namen in; onderdrukte bijdragen staan als bereik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals of all desks within the scope of your reader token (team, organisation or region), as the collector adds them up. They contain no names; suppressed contributions are shown as a range.</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="51"/>
         <source>Adres van de collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector address</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="54"/>
         <source>Lezerstoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader token</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="57"/>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="58"/>
         <source>Een maand (2026-03), een kwartaal (2026-Q1) of een jaar (2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>A month (2026-03), a quarter (2026-Q1) or a year (2026)</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="59"/>
         <source>&amp;Ophalen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fetch</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="63"/>
         <source>Collector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector:</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="64"/>
         <source>Lezerstoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader token:</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="68"/>
         <source>Periode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="72"/>
         <source>Telling</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="72"/>
         <source>Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="72"/>
         <source>Waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="87"/>
         <source>Vul het adres van de collector en uw lezerstoken in (u krijgt de token van de beheerder van de collector).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the collector&apos;s address and your reader token (you get the token from the collector&apos;s administrator).</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="96"/>
         <source>Bezig met ophalen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching…</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="111"/>
         <source>%1 regels voor %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows for %2.</translation>
     </message>
     <message>
         <location filename="../../ui/views/team.py" line="115"/>
         <source>Ophalen mislukt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching failed: %1</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2866,7 @@ Groningen: Beijum, Oosterpoort</translation>
     <message>
         <location filename="../../ui/views/trajectory.py" line="134"/>
         <source>Match en gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Match and health</translation>
     </message>
     <message>
         <location filename="../../ui/views/trajectory.py" line="166"/>
@@ -2465,12 +3145,12 @@ Groningen: Beijum, Oosterpoort</translation>
     <message>
         <location filename="../../ui/views/trajectory.py" line="322"/>
         <source>&amp;Brief aan de verwijzer maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;letter to the referrer…</translation>
     </message>
     <message>
         <location filename="../../ui/views/trajectory.py" line="323"/>
         <source>Brief aan de verwijzer maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create letter to the referrer</translation>
     </message>
     <message>
         <location filename="../../ui/views/trajectory.py" line="372"/>
@@ -2736,7 +3416,7 @@ Groningen: Beijum, Oosterpoort</translation>
     <message>
         <location filename="../../ui/views/_fields.py" line="96"/>
         <source>Er ging iets mis: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong: {0}</translation>
     </message>
 </context>
 </TS>
