@@ -35,7 +35,7 @@ from wor_desk.domain.models import (
     TrajectoryReason,
     now_utc,
 )
-from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
+from wor_desk.errors import NotFound, RuleViolation, Violation
 from wor_desk.store import Store, paths
 from wor_desk.store import restore as _restore
 from wor_desk.workdays import workdays_between
@@ -843,12 +843,3 @@ def _d(text: str | None) -> date | None:
 
 def _name(c: Client) -> str:
     return " ".join(x for x in (c.voornaam, c.achternaam) if x)
-
-
-def check_trajectory_input(fields: dict, today: date) -> list[Violation]:
-    """Validate a would-be trajectory without a store (used by forms before saving)."""
-    try:
-        facts = process.TrajectoryFacts(**{k: v for k, v in fields.items() if k in _FACT_FIELDS})
-    except TypeError as exc:  # pragma: no cover - programming error
-        raise InputError("error_generic") from exc
-    return process.check(facts, today)

@@ -35,7 +35,7 @@ from wor_desk.domain.models import (
     TrajectoryReason,
     now_utc,
 )
-from wor_desk.errors import InputError, RuleViolation, Violation
+from wor_desk.errors import InputError
 from wor_desk.i18n import tr
 
 REQUIRED = ("client_nr", "achternaam", "verwijsdatum", "verwijzer_type")
@@ -447,12 +447,6 @@ def import_sheet(desk, path: Path, *, skip_invalid: bool = False, dry_run: bool 
     if progress:
         progress(total, total)
     return report
-
-
-def ensure_written(report: ImportReport) -> None:
-    """For callers that want an exception when the import was refused."""
-    if report.errors and not report.written and not report.dry_run:
-        raise RuleViolation([Violation("bestand", "import_invalid_rows", {"count": len(report.invalid_rows)})])
 
 
 def _write_rejected(path: Path, header: list[str], rows: list[tuple[int, dict]], errors: list[Problem]) -> Path:
