@@ -839,7 +839,3 @@ def _facts_of(t, redenen: Iterable[str], contacts: list[tuple[str, date, bool]],
 
 def _d(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
-
-
-def _name(c: Client) -> str:
-    return " ".join(x for x in (c.voornaam, c.achternaam) if x)
