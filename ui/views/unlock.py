@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.ops import Op
-from ui.widgets.passphrase import PassphraseField
+from ui.widgets.pass_field import PassphraseField
 from wor_desk.errors import WorDeskError
 from wor_desk.store import paths
 
