@@ -79,17 +79,7 @@ TOTAL = "totaal"
 UNKNOWN = "onbekend"
 
 #: Indicators with a breakdown (their zero rows are left out); the rest have one `totaal` row.
-BREAKDOWNS: tuple[str, ...] = (
-    "verwijzingen_per_gemeente",
-    "verwijzingen_per_wijk",
-    "verwijzingen_per_geslacht",
-    "verwijzingen_per_leeftijdsgroep",
-    "verwijzingen_per_reden",
-    "verwijzingen_per_verwijzertype",
-    "verwijzingen_per_kanaal",
-    "activiteit_gestart_per_aanbod",
-    "afgesloten_per_reden",
-)
+BREAKDOWNS: tuple[str, ...] = tuple(i for i in INDICATORS if "_per_" in i)
 #: The two indicators whose value is a decimal with one digit.
 DECIMALS: tuple[str, ...] = ("contact_binnen_5_werkdagen_pct", "gemiddelde_dagen_tot_intake")
 

@@ -57,7 +57,7 @@ def test_a_new_entry_is_checked_at_the_field_before_it_is_saved(view, qtbot, des
     qtbot.mouseClick(view.new_btn, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.save_btn, Qt.MouseButton.LeftButton)
     assert view.error.isVisible() and "Naam is verplicht" in view.error.text()
-    assert view.form.naam.property("invalid") == "true"
+    assert view.form.naam.property("invalid") is True
     qtbot.keyClicks(view.form.naam, "Buurtmoestuin")
     view.form.aanbod.set_code("natuur")
     view.form.dagen["za"].setChecked(True)

@@ -144,7 +144,7 @@ class MatchingPanel(QWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.history.setMinimumHeight(120)
-        self.outcome = CodeCombo(lists.MATCH_UITKOMST)
+        self.outcome = CodeCombo(lists.MATCH_UITKOMST, None)
         self.outcome.setAccessibleName(self.tr("Uitkomst van het voorstel"))
         self.decline_reason = CodeCombo(lists.AFWIJSREDEN, self.tr("— reden —"))
         self.decline_reason.setAccessibleName(self.tr("Reden van afwijzen"))
@@ -203,7 +203,7 @@ class MatchingPanel(QWidget):
             sb.setAccessibleName(dim.label())
             self.scores[dim.code] = sb
             sl.addRow(dim.label(), sb)
-        self.health_moment = CodeCombo(health.MOMENT)
+        self.health_moment = CodeCombo(health.MOMENT, None)
         self.health_moment.setAccessibleName(self.tr("Moment van de scores"))
         self.health_date = DateField(desk.today, empty_ok=False)
         self.health_date.setAccessibleName(self.tr("Datum van de scores"))
