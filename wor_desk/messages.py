@@ -65,7 +65,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De back-up is geschreven maar kon niet worden gecontroleerd ({reason}); hij is verwijderd. Probeer een andere schijf.",
         "The backup was written but could not be verified ({reason}); it was removed. Try another disk.",
     ),
-    "not_found": ("{what} {id} bestaat niet.", "{what} {id} does not exist."),
+    "not_found": (
+        "{what} {id} bestaat niet (meer), misschien is het net verwijderd. Vernieuw het overzicht en kies opnieuw.",
+        "{what} {id} does not exist (any more); it may just have been removed. Refresh the list and choose again.",
+    ),
     # rules
     "rules_broken": ("De gegevens kloppen niet.", "The data is not valid."),
     "required": ("{field} is verplicht: vul het in.", "{field} is required: fill it in."),
