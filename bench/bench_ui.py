@@ -29,8 +29,8 @@ import time, sys
 t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from ui import i18n, style
-from ui.app import DeskApp
+from wor_desk_ui import i18n, style
+from wor_desk_ui.app import DeskApp
 style.apply(app)
 i18n.set_language("nl")
 v = DeskApp("leeg").start()
@@ -73,7 +73,7 @@ def _wait(app, cond, timeout=120.0):
 
 def _unlock_seconds(app, profile: str, today) -> tuple[float, float, float, float, int]:
     """(to window shown, to Vandaag filled, to client list filled, to both, rows) from pressing unlock."""
-    from ui.app import DeskApp
+    from wor_desk_ui.app import DeskApp
 
     da = DeskApp(profile, today=today)
     view = da.start()
@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     start_empty = min(_subprocess_seconds(_START_EMPTY) for _ in range(3))
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ui import i18n, style
+    from wor_desk_ui import i18n, style
 
     style.apply(app)
     i18n.set_language("nl")
@@ -156,8 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     empty_shown, empty_today, empty_list, empty_pop, _ = _unlock_seconds(app, "leeg", today)
     big_shown, big_today, big_list, big_pop, n_rows = _unlock_seconds(app, "groot", today)
 
-    from ui.hub import Hub
-    from ui.views.clients import ClientsView
+    from wor_desk_ui.hub import Hub
+    from wor_desk_ui.views.clients import ClientsView
 
     desk = Desk.open("groot", PASSPHRASE)
     view = ClientsView(desk, Hub())

@@ -67,9 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.dark:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette())
-    from ui import i18n, style
-    from ui.app import DeskApp
-    from ui.views.unlock import UnlockView
+    from wor_desk_ui import i18n, style
+    from wor_desk_ui.app import DeskApp
+    from wor_desk_ui.views.unlock import UnlockView
     from wor_desk import demo
     from wor_desk.desk import Desk
 

@@ -12,13 +12,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ui import i18n, prefs, style
-from ui.hub import Hub
-from ui.views.unlock import UnlockView
+from wor_desk_ui import i18n, prefs, style
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.views.unlock import UnlockView
 
 if TYPE_CHECKING:  # imported after the unlock screen shows: see UnlockView.warm_up
-    from ui.main_window import MainWindow
-    from ui.views.setup import SetupDialog
+    from wor_desk_ui.main_window import MainWindow
+    from wor_desk_ui.views.setup import SetupDialog
     from wor_desk.desk import Desk
 
 
@@ -57,14 +57,14 @@ class DeskApp(QObject):
             self.unlock_view.deleteLater()
             self.unlock_view = None
         if created and not desk.setting("is_demo"):
-            from ui.views.setup import SetupDialog
+            from wor_desk_ui.views.setup import SetupDialog
 
             self.setup_dialog = SetupDialog(desk, self.window)
             self.setup_dialog.accepted.connect(lambda: self.hub.notify(self.setup_dialog.changes))
             self.setup_dialog.open()
 
     def _build(self) -> MainWindow:
-        from ui.main_window import MainWindow
+        from wor_desk_ui.main_window import MainWindow
 
         assert self.desk is not None
         w = MainWindow(self.desk, self.hub)

@@ -26,22 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.hub import Hub
-from ui.idle import IdleWatcher
-from ui.views.backup import start_backup
-from ui.views.catalogue import CatalogueView
-from ui.views.clients import ClientsView
-from ui.views.dashboard import DashboardView
-from ui.views.gaps import GapsView
-from ui.views.import_sheet import ImportDialog
-from ui.views.letters import LettersView
-from ui.views.lock import LockView
-from ui.views.referral import NewReferralDialog
-from ui.views.settings import SettingsView
-from ui.views.sync import SyncView
-from ui.views.team import TeamTotalsView
-from ui.views.today import TodayView
-from ui.views.trajectory import TrajectoryView
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.idle import IdleWatcher
+from wor_desk_ui.views.backup import start_backup
+from wor_desk_ui.views.catalogue import CatalogueView
+from wor_desk_ui.views.clients import ClientsView
+from wor_desk_ui.views.dashboard import DashboardView
+from wor_desk_ui.views.gaps import GapsView
+from wor_desk_ui.views.import_sheet import ImportDialog
+from wor_desk_ui.views.letters import LettersView
+from wor_desk_ui.views.lock import LockView
+from wor_desk_ui.views.referral import NewReferralDialog
+from wor_desk_ui.views.settings import SettingsView
+from wor_desk_ui.views.sync import SyncView
+from wor_desk_ui.views.team import TeamTotalsView
+from wor_desk_ui.views.today import TodayView
+from wor_desk_ui.views.trajectory import TrajectoryView
 from wor_desk.desk import Changes, Desk
 
 

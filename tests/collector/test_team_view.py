@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from tests.collector.test_sync_http import setup_desk
-from ui.hub import Hub
-from ui.views.team import READER_TOKEN, TeamTotalsView
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.views.team import READER_TOKEN, TeamTotalsView
 
 
 def test_team_view_shows_the_collectors_totals_and_remembers_the_token(desk, make, server, qtbot):

@@ -94,7 +94,7 @@ def test_the_core_imports_without_qt(tmp_path):
         "import sys, importlib.abc\n"
         "class Block(importlib.abc.MetaPathFinder):\n"
         "    def find_spec(self, name, path, target=None):\n"
-        "        if name.split('.')[0] in ('PySide6', 'shiboken6', 'ui'):\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6', 'wor_desk_ui'):\n"
         "            raise ImportError('Qt is blocked: ' + name)\n"
         "sys.meta_path.insert(0, Block())\n"
         "import pkgutil, importlib, wor_desk\n"

@@ -1,8 +1,8 @@
 import pytest
 
 from tests.ui.helpers import activate
-from ui.hub import Hub
-from ui.main_window import MainWindow
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.main_window import MainWindow
 
 
 @pytest.fixture

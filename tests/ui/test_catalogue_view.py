@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.hub import Hub
-from ui.views.catalogue import CatalogueView
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.views.catalogue import CatalogueView
 
 D = date
 

@@ -6,8 +6,8 @@ import pytest
 
 from tests.conftest import TODAY
 from tests.ui.helpers import activate
-from ui.hub import Hub
-from ui.views.clients import ClientsView
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.views.clients import ClientsView
 from wor_desk import demo
 from wor_desk.desk import Changes, TrajectoryFilter
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from tests.conftest import PASSPHRASE
-from ui.hub import Hub
-from ui.views.dashboard import DashboardView
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.views.dashboard import DashboardView
 from wor_desk import counts
 from wor_desk.cli import main
 

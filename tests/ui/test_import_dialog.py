@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ui.views.import_sheet import ImportDialog
+from wor_desk_ui.views.import_sheet import ImportDialog
 
 
 def _sheet(tmp_path, rows):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tests.conftest import PASSPHRASE, TODAY
 from tests.ui.helpers import activate
-from ui import i18n
-from ui.app import DeskApp
+from wor_desk_ui import i18n
+from wor_desk_ui.app import DeskApp
 from wor_desk.desk import Desk
 
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from ui.hub import Hub
-from ui.views.letters import LetterDialog, LettersView, open_letter_dialog
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.views.letters import LetterDialog, LettersView, open_letter_dialog
 
 
 @pytest.fixture

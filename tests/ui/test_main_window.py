@@ -1,9 +1,9 @@
 """The main window composes every screen; the heavy feature screens are built when first shown."""
 
-from ui.main_window import LazyView
-from ui.views.dashboard import DashboardView
-from ui.views.letters import LetterDialog, LettersView
-from ui.views.trajectory import TrajectoryView
+from wor_desk_ui.main_window import LazyView
+from wor_desk_ui.views.dashboard import DashboardView
+from wor_desk_ui.views.letters import LetterDialog, LettersView
+from wor_desk_ui.views.trajectory import TrajectoryView
 
 
 def test_feature_screens_wait_until_first_shown_then_are_the_real_screens(window, qtbot):

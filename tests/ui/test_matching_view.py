@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.hub import Hub
-from ui.views.matching import MatchingPanel
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.views.matching import MatchingPanel
 from wor_desk import health
 
 D = date
@@ -131,7 +131,7 @@ def test_scores_entered_in_the_panel_show_up_in_the_spinnenweb(setup, qtbot):
 
 
 def test_the_gaps_screen_shows_needs_without_a_match_per_wijk(setup, qtbot, tmp_path):
-    from ui.views.gaps import GapsView
+    from wor_desk_ui.views.gaps import GapsView
 
     desk, tid, panel = setup
     panel.need_cats["muziek_cultuur"].setChecked(True)

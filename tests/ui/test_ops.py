@@ -1,4 +1,4 @@
-from ui.ops import Op
+from wor_desk_ui.ops import Op
 
 
 def test_op_result_and_progress_arrive_on_the_ui_thread(qtbot):

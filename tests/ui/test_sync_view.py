@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from tests.collector.conftest import RunningCollector
-from ui.hub import Hub
-from ui.views.sync import SyncView
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.views.sync import SyncView
 from wor_desk.collector.service import Collector
 
 

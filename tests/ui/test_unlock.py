@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import PASSPHRASE, TODAY
 from tests.ui.helpers import activate, press, type_text
-from ui.app import DeskApp
-from ui.views.unlock import passphrase_strength
+from wor_desk_ui.app import DeskApp
+from wor_desk_ui.views.unlock import passphrase_strength
 from wor_desk.desk import Desk
 from wor_desk.store import paths
 

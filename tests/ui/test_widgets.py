@@ -3,7 +3,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from tests.conftest import TODAY
-from ui.widgets.dateedit import DateLineEdit
+from wor_desk_ui.widgets.dateedit import DateLineEdit
 
 
 def _typed(qtbot, text):

@@ -9,9 +9,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ui.widgets.codecombo import CodeCombo
-from ui.widgets.dateedit import DateLineEdit
-from ui.widgets.form import mark_invalid
+from wor_desk_ui.widgets.codecombo import CodeCombo
+from wor_desk_ui.widgets.dateedit import DateLineEdit
+from wor_desk_ui.widgets.form import mark_invalid
 from wor_desk.errors import RuleViolation, WorDeskError
 
 __all__ = ["CodeCombo", "DateField", "ERROR_STYLE", "mark", "show_error"]

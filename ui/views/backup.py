@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.ops import Op
+from wor_desk_ui.ops import Op
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
 from wor_desk.store import check_new_passphrase

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.ops import Op
-from ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
+from wor_desk_ui.ops import Op
+from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
 from wor_desk import codes
 from wor_desk.catalogue import ActivityRow, CatalogueFilter, lists
 from wor_desk.catalogue.csvio import CatalogueImportError

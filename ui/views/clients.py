@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.hub import Hub
-from ui.ops import Op, reads_pool
-from ui.views.trajectory_table import RowFilter, TrajectoryTableModel
-from ui.widgets.codecombo import CodeCombo
-from ui.widgets.dateedit import DateLineEdit
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.ops import Op, reads_pool
+from wor_desk_ui.views.trajectory_table import RowFilter, TrajectoryTableModel
+from wor_desk_ui.widgets.codecombo import CodeCombo
+from wor_desk_ui.widgets.dateedit import DateLineEdit
 from wor_desk import codes
 from wor_desk.desk import Changes, Desk
 

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.hub import Hub
-from ui.ops import Op
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.ops import Op
 from wor_desk import counts
 from wor_desk.counts import Period, parse_period, period_of
 from wor_desk.dates import fmt

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.views._fields import ERROR_STYLE, DateField, show_error
+from wor_desk_ui.views._fields import ERROR_STYLE, DateField, show_error
 from wor_desk import codes
 from wor_desk.catalogue import GapReport, lists
 from wor_desk.desk import Changes, Desk

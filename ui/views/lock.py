@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ui.ops import Op
-from ui.widgets.pass_field import PassphraseField
+from wor_desk_ui.ops import Op
+from wor_desk_ui.widgets.pass_field import PassphraseField
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
 

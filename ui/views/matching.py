@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
-from ui.widgets.spider import SpiderChart
+from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
+from wor_desk_ui.widgets.spider import SpiderChart
 from wor_desk import codes, health
 from wor_desk.catalogue import lists
 from wor_desk.catalogue.matching import Candidate, MatchView

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.hub import Hub
-from ui.widgets.choices import CodeChecklist, ConsentCombo
-from ui.widgets.codecombo import CodeCombo
-from ui.widgets.dateedit import DateLineEdit
-from ui.widgets.form import Form
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.widgets.choices import CodeChecklist, ConsentCombo
+from wor_desk_ui.widgets.codecombo import CodeCombo
+from wor_desk_ui.widgets.dateedit import DateLineEdit
+from wor_desk_ui.widgets.form import Form
 from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.desk import ClientMatch, Desk

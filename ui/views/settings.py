@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.hub import Hub
-from ui.views.backup import change_passphrase, start_backup
-from ui.views.setup import SetupForm
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.views.backup import change_passphrase, start_backup
+from wor_desk_ui.views.setup import SetupForm
 from wor_desk.desk import Desk
 
 

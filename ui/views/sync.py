@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.ops import Op
+from wor_desk_ui.ops import Op
 from wor_desk import counts
 from wor_desk.desk import Changes, Desk
 from wor_desk.errors import WorDeskError

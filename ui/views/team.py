@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.hub import Hub
-from ui.ops import Op
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.ops import Op
 from wor_desk import counts
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.hub import Hub
-from ui.ops import Op, reads_pool
-from ui.style import error_colour
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.ops import Op, reads_pool
+from wor_desk_ui.style import error_colour
 from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk, Today, TodayItem

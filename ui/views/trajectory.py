@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.hub import Hub
-from ui.views.letters import open_letter_dialog
-from ui.views.matching import MatchingPanel
-from ui.widgets.choices import CodeChecklist, ConsentCombo
-from ui.widgets.codecombo import CodeCombo
-from ui.widgets.dateedit import DateLineEdit
-from ui.widgets.form import Form
-from ui.widgets.stepbar import StepBar
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.views.letters import open_letter_dialog
+from wor_desk_ui.views.matching import MatchingPanel
+from wor_desk_ui.widgets.choices import CodeChecklist, ConsentCombo
+from wor_desk_ui.widgets.codecombo import CodeCombo
+from wor_desk_ui.widgets.dateedit import DateLineEdit
+from wor_desk_ui.widgets.form import Form
+from wor_desk_ui.widgets.stepbar import StepBar
 from wor_desk import codes
 from wor_desk.dates import age_on, fmt
 from wor_desk.desk import CLIENT_FIELDS, Changes, Desk, TrajectoryDetail

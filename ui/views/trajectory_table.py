@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ui.style import error_colour
+from wor_desk_ui.style import error_colour
 from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.desk import TrajectoryRow

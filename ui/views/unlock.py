@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.ops import Op
-from ui.widgets.pass_field import PassphraseField
+from wor_desk_ui.ops import Op
+from wor_desk_ui.widgets.pass_field import PassphraseField
 from wor_desk.errors import WorDeskError
 from wor_desk.store import paths
 

@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 def _start_app(args: argparse.Namespace) -> int:
     """The desk app lives in the `ui` package; the core only hands over to it."""
     try:
-        app = importlib.import_module("ui.app")
+        app = importlib.import_module("wor_desk_ui.app")
     except ImportError as exc:
         print(f"wor-desk: de desk-app kan niet starten ({exc}). Installeer WoR Desk opnieuw met de README-opdracht.", file=sys.stderr)
         return 1
