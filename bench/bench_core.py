@@ -51,10 +51,33 @@ AGGREGATE = (
     "FROM traject GROUP BY maand, verwijzer_type ORDER BY maand, verwijzer_type"
 )
 IMPORT_COLUMNS = [
-    "client_nr", "voornaam", "achternaam", "geboortedatum", "geslacht", "postcode", "gemeente", "wijk", "telefoon", "email",
-    "verwijsdatum", "verwijzer_naam", "verwijzer_praktijk", "verwijzer_type", "kanaal", "reden", "toestemming_gegevens",
-    "toestemming_terugkoppeling", "eerste_contact", "kennismaking", "aanbod", "activiteit", "start_activiteit", "nazorg",
-    "afgerond", "afsluitreden", "terugkoppeling",
+    "client_nr",
+    "voornaam",
+    "achternaam",
+    "geboortedatum",
+    "geslacht",
+    "postcode",
+    "gemeente",
+    "wijk",
+    "telefoon",
+    "email",
+    "verwijsdatum",
+    "verwijzer_naam",
+    "verwijzer_praktijk",
+    "verwijzer_type",
+    "kanaal",
+    "reden",
+    "toestemming_gegevens",
+    "toestemming_terugkoppeling",
+    "eerste_contact",
+    "kennismaking",
+    "aanbod",
+    "activiteit",
+    "start_activiteit",
+    "nazorg",
+    "afgerond",
+    "afsluitreden",
+    "terugkoppeling",
 ]
 
 
@@ -75,7 +98,9 @@ class PlainStore:
 
     def __init__(self, path: Path, profile: str = "plain") -> None:
         self.path, self.profile = path, profile
-        self.engine = create_engine("sqlite://", creator=lambda: plain_connect(path), poolclass=QueuePool, pool_size=4)
+        self.engine = create_engine(
+            "sqlite://", creator=lambda: plain_connect(path), poolclass=QueuePool, pool_size=4
+        )
 
         @event.listens_for(self.engine, "connect")
         def _connect(dbapi_conn, _record):
@@ -125,7 +150,7 @@ def copy_rows(source: Desk, target: PlainStore) -> dict[str, int]:
                 continue
             rows = [dict(r) for r in src.execute(select(table)).mappings()]
             for i in range(0, len(rows), 5000):
-                dst.execute(insert(table), rows[i:i + 5000])
+                dst.execute(insert(table), rows[i : i + 5000])
             copied[table.name] = len(rows)
     return copied
 
@@ -174,7 +199,12 @@ def fmt_s(sec: float) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--clients", type=int, default=45000, help="demo clients for the query store (45,000 ~ 50,000 trajectories)")
+    ap.add_argument(
+        "--clients",
+        type=int,
+        default=45000,
+        help="demo clients for the query store (45,000 ~ 50,000 trajectories)",
+    )
     ap.add_argument("--import-rows", type=int, default=10000)
     ap.add_argument("--reps", type=int, default=5)
     args = ap.parse_args(argv)
@@ -202,8 +232,14 @@ def main(argv: list[str] | None = None) -> int:
     # -- opening
     say("opening ...")
     salt = cipher.read_salt(enc_path)
-    results.append(("key derivation alone (PBKDF2-SHA512, 256,000 rounds)",
-                    timed(lambda: Key.derive(PASSPHRASE, salt), args.reps), 0.0, "-"))
+    results.append(
+        (
+            "key derivation alone (PBKDF2-SHA512, 256,000 rounds)",
+            timed(lambda: Key.derive(PASSPHRASE, salt), args.reps),
+            0.0,
+            "-",
+        )
+    )
 
     def full_plain_open() -> None:
         conn = plain_connect(plain_path)
@@ -211,9 +247,14 @@ def main(argv: list[str] | None = None) -> int:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.close()
 
-    results.append(("open: full unlock (key, integrity + schema check)",
-                    timed(lambda: Store.open(enc_folder, PASSPHRASE, "bench").close(), args.reps),
-                    timed(full_plain_open, args.reps), "-"))
+    results.append(
+        (
+            "open: full unlock (key, integrity + schema check)",
+            timed(lambda: Store.open(enc_folder, PASSPHRASE, "bench").close(), args.reps),
+            timed(full_plain_open, args.reps),
+            "-",
+        )
+    )
     key = Key.derive(PASSPHRASE, salt)
     cipher_version = sqlite_version_enc(enc_path, key)
 
@@ -222,11 +263,17 @@ def main(argv: list[str] | None = None) -> int:
             conn = conn_fn()
             conn.execute("SELECT count(*) FROM traject").fetchone()
             conn.close()
+
         return run
 
-    results.append(("open: connection + first query, key already derived",
-                    timed(quick(lambda: cipher.connect(enc_path, key)), args.reps * 4),
-                    timed(quick(lambda: plain_connect(plain_path)), args.reps * 4), "-"))
+    results.append(
+        (
+            "open: connection + first query, key already derived",
+            timed(quick(lambda: cipher.connect(enc_path, key)), args.reps * 4),
+            timed(quick(lambda: plain_connect(plain_path)), args.reps * 4),
+            "-",
+        )
+    )
 
     # -- queries over the 50k trajectories
     say("queries ...")
@@ -236,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         def run() -> None:
             with d.store.session() as s:
                 s.connection().execute(text(AGGREGATE)).all()
+
         return run
 
     def stdlib_aggregate() -> None:
@@ -246,21 +294,34 @@ def main(argv: list[str] | None = None) -> int:
     assert len(enc.trajectory_rows()) == len(plain.trajectory_rows()) == n_traj
     for label, fn in [
         (f"query: trajectory list, {n_traj:,} rows with derived step", lambda d: d.trajectory_rows),
-        ("query: trajectory list, text search 'jansen'", lambda d: lambda: d.trajectory_rows(TrajectoryFilter(text="jansen"))),
-        ("query: trajectory list, open ones in step 3", lambda d: lambda: d.trajectory_rows(TrajectoryFilter(step=3, status="lopend"))),
+        (
+            "query: trajectory list, text search 'jansen'",
+            lambda d: lambda: d.trajectory_rows(TrajectoryFilter(text="jansen")),
+        ),
+        (
+            "query: trajectory list, open ones in step 3",
+            lambda d: lambda: d.trajectory_rows(TrajectoryFilter(step=3, status="lopend")),
+        ),
         ("query: Vandaag overview", lambda d: d.today_overview),
         ("query: referrals per month x referrer type (SQL)", aggregate),
     ]:
         fn(enc)()
         fn(plain)()  # warm both caches alike
         results.append((label, timed(fn(enc), args.reps), timed(fn(plain), args.reps), "<= 1.5x"))
+
     def dbapi_aggregate() -> None:
         conn = cipher.connect(enc_path, key)
         conn.execute(AGGREGATE).fetchall()
         conn.close()
 
-    results.append(("query: same aggregate on a new DB-API connection (no SQLAlchemy)",
-                    timed(dbapi_aggregate, args.reps), timed(stdlib_aggregate, args.reps), "<= 1.5x"))
+    results.append(
+        (
+            "query: same aggregate on a new DB-API connection (no SQLAlchemy)",
+            timed(dbapi_aggregate, args.reps),
+            timed(stdlib_aggregate, args.reps),
+            "<= 1.5x",
+        )
+    )
 
     # -- import
     say(f"import of {args.import_rows} rows ...")
@@ -281,19 +342,31 @@ def main(argv: list[str] | None = None) -> int:
         d.close()
 
     reps = max(1, min(args.reps, 3))
-    results.append((f"import: {n_rows:,}-row CSV sheet into an empty store (target < 5 s)",
-                    timed(do_import, reps, fresh_enc), timed(do_import, reps, fresh_plain), "< 5 s"))
+    results.append(
+        (
+            f"import: {n_rows:,}-row CSV sheet into an empty store (target < 5 s)",
+            timed(do_import, reps, fresh_enc),
+            timed(do_import, reps, fresh_plain),
+            "< 5 s",
+        )
+    )
 
     shutil.rmtree(work, ignore_errors=True)
 
     # -- the table
-    print(f"\nWoR Desk foundation benchmark: {n_traj:,} trajectories; median of {args.reps} runs "
-          f"(import: {reps}); SQLCipher {cipher_version} vs SQLite {sqlite3.sqlite_version} (stdlib sqlite3)\n")
-    print(f"| {'measure':<66} | {'encrypted':>12} | {'plain SQLite':>12} | {'ratio':>6} | target  |")
+    print(
+        f"\nWoR Desk foundation benchmark: {n_traj:,} trajectories; median of {args.reps} runs "
+        f"(import: {reps}); SQLCipher {cipher_version} vs SQLite {sqlite3.sqlite_version} (stdlib sqlite3)\n"
+    )
+    print(
+        f"| {'measure':<66} | {'encrypted':>12} | {'plain SQLite':>12} | {'ratio':>6} | target  |"
+    )
     print(f"|{'-' * 68}|{'-' * 14}|{'-' * 14}|{'-' * 8}|---------|")
     for label, e, p, target in results:
         ratio = f"{e / p:5.2f}x" if p else "     -"
-        print(f"| {label:<66} | {fmt_s(e):>12} | {fmt_s(p) if p else '-':>12} | {ratio:>6} | {target:<7} |")
+        print(
+            f"| {label:<66} | {fmt_s(e):>12} | {fmt_s(p) if p else '-':>12} | {ratio:>6} | {target:<7} |"
+        )
     return 0
 
 

@@ -46,8 +46,13 @@ from wor_desk.sync.disclosure import practice_hash, protect  # noqa: E402
 from wor_desk.sync.wire import month_digest  # noqa: E402
 
 SECRET = "bench-regio-geheim"
-AREA = {"Utrecht": ["Overvecht", "Kanaleneiland", "Zuilen", "Lunetten", "Binnenstad"], "Nieuwegein": ["Galecop", "Batau"],
-        "Houten": ["Noord", "Zuid"], "Zeist": ["Vollenhove", "Centrum", "Kerckebosch"], "De Bilt": ["Bilthoven"]}
+AREA = {
+    "Utrecht": ["Overvecht", "Kanaleneiland", "Zuilen", "Lunetten", "Binnenstad"],
+    "Nieuwegein": ["Galecop", "Batau"],
+    "Houten": ["Noord", "Zuid"],
+    "Zeist": ["Vollenhove", "Centrum", "Kerckebosch"],
+    "De Bilt": ["Bilthoven"],
+}
 PRACTICES = [f"Huisartsenpraktijk {i:03d}" for i in range(250)]
 AGES = [g for _, g in counts.AGE_GROUPS] + ["onbekend"]
 
@@ -60,7 +65,9 @@ def months_list(n: int) -> list[str]:
     return out
 
 
-def desk_month(rng: random.Random, period: str, practices: list[str]) -> tuple[list[Cell], set[str]]:
+def desk_month(
+    rng: random.Random, period: str, practices: list[str]
+) -> tuple[list[Cell], set[str]]:
     """The codebook cells of one synthetic desk-month, and its practice names."""
     n = max(0, int(rng.gauss(14, 5)))
     g: dict[str, Counter] = defaultdict(Counter)
@@ -69,12 +76,18 @@ def desk_month(rng: random.Random, period: str, practices: list[str]) -> tuple[l
     for _ in range(n):
         gem = rng.choices(list(AREA), [50, 20, 10, 15, 5])[0]
         g["verwijzingen_per_gemeente"][gem] += 1
-        g["verwijzingen_per_wijk"][f"{gem}/{rng.choice(AREA[gem])}" if rng.random() < 0.9 else "onbekend"] += 1
-        g["verwijzingen_per_geslacht"][rng.choices(["vrouw", "man", "x", "onbekend"], [58, 38, 2, 2])[0]] += 1
+        g["verwijzingen_per_wijk"][
+            f"{gem}/{rng.choice(AREA[gem])}" if rng.random() < 0.9 else "onbekend"
+        ] += 1
+        g["verwijzingen_per_geslacht"][
+            rng.choices(["vrouw", "man", "x", "onbekend"], [58, 38, 2, 2])[0]
+        ] += 1
         g["verwijzingen_per_leeftijdsgroep"][rng.choice(AGES)] += 1
         for r in rng.sample(codes.REDEN.codes(), rng.randint(0, 2)):
             g["verwijzingen_per_reden"][r] += 1
-        vt = rng.choices(["huisarts", "poh", "fysiotherapeut", "zelf", "wijkverpleging"], [60, 20, 8, 7, 5])[0]
+        vt = rng.choices(
+            ["huisarts", "poh", "fysiotherapeut", "zelf", "wijkverpleging"], [60, 20, 8, 7, 5]
+        )[0]
         g["verwijzingen_per_verwijzertype"][vt] += 1
         if rng.random() < 0.85:
             g["verwijzingen_per_kanaal"][rng.choice(codes.KANAAL.codes())] += 1
@@ -87,10 +100,17 @@ def desk_month(rng: random.Random, period: str, practices: list[str]) -> tuple[l
     for _ in range(max(0, int(rng.gauss(9, 3)))):
         g["afgesloten_per_reden"][rng.choice(codes.AFSLUITREDEN.codes())] += 1
     totals: dict[str, int | Decimal] = {
-        "verwijzingen": n, "intakes": intakes, "verwijzende_praktijken": len(used), "contact_binnen_5_werkdagen": on_time,
-        "contact_binnen_5_werkdagen_pct": counts.percentage(on_time, n), "terugkoppeling_gegeven": rng.randint(0, n)}
+        "verwijzingen": n,
+        "intakes": intakes,
+        "verwijzende_praktijken": len(used),
+        "contact_binnen_5_werkdagen": on_time,
+        "contact_binnen_5_werkdagen_pct": counts.percentage(on_time, n),
+        "terugkoppeling_gegeven": rng.randint(0, n),
+    }
     if intakes:
-        totals["gemiddelde_dagen_tot_intake"] = counts.round_one(Fraction(rng.randint(5 * intakes, 20 * intakes), intakes))
+        totals["gemiddelde_dagen_tot_intake"] = counts.round_one(
+            Fraction(rng.randint(5 * intakes, 20 * intakes), intakes)
+        )
     cells = []
     for ind in counts.INDICATORS:
         if ind in counts.BREAKDOWNS:
@@ -103,7 +123,14 @@ def desk_month(rng: random.Random, period: str, practices: list[str]) -> tuple[l
 def wire_month(cells: list[Cell], used: set[str], period: str, k: int) -> dict:
     sent = [c.wire() for c in protect(cells, k)]
     hashes = sorted(practice_hash(p, SECRET) for p in used)
-    return {"period": period, "revision": 1, "digest": month_digest(period, k, sent, hashes), "k": k, "cells": sent, "practices": hashes}
+    return {
+        "period": period,
+        "revision": 1,
+        "digest": month_digest(period, k, sent, hashes),
+        "k": k,
+        "cells": sent,
+        "practices": hashes,
+    }
 
 
 def pct(values: list[float], q: float) -> float:
@@ -112,12 +139,16 @@ def pct(values: list[float], q: float) -> float:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--desks", type=int, default=500)
     ap.add_argument("--months", type=int, default=36)
     ap.add_argument("--workers", type=int, default=16, help="concurrent pushes (bounded)")
     ap.add_argument("--db", help="collector store URL (default: a fresh SQLite file)")
-    ap.add_argument("--postgres", action="store_true", help="use WOR_TEST_POSTGRES_URL (fresh schema)")
+    ap.add_argument(
+        "--postgres", action="store_true", help="use WOR_TEST_POSTGRES_URL (fresh schema)"
+    )
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     url = args.db or f"sqlite:///{tmp / 'collector.db'}"
@@ -136,7 +167,10 @@ def main() -> int:
     # -- the desks' months (what each desk would send) --------------------------------------
     t0 = time.perf_counter()
     coll = Collector.open(url, k=k)
-    tokens = [coll.add_desk(f"desk-{i:04d}", f"team-{i % 25:02d}", f"org-{i % 5}") for i in range(args.desks)]
+    tokens = [
+        coll.add_desk(f"desk-{i:04d}", f"team-{i % 25:02d}", f"org-{i % 5}")
+        for i in range(args.desks)
+    ]
     reader = coll.add_reader("regio", "region")
     coll.close()
     truth: dict[str, Counter] = defaultdict(Counter)  # year -> (indicator, category) -> sum
@@ -161,9 +195,29 @@ def main() -> int:
     from tests.collector.conftest import free_port
 
     port = free_port()
-    env = {**os.environ, "WOR_DESK_HOME": str(tmp / "home"), "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    proc = subprocess.Popen([sys.executable, "-m", "wor_desk", "collector", "--db", url, "serve", "--port", str(port), "--k", str(k)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "WOR_DESK_HOME": str(tmp / "home"),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+    }
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "wor_desk",
+            "collector",
+            "--db",
+            url,
+            "serve",
+            "--port",
+            str(port),
+            "--k",
+            str(k),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(400):
@@ -190,7 +244,7 @@ def main() -> int:
                 months = payloads[i]
                 for j in range(0, len(months), 12):
                     t = time.perf_counter()
-                    answer = c.push(months[j:j + 12])
+                    answer = c.push(months[j : j + 12])
                     latencies.append(time.perf_counter() - t)
                     bad = [m for m in answer["months"] if m["status"] != "nieuw"]
                     if bad:
@@ -214,12 +268,18 @@ def main() -> int:
         problems = []
         with CollectorClient(base, reader, timeout=120) as c:
             for year in sorted(truth):
-                rows = {tuple(r.split(",")[1:3]): r.split(",")[3] for r in c.totals(year).strip().splitlines()[1:]}
+                rows = {
+                    tuple(r.split(",")[1:3]): r.split(",")[3]
+                    for r in c.totals(year).strip().splitlines()[1:]
+                }
+
                 def upper(v: str | None) -> int:
                     return 0 if v is None else int(v.split("-")[-1])
 
                 for key, n in truth[year].items():
-                    if key[0] == "verwijzende_praktijken" or (key[0] in counts.BREAKDOWNS and n == 0):
+                    if key[0] == "verwijzende_praktijken" or (
+                        key[0] in counts.BREAKDOWNS and n == 0
+                    ):
                         continue
                     got = rows.get(key)
                     if key[0] not in counts.BREAKDOWNS:
@@ -232,11 +292,15 @@ def main() -> int:
                     lo = 0 if got is None else int(got.split("-")[0])
                     hi = upper(got) + withheld
                     if not lo <= n <= hi:
-                        problems.append(f"{year} {key}: {n} not in {got} (+ up to {withheld} withheld)")
+                        problems.append(
+                            f"{year} {key}: {n} not in {got} (+ up to {withheld} withheld)"
+                        )
                     if withheld == 0 and got is not None and "-" not in got and int(got) != n:
                         problems.append(f"{year} {key}: {got} != {n}")
                 if int(rows[("verwijzende_praktijken", "totaal")]) != len(practices_of_year[year]):
-                    problems.append(f"{year} practices {rows[('verwijzende_praktijken', 'totaal')]} != {len(practices_of_year[year])}")
+                    problems.append(
+                        f"{year} practices {rows[('verwijzende_praktijken', 'totaal')]} != {len(practices_of_year[year])}"
+                    )
         check_s = time.perf_counter() - t0
     finally:
         proc.terminate()
@@ -244,21 +308,33 @@ def main() -> int:
 
     n_push = len(latencies)
     store = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
-    print(f"Sync load: {args.desks} desks x {args.months} months = {args.desks * args.months} desk-months, "
-          f"{n_cells} cells, {n_push} pushes of <= 12 months, {args.workers} concurrent; collector on {store}, 127.0.0.1")
+    print(
+        f"Sync load: {args.desks} desks x {args.months} months = {args.desks * args.months} desk-months, "
+        f"{n_cells} cells, {n_push} pushes of <= 12 months, {args.workers} concurrent; collector on {store}, 127.0.0.1"
+    )
     print(f"(payloads built in {build_s:.1f} s; totals check {check_s:.1f} s)")
     print()
     print(f"{'figure':<44}{'value':>14}   {'baseline (same run)':<40}")
     print(f"{'wall time, all pushes':<44}{wall:>12.1f} s   {'':<40}")
-    print(f"{'throughput':<44}{args.desks * args.months / wall:>9.0f} m/s   {'desk-months per second':<40}")
-    print(f"{'push latency p50 (12 months, ~' + str(n_cells // max(1, n_push)) + ' cells)':<44}{pct(latencies, .5):>11.1f} ms   "
-          f"{'GET /health p50 ' + format(pct(health, .5), '.1f') + ' ms':<40}")
-    print(f"{'push latency p95':<44}{pct(latencies, .95):>11.1f} ms   {'GET /health p95 ' + format(pct(health, .95), '.1f') + ' ms':<40}")
-    print(f"{'push latency max':<44}{max(latencies) * 1000:>11.1f} ms   "
-          f"{'unchanged 1-month push p50 ' + format(pct(again, .5), '.1f') + ' ms':<40}")
+    print(
+        f"{'throughput':<44}{args.desks * args.months / wall:>9.0f} m/s   {'desk-months per second':<40}"
+    )
+    print(
+        f"{'push latency p50 (12 months, ~' + str(n_cells // max(1, n_push)) + ' cells)':<44}{pct(latencies, 0.5):>11.1f} ms   "
+        f"{'GET /health p50 ' + format(pct(health, 0.5), '.1f') + ' ms':<40}"
+    )
+    print(
+        f"{'push latency p95':<44}{pct(latencies, 0.95):>11.1f} ms   {'GET /health p95 ' + format(pct(health, 0.95), '.1f') + ' ms':<40}"
+    )
+    print(
+        f"{'push latency max':<44}{max(latencies) * 1000:>11.1f} ms   "
+        f"{'unchanged 1-month push p50 ' + format(pct(again, 0.5), '.1f') + ' ms':<40}"
+    )
     print(f"{'failed months':<44}{len(failures):>14}")
-    print(f"{'totals per year checked against the desks':<44}{'exact' if not problems else 'WRONG':>14}   "
-          f"{len(truth)} years, {sum(len(v) for v in truth.values())} cells")
+    print(
+        f"{'totals per year checked against the desks':<44}{'exact' if not problems else 'WRONG':>14}   "
+        f"{len(truth)} years, {sum(len(v) for v in truth.values())} cells"
+    )
     for p in (failures + problems)[:10]:
         print("  ", p)
     return 0 if not problems and not failures else 1

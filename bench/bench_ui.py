@@ -55,8 +55,14 @@ print(time.perf_counter() - t0)
 def _subprocess_seconds(code: str) -> float:
     """Wall time of a fresh interpreter running `code` (interpreter start included)."""
     t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     total = time.perf_counter() - t0
     float(out.stdout.strip().splitlines()[-1])  # the child finished its work
     return total
@@ -121,7 +127,12 @@ def _keystrokes(app, view, n: int = 100) -> list[float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Snelheid van de desk-app (offscreen).")
-    ap.add_argument("--clients", type=int, default=47_400, help="demo clients for the large profile (~1.06 trajectories each)")
+    ap.add_argument(
+        "--clients",
+        type=int,
+        default=47_400,
+        help="demo clients for the large profile (~1.06 trajectories each)",
+    )
     args = ap.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication
@@ -165,7 +176,10 @@ def main(argv: list[str] | None = None) -> int:
     view.show()
     _wait(app, lambda: not view.is_loading() and view.model.total() > 0)
     times = _keystrokes(app, view)
-    hay = [f"{r.naam}\x1f{r.client_nr}\x1f{(r.postcode or '').replace(' ', '')}\x1f{r.verwijzer_naam}".lower() for r in rows]
+    hay = [
+        f"{r.naam}\x1f{r.client_nr}\x1f{(r.postcode or '').replace(' ', '')}\x1f{r.verwijzer_naam}".lower()
+        for r in rows
+    ]
     base = []
     for word in ("jan", "jans", "de", "de vr"):
         t0 = time.perf_counter()
@@ -178,19 +192,37 @@ def main(argv: list[str] | None = None) -> int:
     desk.close()
 
     ms = lambda s: f"{s * 1000:8.1f} ms"  # noqa: E731
-    print(f"Profile: {n_rows:,} trajectories (demo fill {fill_s:.1f} s; Desk.trajectory_rows {rows_s:.2f} s)\n")
+    print(
+        f"Profile: {n_rows:,} trajectories (demo fill {fill_s:.1f} s; Desk.trajectory_rows {rows_s:.2f} s)\n"
+    )
     print(f"{'measure':58} {'value':>11}   {'baseline':>11}  baseline is")
     print("-" * 118)
-    print(f"{'app start to unlock screen (fresh interpreter)':58} {ms(start_app)}   {ms(start_empty)}  empty QWidget app, fresh interpreter")
+    print(
+        f"{'app start to unlock screen (fresh interpreter)':58} {ms(start_app)}   {ms(start_empty)}  empty QWidget app, fresh interpreter"
+    )
     print(f"{'key derivation (PBKDF2-SHA512, 256k)':58} {ms(kdf)}   {'':>11}")
-    print(f"{'unlock to main window shown, 50k profile':58} {ms(big_shown)}   {ms(empty_shown)}  same for an empty profile")
-    print(f"{'unlock to Vandaag filled (home screen), 50k profile':58} {ms(big_today)}   {ms(empty_today)}  same for an empty profile")
-    print(f"{'unlock to client list filled, 50k profile':58} {ms(big_list)}   {ms(empty_list)}  same for an empty profile")
-    print(f"{'unlock to populated window (both), 50k profile':58} {ms(big_pop)}   {ms(empty_pop)}  same for an empty profile")
-    print(f"{'keystroke in search, median of 100':58} {ms(statistics.median(times))}   {ms(statistics.median(base))}  filter a plain list of 50k strings")
-    print(f"{'keystroke in search, worst of 100':58} {ms(max(times))}   {ms(max(base))}  worst of those")
+    print(
+        f"{'unlock to main window shown, 50k profile':58} {ms(big_shown)}   {ms(empty_shown)}  same for an empty profile"
+    )
+    print(
+        f"{'unlock to Vandaag filled (home screen), 50k profile':58} {ms(big_today)}   {ms(empty_today)}  same for an empty profile"
+    )
+    print(
+        f"{'unlock to client list filled, 50k profile':58} {ms(big_list)}   {ms(empty_list)}  same for an empty profile"
+    )
+    print(
+        f"{'unlock to populated window (both), 50k profile':58} {ms(big_pop)}   {ms(empty_pop)}  same for an empty profile"
+    )
+    print(
+        f"{'keystroke in search, median of 100':58} {ms(statistics.median(times))}   {ms(statistics.median(base))}  filter a plain list of 50k strings"
+    )
+    print(
+        f"{'keystroke in search, worst of 100':58} {ms(max(times))}   {ms(max(base))}  worst of those"
+    )
     print(f"{'(for comparison) one SQL search through Desk':58} {ms(sql_search)}")
-    print("\nTargets: start < 1500 ms; unlock to usable < 1000 ms + key derivation; keystroke < 50 ms.")
+    print(
+        "\nTargets: start < 1500 ms; unlock to usable < 1000 ms + key derivation; keystroke < 50 ms."
+    )
     return 0
 
 

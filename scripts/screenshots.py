@@ -37,19 +37,34 @@ def dark_palette():
 
     p = QPalette()
     roles = QPalette.ColorRole
-    for role, colour in ((roles.Window, "#2b2b2e"), (roles.WindowText, "#e8e8e8"), (roles.Base, "#1e1e20"),
-                         (roles.AlternateBase, "#28282b"), (roles.Text, "#e8e8e8"), (roles.Button, "#353538"),
-                         (roles.ButtonText, "#e8e8e8"), (roles.Highlight, "#3d6fb4"), (roles.HighlightedText, "#ffffff"),
-                         (roles.ToolTipBase, "#353538"), (roles.ToolTipText, "#e8e8e8"), (roles.PlaceholderText, "#9a9a9a"),
-                         (roles.Mid, "#77777b"), (roles.Link, "#8ab4f8")):
+    for role, colour in (
+        (roles.Window, "#2b2b2e"),
+        (roles.WindowText, "#e8e8e8"),
+        (roles.Base, "#1e1e20"),
+        (roles.AlternateBase, "#28282b"),
+        (roles.Text, "#e8e8e8"),
+        (roles.Button, "#353538"),
+        (roles.ButtonText, "#e8e8e8"),
+        (roles.Highlight, "#3d6fb4"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#353538"),
+        (roles.ToolTipText, "#e8e8e8"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.Mid, "#77777b"),
+        (roles.Link, "#8ab4f8"),
+    ):
         p.setColor(role, QColor(colour))
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Schermafbeeldingen van de desk-app met een demoprofiel.")
+    ap = argparse.ArgumentParser(
+        description="Schermafbeeldingen van de desk-app met een demoprofiel."
+    )
     ap.add_argument("out", type=Path, help="map voor de PNG-bestanden")
-    ap.add_argument("--clients", type=int, default=300, help="aantal verzonnen cliënten (standaard 300)")
+    ap.add_argument(
+        "--clients", type=int, default=300, help="aantal verzonnen cliënten (standaard 300)"
+    )
     ap.add_argument("--dark", action="store_true", help="donkere modus")
     ap.add_argument("--scale", type=float, default=1.0, help="schaalfactor, bijv. 1.5")
     ap.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de schermen")
@@ -70,13 +85,17 @@ def main(argv: list[str] | None = None) -> int:
     from wor_desk_ui import i18n, style
     from wor_desk_ui.app import DeskApp
     from wor_desk_ui.views.unlock import UnlockView
+
     from wor_desk import demo
     from wor_desk.desk import Desk
 
     style.apply(app)
     i18n.set_language(args.lang)
-    suffix = ("-dark" if args.dark else "") + (f"-{args.scale:g}x" if args.scale != 1.0 else "") + \
-        ("-en" if args.lang == "en" else "")
+    suffix = (
+        ("-dark" if args.dark else "")
+        + (f"-{args.scale:g}x" if args.scale != 1.0 else "")
+        + ("-en" if args.lang == "en" else "")
+    )
 
     def shot(widget, name: str) -> None:
         _wait(app, lambda: True)
@@ -92,8 +111,12 @@ def main(argv: list[str] | None = None) -> int:
     first.close()
 
     desk = Desk.create("demo", PASSPHRASE, today=lambda: today)
-    desk.update_settings(is_demo=True, organisatie_naam="Welzijn Groningen Noord", coach_naam="Sanne de Boer",
-                         taal=args.lang)
+    desk.update_settings(
+        is_demo=True,
+        organisatie_naam="Welzijn Groningen Noord",
+        coach_naam="Sanne de Boer",
+        taal=args.lang,
+    )
     demo.fill(desk, clients=args.clients, seed=11)
     desk.close()
 
@@ -120,8 +143,13 @@ def main(argv: list[str] | None = None) -> int:
     shot(w, "05-traject-verwijzing")
     view.tabs.setCurrentIndex(view.tabs.indexOf(view.matching))
     shot(w, "05b-traject-match")
-    for key, name in (("kaart", "09-sociale-kaart"), ("brieven", "10-brieven"), ("tellingen", "11-tellingen"),
-                      ("hiaten", "12-wat-ontbreekt"), ("sync", "13-synchronisatie")):
+    for key, name in (
+        ("kaart", "09-sociale-kaart"),
+        ("brieven", "10-brieven"),
+        ("tellingen", "11-tellingen"),
+        ("hiaten", "12-wat-ontbreekt"),
+        ("sync", "13-synchronisatie"),
+    ):
         w.show_view(key)
         for _ in range(200):  # let background loads land
             app.processEvents()

@@ -46,16 +46,34 @@ class Factory:
         cid, _ = self.desk.add_client(**data)
         return cid
 
-    def trajectory(self, client_id: int | None = None, *, client: dict | None = None, verwijsdatum: date = date(2026, 3, 2),
-                   verwijzer_type: str = "huisarts", **steps) -> int:
+    def trajectory(
+        self,
+        client_id: int | None = None,
+        *,
+        client: dict | None = None,
+        verwijsdatum: date = date(2026, 3, 2),
+        verwijzer_type: str = "huisarts",
+        **steps,
+    ) -> int:
         """A referral, then the given step fields (eerste_contact, kennismaking, aanbod,
         start_activiteit, ...) and optionally afgerond + afsluitreden, terugkoppeling=[dates]."""
-        referral_keys = {"bezoekdatum", "klachten", "verwijzer_naam", "verwijzer_praktijk", "kanaal",
-                         "reden_omschrijving", "toestemming_gegevens", "toestemming_terugkoppeling", "redenen"}
+        referral_keys = {
+            "bezoekdatum",
+            "klachten",
+            "verwijzer_naam",
+            "verwijzer_praktijk",
+            "kanaal",
+            "reden_omschrijving",
+            "toestemming_gegevens",
+            "toestemming_terugkoppeling",
+            "redenen",
+        }
         referral = {k: steps.pop(k) for k in list(steps) if k in referral_keys}
         if client_id is None:
             client_id = self.client(**(client or {}))
-        tid, _ = self.desk.register_referral(client_id, verwijsdatum=verwijsdatum, verwijzer_type=verwijzer_type, **referral)
+        tid, _ = self.desk.register_referral(
+            client_id, verwijsdatum=verwijsdatum, verwijzer_type=verwijzer_type, **referral
+        )
         afgerond, reden = steps.pop("afgerond", None), steps.pop("afsluitreden", None)
         feedback = steps.pop("terugkoppeling", ())
         nazorg = steps.pop("nazorg", ())

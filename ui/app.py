@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
-
 from wor_desk_ui import i18n, prefs, style
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.unlock import UnlockView
@@ -19,6 +18,7 @@ from wor_desk_ui.views.unlock import UnlockView
 if TYPE_CHECKING:  # imported after the unlock screen shows: see UnlockView.warm_up
     from wor_desk_ui.main_window import MainWindow
     from wor_desk_ui.views.setup import SetupDialog
+
     from wor_desk.desk import Desk
 
 

@@ -21,8 +21,12 @@ def set_language(lang: str) -> bool:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Dutch,
-                               QLocale.Country.UnitedKingdom if lang == "en" else QLocale.Country.Netherlands))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.English if lang == "en" else QLocale.Language.Dutch,
+            QLocale.Country.UnitedKingdom if lang == "en" else QLocale.Country.Netherlands,
+        )
+    )
     ok = True
     if lang == "en":
         own = QTranslator(app)
@@ -32,8 +36,12 @@ def set_language(lang: str) -> bool:
             _installed.append(own)
     else:  # Qt's own dialog buttons (Cancel, Save...) in Dutch
         qt = QTranslator(app)
-        if qt.load(QLocale(QLocale.Language.Dutch), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            QLocale(QLocale.Language.Dutch),
+            "qtbase",
+            "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
             app.installTranslator(qt)
             _installed.append(qt)
     return ok

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.idle import IdleWatcher
 from wor_desk_ui.views.backup import start_backup
@@ -42,6 +41,7 @@ from wor_desk_ui.views.sync import SyncView
 from wor_desk_ui.views.team import TeamTotalsView
 from wor_desk_ui.views.today import TodayView
 from wor_desk_ui.views.trajectory import TrajectoryView
+
 from wor_desk.desk import Changes, Desk
 
 
@@ -77,21 +77,80 @@ class LazyView(QWidget):
 
 #: The screens in the order of the navigation list. Add a feature's screen with one line.
 VIEWS: list[ViewSpec] = [
-    ViewSpec("vandaag", lambda: QCoreApplication.translate("MainWindow", "Vandaag"), TodayView, "Ctrl+1"),
-    ViewSpec("clienten", lambda: QCoreApplication.translate("MainWindow", "Cliënten"), ClientsView, "Ctrl+2"),
-    ViewSpec("traject", lambda: QCoreApplication.translate("MainWindow", "Traject"), TrajectoryView, "Ctrl+3"),
-    ViewSpec("kaart", lambda: QCoreApplication.translate("MainWindow", "Sociale kaart"), CatalogueView, "Ctrl+4", lazy=True),
-    ViewSpec("brieven", lambda: QCoreApplication.translate("MainWindow", "Brieven"), LettersView, "Ctrl+5", lazy=True),
-    ViewSpec("tellingen", lambda: QCoreApplication.translate("MainWindow", "Tellingen"), DashboardView, "Ctrl+6", lazy=True),
-    ViewSpec("hiaten", lambda: QCoreApplication.translate("MainWindow", "Wat ontbreekt"), GapsView, None, lazy=True),
-    ViewSpec("sync", lambda: QCoreApplication.translate("MainWindow", "Synchronisatie"), SyncView, "Ctrl+7", lazy=True),
-    ViewSpec("team", lambda: QCoreApplication.translate("MainWindow", "Teamtotalen"), TeamTotalsView, "Ctrl+8", lazy=True),
-    ViewSpec("instellingen", lambda: QCoreApplication.translate("MainWindow", "Instellingen"), SettingsView, "Ctrl+,"),
+    ViewSpec(
+        "vandaag", lambda: QCoreApplication.translate("MainWindow", "Vandaag"), TodayView, "Ctrl+1"
+    ),
+    ViewSpec(
+        "clienten",
+        lambda: QCoreApplication.translate("MainWindow", "Cliënten"),
+        ClientsView,
+        "Ctrl+2",
+    ),
+    ViewSpec(
+        "traject",
+        lambda: QCoreApplication.translate("MainWindow", "Traject"),
+        TrajectoryView,
+        "Ctrl+3",
+    ),
+    ViewSpec(
+        "kaart",
+        lambda: QCoreApplication.translate("MainWindow", "Sociale kaart"),
+        CatalogueView,
+        "Ctrl+4",
+        lazy=True,
+    ),
+    ViewSpec(
+        "brieven",
+        lambda: QCoreApplication.translate("MainWindow", "Brieven"),
+        LettersView,
+        "Ctrl+5",
+        lazy=True,
+    ),
+    ViewSpec(
+        "tellingen",
+        lambda: QCoreApplication.translate("MainWindow", "Tellingen"),
+        DashboardView,
+        "Ctrl+6",
+        lazy=True,
+    ),
+    ViewSpec(
+        "hiaten",
+        lambda: QCoreApplication.translate("MainWindow", "Wat ontbreekt"),
+        GapsView,
+        None,
+        lazy=True,
+    ),
+    ViewSpec(
+        "sync",
+        lambda: QCoreApplication.translate("MainWindow", "Synchronisatie"),
+        SyncView,
+        "Ctrl+7",
+        lazy=True,
+    ),
+    ViewSpec(
+        "team",
+        lambda: QCoreApplication.translate("MainWindow", "Teamtotalen"),
+        TeamTotalsView,
+        "Ctrl+8",
+        lazy=True,
+    ),
+    ViewSpec(
+        "instellingen",
+        lambda: QCoreApplication.translate("MainWindow", "Instellingen"),
+        SettingsView,
+        "Ctrl+,",
+    ),
 ]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, hub: Hub, views: list[ViewSpec] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        hub: Hub,
+        views: list[ViewSpec] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.desk, self.hub = desk, hub
         self.views: dict[str, QWidget] = {}
@@ -119,7 +178,9 @@ class MainWindow(QMainWindow):
         self._menus()
         for spec in views if views is not None else VIEWS:
             if spec.lazy:
-                widget: QWidget = LazyView(lambda parent, f=spec.factory: f(desk, hub, parent), self)
+                widget: QWidget = LazyView(
+                    lambda parent, f=spec.factory: f(desk, hub, parent), self
+                )
             else:
                 widget = spec.factory(desk, hub, self)
             self.add_view(spec.key, spec.title(), widget, spec.shortcut)
@@ -129,14 +190,20 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.start()
         hub.changed.connect(self._changed)
-        self.statusBar().showMessage(self.tr("Ctrl+N nieuwe verwijzing · Ctrl+F zoeken · Ctrl+L vergrendelen · F1 sneltoetsen"))
+        self.statusBar().showMessage(
+            self.tr(
+                "Ctrl+N nieuwe verwijzing · Ctrl+F zoeken · Ctrl+L vergrendelen · F1 sneltoetsen"
+            )
+        )
         self.resize(1280, 800)
 
     def _title(self) -> str:
         return self.tr("WoR Desk – %1").replace("%1", self.desk.profile)
 
     # -- composing ------------------------------------------------------------------------------
-    def add_view(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> QWidget:
+    def add_view(
+        self, key: str, title: str, widget: QWidget, shortcut: str | None = None
+    ) -> QWidget:
         """Add a screen to the navigation (and the Beeld menu, with its shortcut)."""
         self.views[key] = widget
         self.stack.addWidget(widget)
@@ -168,7 +235,9 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         self._actions: list[QAction] = []
 
-        def act(menu, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+        def act(
+            menu, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None
+        ) -> QAction:
             a = QAction(text, self)
             if shortcut is not None:
                 a.setShortcut(QKeySequence(shortcut))
@@ -233,16 +302,24 @@ class MainWindow(QMainWindow):
         return dlg
 
     def show_shortcuts(self) -> None:
-        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{a.text().replace('&', '')}"
-                 for a in self._actions if not a.shortcut().isEmpty()]
+        lines = [
+            f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{a.text().replace('&', '')}"
+            for a in self._actions
+            if not a.shortcut().isEmpty()
+        ]
         QMessageBox.information(self, self.tr("Sneltoetsen"), "\n".join(lines))
 
     def show_about(self) -> None:
         from wor_desk import __version__
 
-        QMessageBox.about(self, self.tr("Over WoR Desk"), self.tr(
-            "WoR Desk %1: de werkplek van de welzijnscoach voor Welzijn op Recept. "
-            "Alle gegevens staan versleuteld op deze computer.").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("Over WoR Desk"),
+            self.tr(
+                "WoR Desk %1: de werkplek van de welzijnscoach voor Welzijn op Recept. "
+                "Alle gegevens staan versleuteld op deze computer."
+            ).replace("%1", __version__),
+        )
 
     def _changed(self, changes: Changes) -> None:
         if "settings" in changes.kinds:
@@ -256,8 +333,11 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self.idle.stop()
-        self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if isinstance(w, QDialog) and w.isVisible() and w.parent() is self]
+        self._hidden = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible() and w.parent() is self
+        ]
         for w in self._hidden:
             w.hide()
         for a in self._actions:
@@ -299,4 +379,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def unlock_required_message(self) -> None:
-        self.lock_view.error.setText(self.tr("Er zijn wijzigingen die nog niet zijn opgeslagen. Ontgrendel eerst; dan kunt u ze opslaan en afsluiten."))
+        self.lock_view.error.setText(
+            self.tr(
+                "Er zijn wijzigingen die nog niet zijn opgeslagen. Ontgrendel eerst; dan kunt u ze opslaan en afsluiten."
+            )
+        )

@@ -61,111 +61,169 @@ def _cl(name: str, nl: str, en: str, rows: list[tuple[str, str, str]]) -> CodeLi
     return CodeList(name, nl, en, [Code(*r) for r in rows])
 
 
-GESLACHT = _cl("geslacht", "Geslacht", "Gender", [
-    ("man", "Man", "Male"),
-    ("vrouw", "Vrouw", "Female"),
-    ("x", "X / anders", "X / other"),
-    ("onbekend", "Onbekend", "Unknown"),
-])
+GESLACHT = _cl(
+    "geslacht",
+    "Geslacht",
+    "Gender",
+    [
+        ("man", "Man", "Male"),
+        ("vrouw", "Vrouw", "Female"),
+        ("x", "X / anders", "X / other"),
+        ("onbekend", "Onbekend", "Unknown"),
+    ],
+)
 
-VERWIJZER_TYPE = _cl("verwijzer_type", "Type verwijzer", "Referrer type", [
-    ("huisarts", "Huisarts", "GP"),
-    ("poh", "Praktijkondersteuner (POH)", "Practice nurse for mental health (POH)"),
-    ("praktijk_overig", "Overige praktijkmedewerker", "Other GP practice staff"),
-    ("fysiotherapeut", "Fysiotherapeut", "Physiotherapist"),
-    ("psycholoog", "Psycholoog", "Psychologist"),
-    ("wijkverpleging", "Wijkverpleging", "District nurse"),
-    ("leefstijlcoach", "Leefstijlcoach (GLI)", "Lifestyle coach (GLI)"),
-    ("ziekenhuis", "Ziekenhuis", "Hospital"),
-    ("paramedisch_overig", "Overig paramedisch", "Other allied health"),
-    ("apotheek", "Apotheek", "Pharmacy"),
-    ("sociaal_domein", "Sociaal domein", "Social domain"),
-    ("zelf", "Zelf (welzijn zonder recept)", "Self-referral"),
-    ("overig", "Overig", "Other"),
-])
+VERWIJZER_TYPE = _cl(
+    "verwijzer_type",
+    "Type verwijzer",
+    "Referrer type",
+    [
+        ("huisarts", "Huisarts", "GP"),
+        ("poh", "Praktijkondersteuner (POH)", "Practice nurse for mental health (POH)"),
+        ("praktijk_overig", "Overige praktijkmedewerker", "Other GP practice staff"),
+        ("fysiotherapeut", "Fysiotherapeut", "Physiotherapist"),
+        ("psycholoog", "Psycholoog", "Psychologist"),
+        ("wijkverpleging", "Wijkverpleging", "District nurse"),
+        ("leefstijlcoach", "Leefstijlcoach (GLI)", "Lifestyle coach (GLI)"),
+        ("ziekenhuis", "Ziekenhuis", "Hospital"),
+        ("paramedisch_overig", "Overig paramedisch", "Other allied health"),
+        ("apotheek", "Apotheek", "Pharmacy"),
+        ("sociaal_domein", "Sociaal domein", "Social domain"),
+        ("zelf", "Zelf (welzijn zonder recept)", "Self-referral"),
+        ("overig", "Overig", "Other"),
+    ],
+)
 
 #: Referrer types whose practice counts for `verwijzende_praktijken` (INDICATORS.md).
 GP_PRACTICE_TYPES = ("huisarts", "poh", "praktijk_overig")
 SELF_REFERRAL = "zelf"
 
-KANAAL = _cl("kanaal", "Kanaal", "Channel", [
-    ("zorgdomein", "Zorgdomein", "Zorgdomein"),
-    ("viplive", "VIPLive", "VIPLive"),
-    ("telefoon", "Telefoon", "Phone"),
-    ("email", "E-mail", "Email"),
-    ("brief", "Brief", "Letter"),
-    ("warme_overdracht", "Warme overdracht", "Warm hand-over"),
-    ("spreekuur", "Spreekuur", "Consulting hour"),
-    ("overig", "Overig", "Other"),
-])
+KANAAL = _cl(
+    "kanaal",
+    "Kanaal",
+    "Channel",
+    [
+        ("zorgdomein", "Zorgdomein", "Zorgdomein"),
+        ("viplive", "VIPLive", "VIPLive"),
+        ("telefoon", "Telefoon", "Phone"),
+        ("email", "E-mail", "Email"),
+        ("brief", "Brief", "Letter"),
+        ("warme_overdracht", "Warme overdracht", "Warm hand-over"),
+        ("spreekuur", "Spreekuur", "Consulting hour"),
+        ("overig", "Overig", "Other"),
+    ],
+)
 
-REDEN = _cl("reden", "Reden van verwijzing", "Referral reason", [
-    ("eenzaamheid", "Eenzaamheid", "Loneliness"),
-    ("somberheid", "Somberheid", "Low mood"),
-    ("angst", "Angst", "Anxiety"),
-    ("stress", "Stress", "Stress"),
-    ("vermoeidheid", "Vermoeidheid", "Fatigue"),
-    ("lichamelijke_spanningsklachten", "Lichamelijke spanningsklachten", "Physical tension complaints"),
-    ("rouw_verlies", "Rouw en verlies", "Grief and loss"),
-    ("werk_verlies", "Verlies van werk", "Loss of work"),
-    ("relatieproblemen", "Relatieproblemen", "Relationship problems"),
-    ("financien_instanties", "Financiën en instanties", "Money and paperwork"),
-    ("mantelzorg_belasting", "Belasting door mantelzorg", "Carer strain"),
-    ("zingeving", "Zingeving", "Meaning in life"),
-    ("leefstijl", "Leefstijl", "Lifestyle"),
-    ("overig", "Overig", "Other"),
-])
+REDEN = _cl(
+    "reden",
+    "Reden van verwijzing",
+    "Referral reason",
+    [
+        ("eenzaamheid", "Eenzaamheid", "Loneliness"),
+        ("somberheid", "Somberheid", "Low mood"),
+        ("angst", "Angst", "Anxiety"),
+        ("stress", "Stress", "Stress"),
+        ("vermoeidheid", "Vermoeidheid", "Fatigue"),
+        (
+            "lichamelijke_spanningsklachten",
+            "Lichamelijke spanningsklachten",
+            "Physical tension complaints",
+        ),
+        ("rouw_verlies", "Rouw en verlies", "Grief and loss"),
+        ("werk_verlies", "Verlies van werk", "Loss of work"),
+        ("relatieproblemen", "Relatieproblemen", "Relationship problems"),
+        ("financien_instanties", "Financiën en instanties", "Money and paperwork"),
+        ("mantelzorg_belasting", "Belasting door mantelzorg", "Carer strain"),
+        ("zingeving", "Zingeving", "Meaning in life"),
+        ("leefstijl", "Leefstijl", "Lifestyle"),
+        ("overig", "Overig", "Other"),
+    ],
+)
 
-AANBOD = _cl("aanbod", "Soort aanbod", "Type of offer", [
-    ("vrijwilligerswerk", "Vrijwilligerswerk", "Volunteering"),
-    ("meedoen_ontmoeten", "Meedoen en ontmoeten", "Taking part and meeting"),
-    ("mantelzorgondersteuning", "Mantelzorgondersteuning", "Carer support"),
-    ("ontdekken_doen", "Ontdekken en doen", "Discover and do"),
-    ("bewegen", "Bewegen met plezier", "Exercise for fun"),
-    ("koken_samen_eten", "Koken en samen eten", "Cooking and eating together"),
-    ("natuur", "Natuur en genieten", "Nature"),
-    ("muziek_cultuur", "Muziek en cultuur", "Music and culture"),
-    ("hulp_sociaal_domein", "Hulp sociaal domein (schulden, wonen, Wmo)", "Social support (debt, housing, Wmo)"),
-    ("overig", "Overig", "Other"),
-])
+AANBOD = _cl(
+    "aanbod",
+    "Soort aanbod",
+    "Type of offer",
+    [
+        ("vrijwilligerswerk", "Vrijwilligerswerk", "Volunteering"),
+        ("meedoen_ontmoeten", "Meedoen en ontmoeten", "Taking part and meeting"),
+        ("mantelzorgondersteuning", "Mantelzorgondersteuning", "Carer support"),
+        ("ontdekken_doen", "Ontdekken en doen", "Discover and do"),
+        ("bewegen", "Bewegen met plezier", "Exercise for fun"),
+        ("koken_samen_eten", "Koken en samen eten", "Cooking and eating together"),
+        ("natuur", "Natuur en genieten", "Nature"),
+        ("muziek_cultuur", "Muziek en cultuur", "Music and culture"),
+        (
+            "hulp_sociaal_domein",
+            "Hulp sociaal domein (schulden, wonen, Wmo)",
+            "Social support (debt, housing, Wmo)",
+        ),
+        ("overig", "Overig", "Other"),
+    ],
+)
 
-AFSLUITREDEN = _cl("afsluitreden", "Reden van afsluiten", "Closing reason", [
-    ("afgerond_doel_bereikt", "Afgerond, doel bereikt", "Completed, goal reached"),
-    ("activiteit_loopt", "Activiteit loopt zelfstandig", "Activity continues independently"),
-    ("doorverwezen", "Doorverwezen", "Referred on"),
-    ("uitgevallen", "Uitgevallen", "Dropped out"),
-    ("niet_bereikbaar", "Niet bereikbaar", "Could not be reached"),
-    ("geen_behoefte", "Geen behoefte", "No need"),
-    ("overig", "Overig", "Other"),
-])
+AFSLUITREDEN = _cl(
+    "afsluitreden",
+    "Reden van afsluiten",
+    "Closing reason",
+    [
+        ("afgerond_doel_bereikt", "Afgerond, doel bereikt", "Completed, goal reached"),
+        ("activiteit_loopt", "Activiteit loopt zelfstandig", "Activity continues independently"),
+        ("doorverwezen", "Doorverwezen", "Referred on"),
+        ("uitgevallen", "Uitgevallen", "Dropped out"),
+        ("niet_bereikbaar", "Niet bereikbaar", "Could not be reached"),
+        ("geen_behoefte", "Geen behoefte", "No need"),
+        ("overig", "Overig", "Other"),
+    ],
+)
 
 # The desk's own lists (not in the codebook; never counted or sent).
-NAZORG_UITKOMST = _cl("nazorg_uitkomst", "Uitkomst nazorg", "Follow-up outcome", [
-    ("neemt_deel", "Neemt nog deel", "Still taking part"),
-    ("gestopt", "Gestopt", "Stopped"),
-    ("wil_andere_match", "Wil een andere match", "Wants another match"),
-])
+NAZORG_UITKOMST = _cl(
+    "nazorg_uitkomst",
+    "Uitkomst nazorg",
+    "Follow-up outcome",
+    [
+        ("neemt_deel", "Neemt nog deel", "Still taking part"),
+        ("gestopt", "Gestopt", "Stopped"),
+        ("wil_andere_match", "Wil een andere match", "Wants another match"),
+    ],
+)
 
-TERUGKOPPELING_MOMENT = _cl("terugkoppeling_moment", "Moment", "Moment", [
-    ("intake", "Na de kennismaking", "After the intake"),
-    ("start", "Bij de start van de activiteit", "At the start of the activity"),
-    ("afronding", "Bij de afronding", "At closing"),
-    ("vrij", "Vrije brief", "Free letter"),
-])
+TERUGKOPPELING_MOMENT = _cl(
+    "terugkoppeling_moment",
+    "Moment",
+    "Moment",
+    [
+        ("intake", "Na de kennismaking", "After the intake"),
+        ("start", "Bij de start van de activiteit", "At the start of the activity"),
+        ("afronding", "Bij de afronding", "At closing"),
+        ("vrij", "Vrije brief", "Free letter"),
+    ],
+)
 
-TERUGKOPPELING_KANAAL = _cl("terugkoppeling_kanaal", "Verzonden via", "Sent via", [
-    ("post", "Post", "Post"),
-    ("zorgdomein", "Zorgdomein", "Zorgdomein"),
-    ("viplive", "VIPLive", "VIPLive"),
-    ("veilige_mail", "Beveiligde e-mail", "Secure email"),
-    ("telefoon", "Telefoon", "Phone"),
-    ("overig", "Overig", "Other"),
-])
+TERUGKOPPELING_KANAAL = _cl(
+    "terugkoppeling_kanaal",
+    "Verzonden via",
+    "Sent via",
+    [
+        ("post", "Post", "Post"),
+        ("zorgdomein", "Zorgdomein", "Zorgdomein"),
+        ("viplive", "VIPLive", "VIPLive"),
+        ("veilige_mail", "Beveiligde e-mail", "Secure email"),
+        ("telefoon", "Telefoon", "Phone"),
+        ("overig", "Overig", "Other"),
+    ],
+)
 
-CONTACT_SOORT = _cl("contact_soort", "Soort contact", "Kind of contact", [
-    ("gesprek", "Gesprek", "Conversation"),
-    ("nazorg", "Nazorgcontact", "Follow-up contact"),
-])
+CONTACT_SOORT = _cl(
+    "contact_soort",
+    "Soort contact",
+    "Kind of contact",
+    [
+        ("gesprek", "Gesprek", "Conversation"),
+        ("nazorg", "Nazorgcontact", "Follow-up contact"),
+    ],
+)
 
 #: The lists of the codebook, by the name INDICATORS.md and IMPORT.md use.
 CODEBOOK: dict[str, CodeList] = {
@@ -173,31 +231,49 @@ CODEBOOK: dict[str, CodeList] = {
 }
 ALL_LISTS: dict[str, CodeList] = {
     **CODEBOOK,
-    **{cl.name: cl for cl in (NAZORG_UITKOMST, TERUGKOPPELING_MOMENT, TERUGKOPPELING_KANAAL, CONTACT_SOORT)},
+    **{
+        cl.name: cl
+        for cl in (NAZORG_UITKOMST, TERUGKOPPELING_MOMENT, TERUGKOPPELING_KANAAL, CONTACT_SOORT)
+    },
 }
 
 #: The six steps of the regional standard process (DOMAIN.md).
-STAP = _cl("stap", "Stap", "Step", [
-    ("1", "Bezoek aan zorgverlener", "Visit to care provider"),
-    ("2", "Verwijzing naar welzijn", "Referral to wellbeing"),
-    ("3", "Kennismaking", "Introduction"),
-    ("4", "Korte begeleiding en matching", "Short coaching and matching"),
-    ("5", "Start activiteit", "Activity start"),
-    ("6", "Nazorg en afronding", "Follow-up and closing"),
-])
+STAP = _cl(
+    "stap",
+    "Stap",
+    "Step",
+    [
+        ("1", "Bezoek aan zorgverlener", "Visit to care provider"),
+        ("2", "Verwijzing naar welzijn", "Referral to wellbeing"),
+        ("3", "Kennismaking", "Introduction"),
+        ("4", "Korte begeleiding en matching", "Short coaching and matching"),
+        ("5", "Start activiteit", "Activity start"),
+        ("6", "Nazorg en afronding", "Follow-up and closing"),
+    ],
+)
 
-STATUS = _cl("status", "Status", "Status", [
-    ("lopend", "Lopend", "Open"),
-    ("gepauzeerd", "Gepauzeerd", "Paused"),
-    ("afgesloten", "Afgesloten", "Closed"),
-])
+STATUS = _cl(
+    "status",
+    "Status",
+    "Status",
+    [
+        ("lopend", "Lopend", "Open"),
+        ("gepauzeerd", "Gepauzeerd", "Paused"),
+        ("afgesloten", "Afgesloten", "Closed"),
+    ],
+)
 
 #: What a trajectory needs next (derived by wor_desk.domain.process.derive).
-ACTIE = _cl("actie", "Volgende actie", "Next action", [
-    ("eerste_contact", "Eerste contact opnemen", "Make first contact"),
-    ("kennismaking", "Kennismakingsgesprek voeren", "Hold the intake conversation"),
-    ("matchen", "Matchen en activiteit laten starten", "Match and start an activity"),
-    ("nazorg", "Nazorgcontact", "Follow-up contact"),
-    ("afronden", "Traject afronden", "Close the trajectory"),
-    ("hervatten", "Pauze bekijken / hervatten", "Review pause / resume"),
-])
+ACTIE = _cl(
+    "actie",
+    "Volgende actie",
+    "Next action",
+    [
+        ("eerste_contact", "Eerste contact opnemen", "Make first contact"),
+        ("kennismaking", "Kennismakingsgesprek voeren", "Hold the intake conversation"),
+        ("matchen", "Matchen en activiteit laten starten", "Match and start an activity"),
+        ("nazorg", "Nazorgcontact", "Follow-up contact"),
+        ("afronden", "Traject afronden", "Close the trajectory"),
+        ("hervatten", "Pauze bekijken / hervatten", "Review pause / resume"),
+    ],
+)

@@ -36,24 +36,26 @@ from wor_desk.workdays import first_contact_deadline
 if TYPE_CHECKING:  # pragma: no cover
     from wor_desk.desk import Desk
 
-messages.register({
-    "counts_period_invalid": (
-        "'{value}' is geen periode. Schrijf een maand als JJJJ-MM (2026-03), een kwartaal als JJJJ-Qn (2026-Q1) of een jaar als JJJJ (2026).",
-        "'{value}' is not a period. Write a month as YYYY-MM (2026-03), a quarter as YYYY-Qn (2026-Q1) or a year as YYYY (2026).",
-    ),
-    "counts_stdout_csv_only": (
-        "Naar het scherm ('-o -') kan alleen CSV. Geef een bestandsnaam op voor xlsx of pdf.",
-        "Only CSV can be written to the screen ('-o -'). Give a file name for xlsx or pdf.",
-    ),
-    "counts_target_exists": (
-        "{path} bestaat al. Kies een andere bestandsnaam of gebruik --force om het te overschrijven.",
-        "{path} already exists. Choose another file name or use --force to overwrite it.",
-    ),
-    "counts_format_invalid": (
-        "'{value}' is geen exportformaat. Kies csv, xlsx of pdf.",
-        "'{value}' is not an export format. Choose csv, xlsx or pdf.",
-    ),
-})
+messages.register(
+    {
+        "counts_period_invalid": (
+            "'{value}' is geen periode. Schrijf een maand als JJJJ-MM (2026-03), een kwartaal als JJJJ-Qn (2026-Q1) of een jaar als JJJJ (2026).",
+            "'{value}' is not a period. Write a month as YYYY-MM (2026-03), a quarter as YYYY-Qn (2026-Q1) or a year as YYYY (2026).",
+        ),
+        "counts_stdout_csv_only": (
+            "Naar het scherm ('-o -') kan alleen CSV. Geef een bestandsnaam op voor xlsx of pdf.",
+            "Only CSV can be written to the screen ('-o -'). Give a file name for xlsx or pdf.",
+        ),
+        "counts_target_exists": (
+            "{path} bestaat al. Kies een andere bestandsnaam of gebruik --force om het te overschrijven.",
+            "{path} already exists. Choose another file name or use --force to overwrite it.",
+        ),
+        "counts_format_invalid": (
+            "'{value}' is geen exportformaat. Kies csv, xlsx of pdf.",
+            "'{value}' is not an export format. Choose csv, xlsx or pdf.",
+        ),
+    }
+)
 
 #: The indicators, in the order of the codebook's table (and of every export).
 INDICATORS: tuple[str, ...] = (
@@ -84,7 +86,14 @@ BREAKDOWNS: tuple[str, ...] = tuple(i for i in INDICATORS if "_per_" in i)
 DECIMALS: tuple[str, ...] = ("contact_binnen_5_werkdagen_pct", "gemiddelde_dagen_tot_intake")
 
 #: Age groups of `verwijzingen_per_leeftijdsgroep`: (lowest age, category); `onbekend` without a birth date.
-AGE_GROUPS: tuple[tuple[int, str], ...] = ((0, "<18"), (18, "18-24"), (25, "25-44"), (45, "45-64"), (65, "65-74"), (75, "75+"))
+AGE_GROUPS: tuple[tuple[int, str], ...] = (
+    (0, "<18"),
+    (18, "18-24"),
+    (25, "25-44"),
+    (45, "45-64"),
+    (65, "65-74"),
+    (75, "75+"),
+)
 
 #: The code list behind each coded breakdown (labels for screens and exports).
 CODE_LISTS: dict[str, codes.CodeList] = {
@@ -103,37 +112,103 @@ LABELS: dict[str, tuple[str, str]] = {
     "verwijzingen_per_gemeente": ("Verwijzingen per gemeente", "Referrals by municipality"),
     "verwijzingen_per_wijk": ("Verwijzingen per wijk", "Referrals by neighbourhood"),
     "verwijzingen_per_geslacht": ("Verwijzingen per geslacht", "Referrals by gender"),
-    "verwijzingen_per_leeftijdsgroep": ("Verwijzingen per leeftijdsgroep", "Referrals by age group"),
+    "verwijzingen_per_leeftijdsgroep": (
+        "Verwijzingen per leeftijdsgroep",
+        "Referrals by age group",
+    ),
     "verwijzingen_per_reden": ("Verwijzingen per reden", "Referrals by reason"),
-    "verwijzingen_per_verwijzertype": ("Verwijzingen per type verwijzer", "Referrals by referrer type"),
+    "verwijzingen_per_verwijzertype": (
+        "Verwijzingen per type verwijzer",
+        "Referrals by referrer type",
+    ),
     "verwijzingen_per_kanaal": ("Verwijzingen per kanaal", "Referrals by channel"),
     "verwijzende_praktijken": ("Verwijzende huisartspraktijken", "Referring GP practices"),
     "contact_binnen_5_werkdagen": ("Contact binnen 5 werkdagen", "Contact within 5 working days"),
-    "contact_binnen_5_werkdagen_pct": ("Contact binnen 5 werkdagen (%)", "Contact within 5 working days (%)"),
-    "gemiddelde_dagen_tot_intake": ("Gemiddeld aantal dagen tot kennismaking", "Average days to intake"),
-    "activiteit_gestart_per_aanbod": ("Gestart met een activiteit, per soort aanbod", "Activity started, by type of offer"),
-    "terugkoppeling_gegeven": ("Terugkoppeling aan verwijzer gegeven", "Feedback to referrer given"),
+    "contact_binnen_5_werkdagen_pct": (
+        "Contact binnen 5 werkdagen (%)",
+        "Contact within 5 working days (%)",
+    ),
+    "gemiddelde_dagen_tot_intake": (
+        "Gemiddeld aantal dagen tot kennismaking",
+        "Average days to intake",
+    ),
+    "activiteit_gestart_per_aanbod": (
+        "Gestart met een activiteit, per soort aanbod",
+        "Activity started, by type of offer",
+    ),
+    "terugkoppeling_gegeven": (
+        "Terugkoppeling aan verwijzer gegeven",
+        "Feedback to referrer given",
+    ),
     "afgesloten_per_reden": ("Afgesloten trajecten, per reden", "Closed trajectories, by reason"),
 }
 
 #: What each indicator counts, in a sentence (for exports read without the codebook): (nl, en).
 DEFINITIONS: dict[str, tuple[str, str]] = {
-    "verwijzingen": ("Trajecten met een verwijsdatum in de periode.", "Trajectories with a referral date in the period."),
-    "intakes": ("Trajecten met een kennismakingsgesprek in de periode.", "Trajectories with an intake conversation in the period."),
-    "verwijzingen_per_gemeente": ("Verwijzingen naar de gemeente van de cliënt.", "Referrals by the client's municipality."),
-    "verwijzingen_per_wijk": ("Verwijzingen naar gemeente en wijk van de cliënt.", "Referrals by the client's municipality and neighbourhood."),
-    "verwijzingen_per_geslacht": ("Verwijzingen naar geslacht van de cliënt.", "Referrals by the client's gender."),
-    "verwijzingen_per_leeftijdsgroep": ("Verwijzingen naar leeftijd in hele jaren op de verwijsdatum.", "Referrals by age in whole years on the referral date."),
-    "verwijzingen_per_reden": ("Een verwijzing met meer redenen telt bij elke reden één keer mee.", "A referral with several reasons counts once under each."),
-    "verwijzingen_per_verwijzertype": ("Verwijzingen naar het type verwijzer.", "Referrals by referrer type."),
-    "verwijzingen_per_kanaal": ("Verwijzingen naar het kanaal waarlangs zij binnenkwamen (zonder kanaal telt niet mee).", "Referrals by channel (without a channel: not counted)."),
-    "verwijzende_praktijken": ("Aantal verschillende praktijken (huisarts, POH, overige praktijkmedewerker) dat verwees.", "Number of distinct GP practices (GP, POH, other practice staff) that referred."),
-    "contact_binnen_5_werkdagen": ("Verwijzingen met een eerste contact uiterlijk op de 5e werkdag na de verwijsdatum.", "Referrals with a first contact on or before the 5th working day after the referral."),
-    "contact_binnen_5_werkdagen_pct": ("Het aandeel daarvan in alle verwijzingen van de periode.", "Its share of all referrals in the period."),
-    "gemiddelde_dagen_tot_intake": ("Gemiddeld aantal kalenderdagen van verwijzing tot kennismaking, over de intakes van de periode.", "Mean calendar days from referral to intake, over the period's intakes."),
-    "activiteit_gestart_per_aanbod": ("Trajecten waarvan de activiteit in de periode startte, naar soort aanbod.", "Trajectories whose activity started in the period, by type of offer."),
-    "terugkoppeling_gegeven": ("Trajecten met minstens één terugkoppeling aan de verwijzer in de periode.", "Trajectories with at least one feedback to the referrer in the period."),
-    "afgesloten_per_reden": ("Trajecten afgesloten in de periode, naar reden van afsluiten.", "Trajectories closed in the period, by closing reason."),
+    "verwijzingen": (
+        "Trajecten met een verwijsdatum in de periode.",
+        "Trajectories with a referral date in the period.",
+    ),
+    "intakes": (
+        "Trajecten met een kennismakingsgesprek in de periode.",
+        "Trajectories with an intake conversation in the period.",
+    ),
+    "verwijzingen_per_gemeente": (
+        "Verwijzingen naar de gemeente van de cliënt.",
+        "Referrals by the client's municipality.",
+    ),
+    "verwijzingen_per_wijk": (
+        "Verwijzingen naar gemeente en wijk van de cliënt.",
+        "Referrals by the client's municipality and neighbourhood.",
+    ),
+    "verwijzingen_per_geslacht": (
+        "Verwijzingen naar geslacht van de cliënt.",
+        "Referrals by the client's gender.",
+    ),
+    "verwijzingen_per_leeftijdsgroep": (
+        "Verwijzingen naar leeftijd in hele jaren op de verwijsdatum.",
+        "Referrals by age in whole years on the referral date.",
+    ),
+    "verwijzingen_per_reden": (
+        "Een verwijzing met meer redenen telt bij elke reden één keer mee.",
+        "A referral with several reasons counts once under each.",
+    ),
+    "verwijzingen_per_verwijzertype": (
+        "Verwijzingen naar het type verwijzer.",
+        "Referrals by referrer type.",
+    ),
+    "verwijzingen_per_kanaal": (
+        "Verwijzingen naar het kanaal waarlangs zij binnenkwamen (zonder kanaal telt niet mee).",
+        "Referrals by channel (without a channel: not counted).",
+    ),
+    "verwijzende_praktijken": (
+        "Aantal verschillende praktijken (huisarts, POH, overige praktijkmedewerker) dat verwees.",
+        "Number of distinct GP practices (GP, POH, other practice staff) that referred.",
+    ),
+    "contact_binnen_5_werkdagen": (
+        "Verwijzingen met een eerste contact uiterlijk op de 5e werkdag na de verwijsdatum.",
+        "Referrals with a first contact on or before the 5th working day after the referral.",
+    ),
+    "contact_binnen_5_werkdagen_pct": (
+        "Het aandeel daarvan in alle verwijzingen van de periode.",
+        "Its share of all referrals in the period.",
+    ),
+    "gemiddelde_dagen_tot_intake": (
+        "Gemiddeld aantal kalenderdagen van verwijzing tot kennismaking, over de intakes van de periode.",
+        "Mean calendar days from referral to intake, over the period's intakes.",
+    ),
+    "activiteit_gestart_per_aanbod": (
+        "Trajecten waarvan de activiteit in de periode startte, naar soort aanbod.",
+        "Trajectories whose activity started in the period, by type of offer.",
+    ),
+    "terugkoppeling_gegeven": (
+        "Trajecten met minstens één terugkoppeling aan de verwijzer in de periode.",
+        "Trajectories with at least one feedback to the referrer in the period.",
+    ),
+    "afgesloten_per_reden": (
+        "Trajecten afgesloten in de periode, naar reden van afsluiten.",
+        "Trajectories closed in the period, by closing reason.",
+    ),
 }
 
 
@@ -151,10 +226,34 @@ class Cell:
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
 _YEAR = re.compile(r"^(\d{4})$")
-_MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-              "oktober", "november", "december")
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December")
+_MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True)
@@ -228,7 +327,9 @@ def parse_period(text: str) -> Period:
         elif m := _QUARTER.match(t):
             y, q = int(m[1]), int(m[2])
             if y >= 1900:
-                return Period(f"{y:04d}-Q{q}", "kwartaal", date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+                return Period(
+                    f"{y:04d}-Q{q}", "kwartaal", date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+                )
         elif m := _YEAR.match(t):
             y = int(m[1])
             if y >= 1900:
@@ -292,15 +393,20 @@ def percentage(part: int, whole: int) -> Decimal:
 #: Age in whole years on the referral date, as `wor_desk.dates.age_on` counts it (a birthday
 #: on the day counts). Dates are stored as YYYY-MM-DD text.
 #: (CAST of 'YYYY-MM-DD' to INTEGER reads the leading year.)
-_AGE_SQL = ("(CAST(t.verwijsdatum AS INTEGER) - CAST(c.geboortedatum AS INTEGER)"
-            " - (substr(t.verwijsdatum, 6) < substr(c.geboortedatum, 6)))")
+_AGE_SQL = (
+    "(CAST(t.verwijsdatum AS INTEGER) - CAST(c.geboortedatum AS INTEGER)"
+    " - (substr(t.verwijsdatum, 6) < substr(c.geboortedatum, 6)))"
+)
+
 
 def _age_conditions(age: str = "leeftijd") -> list[tuple[str, str]]:
     """`age_group` as SQL: (group, condition on an age column), built from AGE_GROUPS (one source)."""
     out = [(UNKNOWN, f"({age} IS NULL OR {age} < 0)")]
     bounds = [lowest for lowest, _ in AGE_GROUPS[1:]] + [None]
     for (lowest, name), upper in zip(AGE_GROUPS, bounds, strict=True):
-        out.append((name, f"({age} >= {lowest}" + (f" AND {age} < {upper})" if upper is not None else ")")))
+        out.append(
+            (name, f"({age} >= {lowest}" + (f" AND {age} < {upper})" if upper is not None else ")"))
+        )
     return out
 
 
@@ -369,15 +475,22 @@ def _counts_sql() -> tuple[str, list[tuple[str, str]]]:
             sums.append(f"sum({col} = {_quote(code)})")
             keys.append((ind, code))
         listed = ", ".join(_quote(code) for code in cl.codes())
-        strays.append(f"UNION ALL SELECT '{ind}', {col}, NULL, NULL, NULL, count(*) FROM e "
-                      f"WHERE verwezen AND {col} IS NOT NULL AND {col} NOT IN ({listed}) GROUP BY 2")
+        strays.append(
+            f"UNION ALL SELECT '{ind}', {col}, NULL, NULL, NULL, count(*) FROM e "
+            f"WHERE verwezen AND {col} IS NOT NULL AND {col} NOT IN ({listed}) GROUP BY 2"
+        )
     for name, cond in _age_conditions():
         sums.append(f"sum({cond})")
         keys.append(("verwijzingen_per_leeftijdsgroep", name))
     sums.append("sum(op_tijd)")
     keys.append(("contact_binnen_5_werkdagen", TOTAL))
-    sql = _COUNTS_SQL.format(sums=", ".join(sums), strays="\n".join(strays), gp_types=_GP_TYPES_SQL,
-                             unknown=UNKNOWN, age=_AGE_SQL)
+    sql = _COUNTS_SQL.format(
+        sums=", ".join(sums),
+        strays="\n".join(strays),
+        gp_types=_GP_TYPES_SQL,
+        unknown=UNKNOWN,
+        age=_AGE_SQL,
+    )
     return sql, keys
 
 
@@ -409,7 +522,9 @@ def compute(desk: Desk, period: str | Period) -> list[Cell]:
     with desk.session() as s:
         rows = s.connection().execute(text(sql), params).all()
 
-    totals: dict[str, int | Decimal] = dict.fromkeys(("verwijzingen", "intakes", "terugkoppeling_gegeven"), 0)
+    totals: dict[str, int | Decimal] = dict.fromkeys(
+        ("verwijzingen", "intakes", "terugkoppeling_gegeven"), 0
+    )
     groups: dict[str, dict[str, int]] = {ind: defaultdict(int) for ind in BREAKDOWNS}
     practices: set[str] = set()
     on_time = 0
@@ -466,7 +581,10 @@ def trend(desk: Desk, period: str | Period, months: int = 12) -> list[tuple[str,
     with desk.session() as s:
         rows = s.connection().execute(text(sql), params).all()
     got = {(k, m): n for k, m, n in rows}
-    return [(m, got.get(("v", m), 0), got.get(("k", m), 0)) for m in (first.shifted(i).text for i in range(months))]
+    return [
+        (m, got.get(("v", m), 0), got.get(("k", m), 0))
+        for m in (first.shifted(i).text for i in range(months))
+    ]
 
 
 # -- reading cells back --------------------------------------------------------------------------

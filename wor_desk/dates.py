@@ -8,7 +8,15 @@ from datetime import date, datetime, timedelta
 _ISO = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _DMY_SHORT = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}))?$")
-_WORDS = {"vandaag": 0, "today": 0, "gisteren": -1, "yesterday": -1, "morgen": 1, "tomorrow": 1, "eergisteren": -2}
+_WORDS = {
+    "vandaag": 0,
+    "today": 0,
+    "gisteren": -1,
+    "yesterday": -1,
+    "morgen": 1,
+    "tomorrow": 1,
+    "eergisteren": -2,
+}
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -31,7 +39,12 @@ def parse_sheet_date(value: object) -> date | None:
     if (m := _DMY.match(text)) and "." not in text:
         return _make(int(m[3]), int(m[2]), int(m[1]))
     # an xlsx cell typed as text may still carry a time: 2026-03-02 00:00:00
-    if len(text) > 10 and text[10] in " T" and (m := _ISO.match(text[:10])) and text[11:].strip("0: ") == "":
+    if (
+        len(text) > 10
+        and text[10] in " T"
+        and (m := _ISO.match(text[:10]))
+        and text[11:].strip("0: ") == ""
+    ):
         return _make(int(m[1]), int(m[2]), int(m[3]))
     return None
 

@@ -30,19 +30,117 @@ from wor_desk.domain.models import (
 from wor_desk.errors import WorDeskError
 from wor_desk.workdays import add_workdays
 
-FIRST_F = ["Anna", "Maria", "Johanna", "Wilhelmina", "Cornelia", "Elisabeth", "Fatima", "Khadija", "Ayşe", "Emine",
-           "Sanne", "Lotte", "Femke", "Ineke", "Gerda", "Thea", "Noor", "Yasmina", "Chantal", "Priya", "Małgorzata",
-           "Zeynep", "Ingrid", "Marloes", "Hülya", "Renée", "Chloë", "Joke"]
-FIRST_M = ["Jan", "Kees", "Henk", "Piet", "Gerrit", "Willem", "Mohamed", "Ahmed", "Şükrü", "Mehmet", "Mustafa", "Bram",
-           "Daan", "Sven", "Joost", "Ruud", "Tjeerd", "Ĳsbrand", "Rachid", "Dirk", "Wim", "Kofi", "Andrzej", "Hüseyin",
-           "Anton", "Frits", "Youssef", "Tomás"]
+FIRST_F = [
+    "Anna",
+    "Maria",
+    "Johanna",
+    "Wilhelmina",
+    "Cornelia",
+    "Elisabeth",
+    "Fatima",
+    "Khadija",
+    "Ayşe",
+    "Emine",
+    "Sanne",
+    "Lotte",
+    "Femke",
+    "Ineke",
+    "Gerda",
+    "Thea",
+    "Noor",
+    "Yasmina",
+    "Chantal",
+    "Priya",
+    "Małgorzata",
+    "Zeynep",
+    "Ingrid",
+    "Marloes",
+    "Hülya",
+    "Renée",
+    "Chloë",
+    "Joke",
+]
+FIRST_M = [
+    "Jan",
+    "Kees",
+    "Henk",
+    "Piet",
+    "Gerrit",
+    "Willem",
+    "Mohamed",
+    "Ahmed",
+    "Şükrü",
+    "Mehmet",
+    "Mustafa",
+    "Bram",
+    "Daan",
+    "Sven",
+    "Joost",
+    "Ruud",
+    "Tjeerd",
+    "Ĳsbrand",
+    "Rachid",
+    "Dirk",
+    "Wim",
+    "Kofi",
+    "Andrzej",
+    "Hüseyin",
+    "Anton",
+    "Frits",
+    "Youssef",
+    "Tomás",
+]
 FIRST_X = ["Sam", "Robin", "Kim", "Jip", "Noa"]
-LAST = ["de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot",
-        "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits",
-        "Yılmaz", "Kaya", "Demir", "Şahin", "El Amrani", "Bouzid", "Ouali", "Kowalski", "Nowak", "Pinas", "Sedney",
-        "van Dijk", "Ĳsselstein", "Çelik", "Öztürk", "van der Meer", "Kramer", "Prins", "Huisman", "Postma"]
+LAST = [
+    "de Vries",
+    "Jansen",
+    "van den Berg",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "Yılmaz",
+    "Kaya",
+    "Demir",
+    "Şahin",
+    "El Amrani",
+    "Bouzid",
+    "Ouali",
+    "Kowalski",
+    "Nowak",
+    "Pinas",
+    "Sedney",
+    "van Dijk",
+    "Ĳsselstein",
+    "Çelik",
+    "Öztürk",
+    "van der Meer",
+    "Kramer",
+    "Prins",
+    "Huisman",
+    "Postma",
+]
 AREA = {  # gemeente -> [(wijk, postcode prefix)]
-    "Utrecht": [("Overvecht", "3563"), ("Kanaleneiland", "3526"), ("Zuilen", "3553"), ("Lunetten", "3524"), ("Binnenstad", "3511")],
+    "Utrecht": [
+        ("Overvecht", "3563"),
+        ("Kanaleneiland", "3526"),
+        ("Zuilen", "3553"),
+        ("Lunetten", "3524"),
+        ("Binnenstad", "3511"),
+    ],
     "Nieuwegein": [("Galecop", "3437"), ("Batau", "3434"), ("Fokkesteeg", "3433")],
     "Houten": [("Houten-Noord", "3991"), ("Houten-Zuid", "3995")],
     "Zeist": [("Vollenhove", "3706"), ("Centrum", "3701"), ("Kerckebosch", "3705")],
@@ -67,17 +165,58 @@ OTHER_REFERRERS = {
     "paramedisch_overig": ("Diëtistenpraktijk Gezond", "diëtist M. Boon"),
     "overig": ("Kerkelijke gemeente", "diaken"),
 }
-TYPE_WEIGHTS = [("huisarts", 40), ("poh", 25), ("praktijk_overig", 5), ("fysiotherapeut", 4), ("psycholoog", 3),
-                ("wijkverpleging", 5), ("leefstijlcoach", 2), ("ziekenhuis", 2), ("apotheek", 1), ("sociaal_domein", 3),
-                ("paramedisch_overig", 1), ("zelf", 8), ("overig", 1)]
-CHANNEL_WEIGHTS = [("zorgdomein", 40), ("viplive", 10), ("telefoon", 20), ("email", 10), ("brief", 2),
-                   ("warme_overdracht", 12), ("spreekuur", 5), ("overig", 1)]
-REASON_WEIGHTS = [("eenzaamheid", 30), ("somberheid", 18), ("angst", 8), ("stress", 16), ("vermoeidheid", 6),
-                  ("lichamelijke_spanningsklachten", 6), ("rouw_verlies", 10), ("werk_verlies", 5), ("relatieproblemen", 4),
-                  ("financien_instanties", 9), ("mantelzorg_belasting", 7), ("zingeving", 6), ("leefstijl", 4), ("overig", 2)]
+TYPE_WEIGHTS = [
+    ("huisarts", 40),
+    ("poh", 25),
+    ("praktijk_overig", 5),
+    ("fysiotherapeut", 4),
+    ("psycholoog", 3),
+    ("wijkverpleging", 5),
+    ("leefstijlcoach", 2),
+    ("ziekenhuis", 2),
+    ("apotheek", 1),
+    ("sociaal_domein", 3),
+    ("paramedisch_overig", 1),
+    ("zelf", 8),
+    ("overig", 1),
+]
+CHANNEL_WEIGHTS = [
+    ("zorgdomein", 40),
+    ("viplive", 10),
+    ("telefoon", 20),
+    ("email", 10),
+    ("brief", 2),
+    ("warme_overdracht", 12),
+    ("spreekuur", 5),
+    ("overig", 1),
+]
+REASON_WEIGHTS = [
+    ("eenzaamheid", 30),
+    ("somberheid", 18),
+    ("angst", 8),
+    ("stress", 16),
+    ("vermoeidheid", 6),
+    ("lichamelijke_spanningsklachten", 6),
+    ("rouw_verlies", 10),
+    ("werk_verlies", 5),
+    ("relatieproblemen", 4),
+    ("financien_instanties", 9),
+    ("mantelzorg_belasting", 7),
+    ("zingeving", 6),
+    ("leefstijl", 4),
+    ("overig", 2),
+]
 AANBOD_ACTIVITIES = {
-    "vrijwilligerswerk": ["Vrijwilligerswerk bij de voedselbank", "Gastheer in het buurthuis", "Maatje bij de kinderboerderij"],
-    "meedoen_ontmoeten": ["Koffieochtend De Ontmoeting", "Buddyproject Samen Op Weg", "Inloop buurthuis"],
+    "vrijwilligerswerk": [
+        "Vrijwilligerswerk bij de voedselbank",
+        "Gastheer in het buurthuis",
+        "Maatje bij de kinderboerderij",
+    ],
+    "meedoen_ontmoeten": [
+        "Koffieochtend De Ontmoeting",
+        "Buddyproject Samen Op Weg",
+        "Inloop buurthuis",
+    ],
     "mantelzorgondersteuning": ["Mantelzorgcafé", "Respijtzorg via Steunpunt Mantelzorg"],
     "ontdekken_doen": ["Creatief atelier", "Computercursus voor 55+", "Taalcafé"],
     "bewegen": ["Wandelgroep Stap voor Stap", "Meer Bewegen voor Ouderen", "Walking football"],
@@ -87,12 +226,28 @@ AANBOD_ACTIVITIES = {
     "hulp_sociaal_domein": ["Schuldhulpverlening", "Formulierenhulp", "Wmo-consulent"],
     "overig": ["Lotgenotengroep rouw"],
 }
-AANBOD_WEIGHTS = [("meedoen_ontmoeten", 25), ("bewegen", 15), ("vrijwilligerswerk", 12), ("ontdekken_doen", 10),
-                  ("hulp_sociaal_domein", 12), ("koken_samen_eten", 7), ("natuur", 5), ("muziek_cultuur", 6),
-                  ("mantelzorgondersteuning", 5), ("overig", 3)]
-NOTES = ["Kennismaking: vertelt over verlies van partner, zoekt contact.", "Wil graag iets met handen doen.",
-         "Liever overdag, niet op maandag.", "Schulden eerst aanpakken, daarna verder.", "Twijfelt, denkt er nog over na.",
-         "Enthousiast over de wandelgroep.", "Samen naar de eerste bijeenkomst gegaan.", "Voelt zich minder alleen."]
+AANBOD_WEIGHTS = [
+    ("meedoen_ontmoeten", 25),
+    ("bewegen", 15),
+    ("vrijwilligerswerk", 12),
+    ("ontdekken_doen", 10),
+    ("hulp_sociaal_domein", 12),
+    ("koken_samen_eten", 7),
+    ("natuur", 5),
+    ("muziek_cultuur", 6),
+    ("mantelzorgondersteuning", 5),
+    ("overig", 3),
+]
+NOTES = [
+    "Kennismaking: vertelt over verlies van partner, zoekt contact.",
+    "Wil graag iets met handen doen.",
+    "Liever overdag, niet op maandag.",
+    "Schulden eerst aanpakken, daarna verder.",
+    "Twijfelt, denkt er nog over na.",
+    "Enthousiast over de wandelgroep.",
+    "Samen naar de eerste bijeenkomst gegaan.",
+    "Voelt zich minder alleen.",
+]
 
 
 class DemoRefused(WorDeskError):
@@ -114,7 +269,7 @@ class _Gen:
         span = 3 * 365
         while True:
             back = self.rng.randrange(span)
-            weight = 1.5 ** ((span - back) / 365) / 1.5 ** 3
+            weight = 1.5 ** ((span - back) / 365) / 1.5**3
             if self.rng.random() < weight:
                 d = self.today - timedelta(days=back)
                 if d.weekday() < 5 or self.rng.random() < 0.05:
@@ -124,7 +279,9 @@ class _Gen:
         return d + timedelta(days=self.rng.randint(lo, hi))
 
 
-def fill(desk, clients: int = 200, seed: int = 1, progress: Callable[[int, int], None] | None = None) -> int:
+def fill(
+    desk, clients: int = 200, seed: int = 1, progress: Callable[[int, int], None] | None = None
+) -> int:
     """Add `clients` made-up clients (about 1.1 trajectories each) to the profile; returns the
     number of trajectories. Refuses a profile that holds real (non-demo) clients."""
     with desk.store.session() as s:
@@ -137,26 +294,48 @@ def fill(desk, clients: int = 200, seed: int = 1, progress: Callable[[int, int],
     rng = random.Random(seed)
     g = _Gen(rng, today)
     now = now_utc()
-    client_rows, traj_rows, reason_rows, contact_rows, pause_rows, feedback_rows = [], [], [], [], [], []
+    client_rows, traj_rows, reason_rows, contact_rows, pause_rows, feedback_rows = (
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
     cid, tid = max_c, max_t
     for n in range(clients):
         cid += 1
         gender = rng.choices(["vrouw", "man", "x", "onbekend"], [58, 38, 2, 2])[0]
-        first = rng.choice(FIRST_F if gender == "vrouw" else FIRST_M if gender == "man" else FIRST_X + FIRST_F)
+        first = rng.choice(
+            FIRST_F if gender == "vrouw" else FIRST_M if gender == "man" else FIRST_X + FIRST_F
+        )
         gemeente = rng.choices(list(AREA), [50, 20, 12, 18])[0]
         wijk, pc = rng.choice(AREA[gemeente])
         age = int(min(98, max(18, rng.gauss(58, 18))))
         known_birth = rng.random() < 0.93
         birth = today - timedelta(days=age * 365 + rng.randrange(365)) if known_birth else None
         last = rng.choice(LAST)
-        client_rows.append({
-            "id": cid, "client_nr": f"D{cid:06d}", "voornaam": first, "achternaam": last, "geboortedatum": birth,
-            "geslacht": gender, "postcode": f"{pc} {rng.choice('ABCDEGHJKLMNPRSTVWXZ')}{rng.choice('ABCDEGHJKLMNPRSTVWXZ')}" if rng.random() < 0.95 else None,
-            "gemeente": gemeente if rng.random() < 0.98 else None, "wijk": wijk if rng.random() < 0.9 else None,
-            "telefoon": f"06-{rng.randrange(10**7, 10**8)}" if rng.random() < 0.9 else None,
-            "email": f"{first.lower()[:1]}.{last.split()[-1].lower()}{rng.randrange(100)}@voorbeeld.nl" if rng.random() < 0.5 else None,
-            "aangemaakt": now, "gewijzigd": now,
-        })
+        client_rows.append(
+            {
+                "id": cid,
+                "client_nr": f"D{cid:06d}",
+                "voornaam": first,
+                "achternaam": last,
+                "geboortedatum": birth,
+                "geslacht": gender,
+                "postcode": f"{pc} {rng.choice('ABCDEGHJKLMNPRSTVWXZ')}{rng.choice('ABCDEGHJKLMNPRSTVWXZ')}"
+                if rng.random() < 0.95
+                else None,
+                "gemeente": gemeente if rng.random() < 0.98 else None,
+                "wijk": wijk if rng.random() < 0.9 else None,
+                "telefoon": f"06-{rng.randrange(10**7, 10**8)}" if rng.random() < 0.9 else None,
+                "email": f"{first.lower()[:1]}.{last.split()[-1].lower()}{rng.randrange(100)}@voorbeeld.nl"
+                if rng.random() < 0.5
+                else None,
+                "aangemaakt": now,
+                "gewijzigd": now,
+            }
+        )
         # a returning client comes back after the first trajectory was closed
         vd = g.referral_date()
         again = rng.random() < 0.1
@@ -178,17 +357,27 @@ def fill(desk, clients: int = 200, seed: int = 1, progress: Callable[[int, int],
             progress(n, clients)
     with desk.store.transaction() as s:
         conn = s.connection()
-        for table, rows in ((Client, client_rows), (Trajectory, traj_rows), (TrajectoryReason, reason_rows),
-                            (Contact, contact_rows), (Pause, pause_rows), (Feedback, feedback_rows)):
+        for table, rows in (
+            (Client, client_rows),
+            (Trajectory, traj_rows),
+            (TrajectoryReason, reason_rows),
+            (Contact, contact_rows),
+            (Pause, pause_rows),
+            (Feedback, feedback_rows),
+        ):
             for i in range(0, len(rows), 5000):
-                conn.execute(insert(table.__table__), rows[i:i + 5000])
+                conn.execute(insert(table.__table__), rows[i : i + 5000])
     if not existing:
         from wor_desk.catalogue.demo import fill_catalogue
 
         fill_catalogue(desk, 40, seed=seed)
         desk.update_settings(
-            is_demo=True, organisatie_naam="Welzijn Midden (demo)", organisatie_adres="Stationsplein 1\n3511 AA Utrecht",
-            coach_naam="Demi de Coach", coach_telefoon="030-1234567", coach_email="coach@welzijnmidden.example",
+            is_demo=True,
+            organisatie_naam="Welzijn Midden (demo)",
+            organisatie_adres="Stationsplein 1\n3511 AA Utrecht",
+            coach_naam="Demi de Coach",
+            coach_telefoon="030-1234567",
+            coach_email="coach@welzijnmidden.example",
             werkgebied=[{"gemeente": gm, "wijken": [w for w, _ in ws]} for gm, ws in AREA.items()],
         )
     if progress:
@@ -202,21 +391,55 @@ def _trajectory(g: _Gen, tid: int, cid: int, vd: date, must_close: bool) -> dict
     if vtype in ("huisarts", "poh", "praktijk_overig"):
         practice, people = rng.choice(PRACTICES)
         person = rng.choice(people)
-        practice = rng.choice([practice, practice, practice.upper(), "  " + practice.lower()]) if rng.random() < 0.05 else practice
+        practice = (
+            rng.choice([practice, practice, practice.upper(), "  " + practice.lower()])
+            if rng.random() < 0.05
+            else practice
+        )
     elif vtype == "zelf":
         practice, person = None, None
     else:
         practice, person = OTHER_REFERRERS[vtype]
-    channel = "spreekuur" if vtype == "zelf" else (_pick(rng, CHANNEL_WEIGHTS) if rng.random() < 0.95 else None)
-    reasons = list(dict.fromkeys(_pick(rng, REASON_WEIGHTS) for _ in range(rng.choice([1, 1, 2, 2, 3]))))
-    consent_fb = None if vtype == "zelf" else (True if rng.random() < 0.85 else rng.choice([False, None]))
-    t = {"id": tid, "client_id": cid, "verwijsdatum": vd, "verwijzer_type": vtype, "verwijzer_naam": person,
-         "verwijzer_praktijk": practice, "kanaal": channel, "reden_omschrijving": None, "klachten": None,
-         "bezoekdatum": None if vtype == "zelf" or rng.random() < 0.6 else vd - timedelta(days=rng.randint(0, 10)),
-         "toestemming_gegevens": True if vtype != "zelf" else None, "toestemming_terugkoppeling": consent_fb,
-         "eerste_contact": None, "kennismaking_gepland": None, "kennismaking": None, "behoefte": None, "aanbod": None,
-         "activiteit": None, "aanbieder": None, "start_activiteit": None, "afgerond": None, "afsluitreden": None,
-         "afsluit_toelichting": None, "aangemaakt": now_utc(), "gewijzigd": now_utc()}
+    channel = (
+        "spreekuur"
+        if vtype == "zelf"
+        else (_pick(rng, CHANNEL_WEIGHTS) if rng.random() < 0.95 else None)
+    )
+    reasons = list(
+        dict.fromkeys(_pick(rng, REASON_WEIGHTS) for _ in range(rng.choice([1, 1, 2, 2, 3])))
+    )
+    consent_fb = (
+        None if vtype == "zelf" else (True if rng.random() < 0.85 else rng.choice([False, None]))
+    )
+    t = {
+        "id": tid,
+        "client_id": cid,
+        "verwijsdatum": vd,
+        "verwijzer_type": vtype,
+        "verwijzer_naam": person,
+        "verwijzer_praktijk": practice,
+        "kanaal": channel,
+        "reden_omschrijving": None,
+        "klachten": None,
+        "bezoekdatum": None
+        if vtype == "zelf" or rng.random() < 0.6
+        else vd - timedelta(days=rng.randint(0, 10)),
+        "toestemming_gegevens": True if vtype != "zelf" else None,
+        "toestemming_terugkoppeling": consent_fb,
+        "eerste_contact": None,
+        "kennismaking_gepland": None,
+        "kennismaking": None,
+        "behoefte": None,
+        "aanbod": None,
+        "activiteit": None,
+        "aanbieder": None,
+        "start_activiteit": None,
+        "afgerond": None,
+        "afsluitreden": None,
+        "afsluit_toelichting": None,
+        "aangemaakt": now_utc(),
+        "gewijzigd": now_utc(),
+    }
     contacts, pauses, feedback = [], [], []
 
     def seen(d: date) -> bool:
@@ -244,26 +467,68 @@ def _trajectory(g: _Gen, tid: int, cid: int, vd: date, must_close: bool) -> dict
         close(intake, rng.choice(["uitgevallen", "geen_behoefte"]))
         return _done(g, t, tid, reasons, contacts, pauses, feedback)
     t["kennismaking"] = intake
-    t["behoefte"] = rng.choice(["Meer contact met anderen", "Structuur in de week", "Iets zinvols doen", "Rust en ontspanning"])
+    t["behoefte"] = rng.choice(
+        [
+            "Meer contact met anderen",
+            "Structuur in de week",
+            "Iets zinvols doen",
+            "Rust en ontspanning",
+        ]
+    )
     if consent_fb and rng.random() < 0.8 and seen(intake + timedelta(days=3)):
-        feedback.append({"traject_id": tid, "datum": g.after(intake, 0, 3), "moment": "intake", "kanaal": rng.choice(["zorgdomein", "post", "veilige_mail"]), "notitie": None})
+        feedback.append(
+            {
+                "traject_id": tid,
+                "datum": g.after(intake, 0, 3),
+                "moment": "intake",
+                "kanaal": rng.choice(["zorgdomein", "post", "veilige_mail"]),
+                "notitie": None,
+            }
+        )
     # step 4: conversations, sometimes a pause for debt help first
     day = intake
     for _ in range(rng.choice([1, 1, 2, 3])):
         day = g.after(day, 5, 14)
         if not seen(day):
-            contacts.append({"traject_id": tid, "soort": "gesprek", "datum": day, "gepland": True, "notitie": "Vervolggesprek", "uitkomst": None})
+            contacts.append(
+                {
+                    "traject_id": tid,
+                    "soort": "gesprek",
+                    "datum": day,
+                    "gepland": True,
+                    "notitie": "Vervolggesprek",
+                    "uitkomst": None,
+                }
+            )
             return _done(g, t, tid, reasons, contacts, pauses, feedback)
-        contacts.append({"traject_id": tid, "soort": "gesprek", "datum": day, "gepland": False, "notitie": rng.choice(NOTES), "uitkomst": None})
+        contacts.append(
+            {
+                "traject_id": tid,
+                "soort": "gesprek",
+                "datum": day,
+                "gepland": False,
+                "notitie": rng.choice(NOTES),
+                "uitkomst": None,
+            }
+        )
     if rng.random() < 0.08:
         p_from = g.after(day, 1, 5)
         p_to = g.after(p_from, 20, 90)
         if not seen(p_from):
             return _done(g, t, tid, reasons, contacts, pauses, feedback)
         if not seen(p_to):
-            pauses.append({"traject_id": tid, "van": p_from, "tot": None, "reden": "Eerst schuldhulpverlening"})
+            pauses.append(
+                {
+                    "traject_id": tid,
+                    "van": p_from,
+                    "tot": None,
+                    "reden": "Eerst schuldhulpverlening",
+                }
+            )
             return _done(g, t, tid, reasons, contacts, pauses, feedback)
-        pauses.append({"traject_id": tid, "van": p_from, "tot": p_to, "reden": "Eerst schuldhulpverlening"})
+        pauses.append(
+            {"traject_id": tid, "van": p_from, "tot": p_to, "reden": "Eerst schuldhulpverlening"}
+        )
         day = p_to
     r = rng.random()
     if r < 0.07:
@@ -277,32 +542,88 @@ def _trajectory(g: _Gen, tid: int, cid: int, vd: date, must_close: bool) -> dict
     aanbod = _pick(rng, AANBOD_WEIGHTS)
     start = g.after(day, 3, 25)
     t["aanbod"], t["activiteit"] = aanbod, rng.choice(AANBOD_ACTIVITIES[aanbod])
-    t["aanbieder"] = rng.choice(["Buurthuis De Schakel", "Welzijn Midden", "Sportvereniging", "Bibliotheek", "Stichting Present"])
+    t["aanbieder"] = rng.choice(
+        [
+            "Buurthuis De Schakel",
+            "Welzijn Midden",
+            "Sportvereniging",
+            "Bibliotheek",
+            "Stichting Present",
+        ]
+    )
     if not seen(start):
         return _done(g, t, tid, reasons, contacts, pauses, feedback)
     t["start_activiteit"] = start
     # step 6: follow-up after ~6 weeks, then closing
     nazorg = start + timedelta(weeks=6) + timedelta(days=rng.randint(-3, 10))
     if not seen(nazorg):
-        contacts.append({"traject_id": tid, "soort": "nazorg", "datum": start + timedelta(weeks=6), "gepland": True, "notitie": None, "uitkomst": None})
+        contacts.append(
+            {
+                "traject_id": tid,
+                "soort": "nazorg",
+                "datum": start + timedelta(weeks=6),
+                "gepland": True,
+                "notitie": None,
+                "uitkomst": None,
+            }
+        )
         return _done(g, t, tid, reasons, contacts, pauses, feedback)
-    contacts.append({"traject_id": tid, "soort": "nazorg", "datum": nazorg, "gepland": False, "notitie": "Nabellen",
-                     "uitkomst": rng.choices(["neemt_deel", "gestopt", "wil_andere_match"], [75, 15, 10])[0]})
+    contacts.append(
+        {
+            "traject_id": tid,
+            "soort": "nazorg",
+            "datum": nazorg,
+            "gepland": False,
+            "notitie": "Nabellen",
+            "uitkomst": rng.choices(["neemt_deel", "gestopt", "wil_andere_match"], [75, 15, 10])[0],
+        }
+    )
     end = g.after(nazorg, 0, 21)
     if not seen(end) and not must_close:
         return _done(g, t, tid, reasons, contacts, pauses, feedback)
-    close(end, rng.choices(["afgerond_doel_bereikt", "activiteit_loopt", "uitgevallen", "overig"], [45, 40, 10, 5])[0])
+    close(
+        end,
+        rng.choices(
+            ["afgerond_doel_bereikt", "activiteit_loopt", "uitgevallen", "overig"], [45, 40, 10, 5]
+        )[0],
+    )
     return _done(g, t, tid, reasons, contacts, pauses, feedback, consent_fb)
 
 
-def _done(g: _Gen, t: dict, tid: int, reasons: list[str], contacts: list, pauses: list, feedback: list, consent=None) -> dict:
-    if consent and t["afgerond"] is not None and t["afgerond"] + timedelta(days=5) <= g.today and g.rng.random() < 0.7:
-        feedback.append({"traject_id": tid, "datum": t["afgerond"] + timedelta(days=2), "moment": "afronding",
-                         "kanaal": g.rng.choice(["zorgdomein", "post", "veilige_mail"]), "notitie": None})
+def _done(
+    g: _Gen,
+    t: dict,
+    tid: int,
+    reasons: list[str],
+    contacts: list,
+    pauses: list,
+    feedback: list,
+    consent=None,
+) -> dict:
+    if (
+        consent
+        and t["afgerond"] is not None
+        and t["afgerond"] + timedelta(days=5) <= g.today
+        and g.rng.random() < 0.7
+    ):
+        feedback.append(
+            {
+                "traject_id": tid,
+                "datum": t["afgerond"] + timedelta(days=2),
+                "moment": "afronding",
+                "kanaal": g.rng.choice(["zorgdomein", "post", "veilige_mail"]),
+                "notitie": None,
+            }
+        )
     if t["afgerond"] is not None:
         pauses[:] = [{**p, "tot": p["tot"] or t["afgerond"]} for p in pauses]
-    return {"trajectory": t, "reasons": [{"traject_id": tid, "code": r} for r in reasons], "contacts": contacts,
-            "pauses": pauses, "feedback": [f for f in feedback if f["datum"] <= g.today]}
+    return {
+        "trajectory": t,
+        "reasons": [{"traject_id": tid, "code": r} for r in reasons],
+        "contacts": contacts,
+        "pauses": pauses,
+        "feedback": [f for f in feedback if f["datum"] <= g.today],
+    }
 
 
 def check_all(desk) -> list[tuple[int, list]]:
@@ -314,5 +635,3 @@ def check_all(desk) -> list[tuple[int, list]]:
         if problems:
             failures.append((row.id, problems))
     return failures
-
-

@@ -59,14 +59,44 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "is_demo": False,
 }
 
-CLIENT_FIELDS = ("client_nr", "voornaam", "achternaam", "geboortedatum", "geslacht", "postcode", "gemeente", "wijk", "telefoon", "email")
+CLIENT_FIELDS = (
+    "client_nr",
+    "voornaam",
+    "achternaam",
+    "geboortedatum",
+    "geslacht",
+    "postcode",
+    "gemeente",
+    "wijk",
+    "telefoon",
+    "email",
+)
 REFERRAL_FIELDS = (
-    "verwijsdatum", "bezoekdatum", "klachten", "verwijzer_naam", "verwijzer_praktijk", "verwijzer_type", "kanaal",
-    "reden_omschrijving", "toestemming_gegevens", "toestemming_terugkoppeling",
+    "verwijsdatum",
+    "bezoekdatum",
+    "klachten",
+    "verwijzer_naam",
+    "verwijzer_praktijk",
+    "verwijzer_type",
+    "kanaal",
+    "reden_omschrijving",
+    "toestemming_gegevens",
+    "toestemming_terugkoppeling",
 )
 #: Fields `update_trajectory` accepts (closing, pausing and feedback have their own methods).
-EDITABLE_FIELDS = (*REFERRAL_FIELDS, "eerste_contact", "kennismaking_gepland", "kennismaking", "behoefte", "aanbod",
-                   "activiteit", "aanbieder", "start_activiteit", "afsluit_toelichting", "redenen")
+EDITABLE_FIELDS = (
+    *REFERRAL_FIELDS,
+    "eerste_contact",
+    "kennismaking_gepland",
+    "kennismaking",
+    "behoefte",
+    "aanbod",
+    "activiteit",
+    "aanbieder",
+    "start_activiteit",
+    "afsluit_toelichting",
+    "redenen",
+)
 
 
 @dataclass(frozen=True)
@@ -78,11 +108,17 @@ class Changes:
     kinds: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, kind: str, trajectories: Iterable[int] = (), clients: Iterable[int] = ()) -> Changes:
+    def of(
+        cls, kind: str, trajectories: Iterable[int] = (), clients: Iterable[int] = ()
+    ) -> Changes:
         return cls(frozenset(trajectories), frozenset(clients), frozenset({kind}))
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.trajectories | other.trajectories, self.clients | other.clients, self.kinds | other.kinds)
+        return Changes(
+            self.trajectories | other.trajectories,
+            self.clients | other.clients,
+            self.kinds | other.kinds,
+        )
 
 
 @dataclass(frozen=True)
@@ -191,7 +227,9 @@ class _Snapshot:
     contacts: tuple[tuple[str, date, bool, str | None], ...]  # soort, datum, gepland, notitie
     pauses: tuple[tuple[date, date | None, str | None], ...]  # van, tot, reden
     sent: tuple[tuple[str | None, date], ...]  # feedback (moment, datum)
-    wanted: tuple[str, ...] = process.DEFAULT_FEEDBACK_MOMENTS  # feedback moments the practice wants
+    wanted: tuple[str, ...] = (
+        process.DEFAULT_FEEDBACK_MOMENTS
+    )  # feedback moments the practice wants
 
 
 class Desk:
@@ -244,7 +282,9 @@ class Desk:
     # -- settings -----------------------------------------------------------------------------
     def settings(self) -> dict[str, object]:
         with self.store.session() as s:
-            stored = {row.sleutel: json.loads(row.waarde) for row in s.exec(select(Setting)).scalars()}
+            stored = {
+                row.sleutel: json.loads(row.waarde) for row in s.exec(select(Setting)).scalars()
+            }
         return {**DEFAULT_SETTINGS, **stored}
 
     def setting(self, key: str) -> object:
@@ -260,7 +300,9 @@ class Desk:
     def next_client_nr(self) -> str:
         """A free client number of the form W000123 for a coach who keeps no numbers of their own."""
         with self.store.session() as s:
-            nrs = s.exec(select(Client.client_nr).where(Client.client_nr.like("W%"))).scalars().all()
+            nrs = (
+                s.exec(select(Client.client_nr).where(Client.client_nr.like("W%"))).scalars().all()
+            )
         n = max((int(x[1:]) for x in nrs if x[1:].isdigit()), default=0)
         return f"W{n + 1:06d}"
 
@@ -275,19 +317,36 @@ class Desk:
         with self.store.session() as s:
             return s.exec(select(Client).where(Client.client_nr == client_nr)).scalars().first()
 
-    def find_clients(self, text: str = "", geboortedatum: date | None = None, limit: int = 20) -> list[ClientMatch]:
+    def find_clients(
+        self, text: str = "", geboortedatum: date | None = None, limit: int = 20
+    ) -> list[ClientMatch]:
         """Existing clients by name, client number or birth date: to avoid registering twice."""
         conds = []
         for word in text.split():
             like = f"%{word}%"
-            conds.append(or_(Client.voornaam.ilike(like), Client.achternaam.ilike(like), Client.client_nr.ilike(like)))
+            conds.append(
+                or_(
+                    Client.voornaam.ilike(like),
+                    Client.achternaam.ilike(like),
+                    Client.client_nr.ilike(like),
+                )
+            )
         if geboortedatum is not None:
             conds.append(Client.geboortedatum == geboortedatum)
         if not conds:
             return []
         n_traj = select(func.count()).where(Trajectory.client_id == Client.id).scalar_subquery()
-        open_id = select(func.max(Trajectory.id)).where(Trajectory.client_id == Client.id, Trajectory.afgerond.is_(None)).scalar_subquery()
-        q = select(Client, n_traj, open_id).where(and_(*conds)).order_by(Client.achternaam, Client.voornaam).limit(limit)
+        open_id = (
+            select(func.max(Trajectory.id))
+            .where(Trajectory.client_id == Client.id, Trajectory.afgerond.is_(None))
+            .scalar_subquery()
+        )
+        q = (
+            select(Client, n_traj, open_id)
+            .where(and_(*conds))
+            .order_by(Client.achternaam, Client.voornaam)
+            .limit(limit)
+        )
         with self.store.session() as s:
             return [ClientMatch(c, n, o) for c, n, o in s.exec(q).all()]
 
@@ -343,7 +402,15 @@ class Desk:
 
     def trajectories_of(self, client_id: int) -> list[TrajectoryDetail]:
         with self.store.session() as s:
-            ids = s.exec(select(Trajectory.id).where(Trajectory.client_id == client_id).order_by(Trajectory.verwijsdatum.desc())).scalars().all()
+            ids = (
+                s.exec(
+                    select(Trajectory.id)
+                    .where(Trajectory.client_id == client_id)
+                    .order_by(Trajectory.verwijsdatum.desc())
+                )
+                .scalars()
+                .all()
+            )
             return self._details(s, list(ids))
 
     def _detail(self, s: Session, tid: int) -> TrajectoryDetail:
@@ -357,13 +424,28 @@ class Desk:
         out: list[TrajectoryDetail] = []
         today, weeks = self.today(), self._follow_up_weeks(s)
         for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            trajs = {t.id: t for t in s.exec(select(Trajectory).where(Trajectory.id.in_(chunk))).scalars()}
-            clients = {c.id: c for c in s.exec(select(Client).where(Client.id.in_({t.client_id for t in trajs.values()}))).scalars()}
+            chunk = ids[i : i + 500]
+            trajs = {
+                t.id: t
+                for t in s.exec(select(Trajectory).where(Trajectory.id.in_(chunk))).scalars()
+            }
+            clients = {
+                c.id: c
+                for c in s.exec(
+                    select(Client).where(Client.id.in_({t.client_id for t in trajs.values()}))
+                ).scalars()
+            }
             kids: dict[type, dict[int, list]] = {}
-            for model, order in ((TrajectoryReason, TrajectoryReason.code), (Contact, Contact.datum), (Pause, Pause.van), (Feedback, Feedback.datum)):
+            for model, order in (
+                (TrajectoryReason, TrajectoryReason.code),
+                (Contact, Contact.datum),
+                (Pause, Pause.van),
+                (Feedback, Feedback.datum),
+            ):
                 bucket: dict[int, list] = {}
-                for row in s.exec(select(model).where(model.traject_id.in_(chunk)).order_by(order)).scalars():
+                for row in s.exec(
+                    select(model).where(model.traject_id.in_(chunk)).order_by(order)
+                ).scalars():
                     bucket.setdefault(row.traject_id, []).append(row)
                 kids[model] = bucket
             for tid in chunk:
@@ -376,9 +458,25 @@ class Desk:
                 feedback = tuple(kids[Feedback].get(tid, []))
                 facts = _facts(t, redenen, contacts, pauses, feedback)
                 state = process.derive(facts, today, weeks)
-                due = process.feedback_due(facts, t.toestemming_terugkoppeling, tuple((f.moment, f.datum) for f in feedback),
-                                           letter_prefs.wanted_moments(s, t.verwijzer_praktijk))
-                out.append(TrajectoryDetail(t, clients[t.client_id], redenen, contacts, pauses, feedback, facts, state, tuple(due)))
+                due = process.feedback_due(
+                    facts,
+                    t.toestemming_terugkoppeling,
+                    tuple((f.moment, f.datum) for f in feedback),
+                    letter_prefs.wanted_moments(s, t.verwijzer_praktijk),
+                )
+                out.append(
+                    TrajectoryDetail(
+                        t,
+                        clients[t.client_id],
+                        redenen,
+                        contacts,
+                        pauses,
+                        feedback,
+                        facts,
+                        state,
+                        tuple(due),
+                    )
+                )
         return out
 
     def _snapshots(self, s: Session, ids: list[int]) -> list[_Snapshot]:
@@ -386,22 +484,60 @@ class Desk:
         out: list[_Snapshot] = []
         today, weeks = self.today(), self._follow_up_weeks(s)
         T, C = Trajectory.__table__.c, Client.__table__.c
-        K, P, F, R = Contact.__table__.c, Pause.__table__.c, Feedback.__table__.c, TrajectoryReason.__table__.c
+        K, P, F, R = (
+            Contact.__table__.c,
+            Pause.__table__.c,
+            Feedback.__table__.c,
+            TrajectoryReason.__table__.c,
+        )
         raw = lambda col: type_coerce(col, String).label(col.name)  # noqa: E731
-        date_cols = ("verwijsdatum", "bezoekdatum", "eerste_contact", "kennismaking_gepland", "kennismaking", "start_activiteit", "afgerond")
+        date_cols = (
+            "verwijsdatum",
+            "bezoekdatum",
+            "eerste_contact",
+            "kennismaking_gepland",
+            "kennismaking",
+            "start_activiteit",
+            "afgerond",
+        )
         conn = s.connection()
         for i in range(0, len(ids), 900):
-            chunk = ids[i:i + 900]
-            q = select(T.id, T.client_id, C.voornaam, C.achternaam, T.verwijzer_type, T.kanaal, T.aanbod, T.afsluitreden,
-                       T.toestemming_terugkoppeling, T.verwijzer_praktijk, *(raw(T[c]) for c in date_cols)).join(Client.__table__, C.id == T.client_id).where(T.id.in_(chunk))
+            chunk = ids[i : i + 900]
+            q = (
+                select(
+                    T.id,
+                    T.client_id,
+                    C.voornaam,
+                    C.achternaam,
+                    T.verwijzer_type,
+                    T.kanaal,
+                    T.aanbod,
+                    T.afsluitreden,
+                    T.toestemming_terugkoppeling,
+                    T.verwijzer_praktijk,
+                    *(raw(T[c]) for c in date_cols),
+                )
+                .join(Client.__table__, C.id == T.client_id)
+                .where(T.id.in_(chunk))
+            )
             kids: dict[str, dict[int, list]] = {"r": {}, "k": {}, "p": {}, "f": {}}
-            for tid, code in conn.execute(select(R.traject_id, R.code).where(R.traject_id.in_(chunk))):
+            for tid, code in conn.execute(
+                select(R.traject_id, R.code).where(R.traject_id.in_(chunk))
+            ):
                 kids["r"].setdefault(tid, []).append(code)
-            for tid, soort, datum, gepland, notitie in conn.execute(select(K.traject_id, K.soort, raw(K.datum), K.gepland, K.notitie).where(K.traject_id.in_(chunk))):
+            for tid, soort, datum, gepland, notitie in conn.execute(
+                select(K.traject_id, K.soort, raw(K.datum), K.gepland, K.notitie).where(
+                    K.traject_id.in_(chunk)
+                )
+            ):
                 kids["k"].setdefault(tid, []).append((soort, _d(datum), bool(gepland), notitie))
-            for tid, van, tot, reden in conn.execute(select(P.traject_id, raw(P.van), raw(P.tot), P.reden).where(P.traject_id.in_(chunk))):
+            for tid, van, tot, reden in conn.execute(
+                select(P.traject_id, raw(P.van), raw(P.tot), P.reden).where(P.traject_id.in_(chunk))
+            ):
                 kids["p"].setdefault(tid, []).append((_d(van), _d(tot), reden))
-            for tid, moment, datum in conn.execute(select(F.traject_id, F.moment, raw(F.datum)).where(F.traject_id.in_(chunk))):
+            for tid, moment, datum in conn.execute(
+                select(F.traject_id, F.moment, raw(F.datum)).where(F.traject_id.in_(chunk))
+            ):
                 kids["f"].setdefault(tid, []).append((moment, _d(datum)))
             for row in conn.execute(q):
                 m = row._mapping
@@ -409,10 +545,28 @@ class Desk:
                 contacts = sorted(kids["k"].get(t.id, []), key=lambda c: c[1])
                 pauses = sorted(kids["p"].get(t.id, []), key=lambda p: p[0])
                 sent = tuple(kids["f"].get(t.id, []))
-                facts = _facts_of(t, sorted(kids["r"].get(t.id, [])), [c[:3] for c in contacts], [p[:2] for p in pauses], [d for _, d in sent])
+                facts = _facts_of(
+                    t,
+                    sorted(kids["r"].get(t.id, [])),
+                    [c[:3] for c in contacts],
+                    [p[:2] for p in pauses],
+                    [d for _, d in sent],
+                )
                 naam = f"{t.voornaam} {t.achternaam}" if t.voornaam else t.achternaam
-                out.append(_Snapshot(t.id, t.client_id, naam, facts, process.derive(facts, today, weeks), t.toestemming_terugkoppeling,
-                                     tuple(contacts), tuple(pauses), sent, letter_prefs.wanted_moments(s, t.verwijzer_praktijk)))
+                out.append(
+                    _Snapshot(
+                        t.id,
+                        t.client_id,
+                        naam,
+                        facts,
+                        process.derive(facts, today, weeks),
+                        t.toestemming_terugkoppeling,
+                        tuple(contacts),
+                        tuple(pauses),
+                        sent,
+                        letter_prefs.wanted_moments(s, t.verwijzer_praktijk),
+                    )
+                )
         return out
 
     def _follow_up_weeks(self, s: Session) -> int:
@@ -426,22 +580,55 @@ class Desk:
         contacts = (
             select(
                 K.traject_id,
-                func.max(case((and_(K.soort == "nazorg", K.gepland.is_(False)), K.datum))).label("nazorg_last"),
-                func.min(case((and_(K.soort == "nazorg", K.gepland.is_(True)), K.datum))).label("next_nazorg"),
-                func.min(case((and_(K.soort == "gesprek", K.gepland.is_(True)), K.datum))).label("next_gesprek"),
-            ).group_by(K.traject_id).subquery()
+                func.max(case((and_(K.soort == "nazorg", K.gepland.is_(False)), K.datum))).label(
+                    "nazorg_last"
+                ),
+                func.min(case((and_(K.soort == "nazorg", K.gepland.is_(True)), K.datum))).label(
+                    "next_nazorg"
+                ),
+                func.min(case((and_(K.soort == "gesprek", K.gepland.is_(True)), K.datum))).label(
+                    "next_gesprek"
+                ),
+            )
+            .group_by(K.traject_id)
+            .subquery()
         )
-        paused = select(P.traject_id, func.min(P.van).label("paused_since")).where(P.tot.is_(None)).group_by(P.traject_id).subquery()
+        paused = (
+            select(P.traject_id, func.min(P.van).label("paused_since"))
+            .where(P.tot.is_(None))
+            .group_by(P.traject_id)
+            .subquery()
+        )
         T, C = Trajectory.__table__.c, Client.__table__.c
         # dates come back as ISO text and are read with date.fromisoformat: 10x faster than
         # the generic type processing on 50,000 rows
         raw = lambda col: type_coerce(col, String)  # noqa: E731
         q = (
             select(
-                T.id, T.client_id, C.client_nr, C.voornaam, C.achternaam, raw(C.geboortedatum), C.postcode, C.gemeente, C.wijk,
-                T.verwijzer_naam, T.verwijzer_praktijk, T.verwijzer_type, raw(T.verwijsdatum), raw(T.eerste_contact),
-                raw(T.kennismaking_gepland), raw(T.kennismaking), T.aanbod, raw(T.start_activiteit), raw(T.afgerond), T.afsluitreden,
-                raw(contacts.c.nazorg_last), raw(contacts.c.next_nazorg), raw(contacts.c.next_gesprek), raw(paused.c.paused_since),
+                T.id,
+                T.client_id,
+                C.client_nr,
+                C.voornaam,
+                C.achternaam,
+                raw(C.geboortedatum),
+                C.postcode,
+                C.gemeente,
+                C.wijk,
+                T.verwijzer_naam,
+                T.verwijzer_praktijk,
+                T.verwijzer_type,
+                raw(T.verwijsdatum),
+                raw(T.eerste_contact),
+                raw(T.kennismaking_gepland),
+                raw(T.kennismaking),
+                T.aanbod,
+                raw(T.start_activiteit),
+                raw(T.afgerond),
+                T.afsluitreden,
+                raw(contacts.c.nazorg_last),
+                raw(contacts.c.next_nazorg),
+                raw(contacts.c.next_gesprek),
+                raw(paused.c.paused_since),
             )
             .join(Client.__table__, C.id == T.client_id)
             .outerjoin(contacts, contacts.c.traject_id == T.id)
@@ -450,9 +637,16 @@ class Desk:
         )
         for word in flt.text.split():
             like = f"%{word}%"
-            q = q.where(or_(C.voornaam.ilike(like), C.achternaam.ilike(like), C.client_nr.ilike(like),
-                            func.replace(C.postcode, " ", "").ilike(f"%{word.replace(' ', '')}%"),
-                            T.verwijzer_naam.ilike(like), T.verwijzer_praktijk.ilike(like)))
+            q = q.where(
+                or_(
+                    C.voornaam.ilike(like),
+                    C.achternaam.ilike(like),
+                    C.client_nr.ilike(like),
+                    func.replace(C.postcode, " ", "").ilike(f"%{word.replace(' ', '')}%"),
+                    T.verwijzer_naam.ilike(like),
+                    T.verwijzer_praktijk.ilike(like),
+                )
+            )
         if flt.verwijzer_type:
             q = q.where(T.verwijzer_type == flt.verwijzer_type)
         if flt.referred_from:
@@ -468,14 +662,52 @@ class Desk:
             weeks = self._follow_up_weeks(s)
             rows = s.connection().execute(q).all()
         out = []
-        for (tid, cid, nr, voornaam, achternaam, geb, postcode, gemeente, wijk, v_naam, v_praktijk, v_type, verwijs, eerste,
-             gepland_km, km, aanbod, start, afgerond, afsluitreden, nazorg_last, next_nazorg, next_gesprek, paused_since) in rows:
-            verwijs, afgerond, next_nazorg, next_gesprek = _d(verwijs), _d(afgerond), _d(next_nazorg), _d(next_gesprek)
+        for (
+            tid,
+            cid,
+            nr,
+            voornaam,
+            achternaam,
+            geb,
+            postcode,
+            gemeente,
+            wijk,
+            v_naam,
+            v_praktijk,
+            v_type,
+            verwijs,
+            eerste,
+            gepland_km,
+            km,
+            aanbod,
+            start,
+            afgerond,
+            afsluitreden,
+            nazorg_last,
+            next_nazorg,
+            next_gesprek,
+            paused_since,
+        ) in rows:
+            verwijs, afgerond, next_nazorg, next_gesprek = (
+                _d(verwijs),
+                _d(afgerond),
+                _d(next_nazorg),
+                _d(next_gesprek),
+            )
             facts = process.TrajectoryFacts(
-                verwijsdatum=verwijs, verwijzer_type=v_type, eerste_contact=_d(eerste), kennismaking_gepland=_d(gepland_km),
-                kennismaking=_d(km), aanbod=aanbod, start_activiteit=_d(start), afgerond=afgerond, afsluitreden=afsluitreden,
+                verwijsdatum=verwijs,
+                verwijzer_type=v_type,
+                eerste_contact=_d(eerste),
+                kennismaking_gepland=_d(gepland_km),
+                kennismaking=_d(km),
+                aanbod=aanbod,
+                start_activiteit=_d(start),
+                afgerond=afgerond,
+                afsluitreden=afsluitreden,
                 nazorg=(_d(nazorg_last),) if nazorg_last else (),
-                gepland=tuple(x for x in (("nazorg", next_nazorg), ("gesprek", next_gesprek)) if x[1]),
+                gepland=tuple(
+                    x for x in (("nazorg", next_nazorg), ("gesprek", next_gesprek)) if x[1]
+                ),
                 pauzes=((_d(paused_since), None),) if paused_since else (),
             )
             st = process.derive(facts, today, weeks)
@@ -484,8 +716,27 @@ class Desk:
             if flt.status is not None and st.status != flt.status:
                 continue
             naam = f"{voornaam} {achternaam}" if voornaam else achternaam
-            out.append(TrajectoryRow(tid, cid, nr, naam, _d(geb), postcode, gemeente, wijk, v_naam, v_praktijk, v_type, verwijs,
-                                     afgerond, st.step, st.status, st.next_action, st.due))
+            out.append(
+                TrajectoryRow(
+                    tid,
+                    cid,
+                    nr,
+                    naam,
+                    _d(geb),
+                    postcode,
+                    gemeente,
+                    wijk,
+                    v_naam,
+                    v_praktijk,
+                    v_type,
+                    verwijs,
+                    afgerond,
+                    st.step,
+                    st.status,
+                    st.next_action,
+                    st.due,
+                )
+            )
         return out
 
     def status(self) -> Status:
@@ -494,8 +745,11 @@ class Desk:
             n_clients = s.exec(select(func.count()).select_from(Client)).scalar_one()
         per_step = Counter(r.step for r in rows if r.status != "afgesloten")
         return Status(
-            profile=self.profile, path=str(self.store.path), schema_version=self.store.schema_version(),
-            clients=n_clients, trajectories=len(rows),
+            profile=self.profile,
+            path=str(self.store.path),
+            schema_version=self.store.schema_version(),
+            clients=n_clients,
+            trajectories=len(rows),
             per_step={k: per_step.get(k, 0) for k in range(3, 7)},
             per_status={k: sum(1 for r in rows if r.status == k) for k in codes.STATUS.codes()},
         )
@@ -504,24 +758,44 @@ class Desk:
         """What the coach should look at today (the Vandaag screen)."""
         day = self.today()
         with self.store.session() as s:
-            open_ids = s.exec(select(Trajectory.id).where(Trajectory.afgerond.is_(None))).scalars().all()
+            open_ids = (
+                s.exec(select(Trajectory.id).where(Trajectory.afgerond.is_(None))).scalars().all()
+            )
             # closed recently, with consent, and no feedback since closing: a closing letter may be due
-            closed_with_due = s.exec(
-                select(Trajectory.id).where(
-                    Trajectory.afgerond >= day - timedelta(days=process.FEEDBACK_DUE_WINDOW_DAYS),
-                    Trajectory.toestemming_terugkoppeling.is_(True),
-                    ~exists().where(Feedback.traject_id == Trajectory.id, Feedback.datum >= Trajectory.afgerond),
+            closed_with_due = (
+                s.exec(
+                    select(Trajectory.id).where(
+                        Trajectory.afgerond
+                        >= day - timedelta(days=process.FEEDBACK_DUE_WINDOW_DAYS),
+                        Trajectory.toestemming_terugkoppeling.is_(True),
+                        ~exists().where(
+                            Feedback.traject_id == Trajectory.id,
+                            Feedback.datum >= Trajectory.afgerond,
+                        ),
+                    )
                 )
-            ).scalars().all()
+                .scalars()
+                .all()
+            )
             snaps = self._snapshots(s, [*open_ids, *closed_with_due])
         first, planned, follow, letters, paused = [], [], [], [], []
         horizon = day + timedelta(days=horizon_days)
         for sn in snaps:
             st = sn.state
 
-            def item(what: str, due: date | None, note: str | None = None, wd: bool = False, sn=sn) -> TodayItem:
-                return TodayItem(sn.id, sn.client_id, sn.naam, what, due, None if due is None else (due - day).days,
-                                 workdays_between(day, due) if (wd and due) else None, note)
+            def item(
+                what: str, due: date | None, note: str | None = None, wd: bool = False, sn=sn
+            ) -> TodayItem:
+                return TodayItem(
+                    sn.id,
+                    sn.client_id,
+                    sn.naam,
+                    what,
+                    due,
+                    None if due is None else (due - day).days,
+                    workdays_between(day, due) if (wd and due) else None,
+                    note,
+                )
 
             if st.status == "gepauzeerd":
                 van, reden = max((p[0], p[2]) for p in sn.pauses if p[1] is None)
@@ -532,19 +806,33 @@ class Desk:
                 if st.next_action == "nazorg" and st.due is not None and st.due <= horizon:
                     follow.append(item("nazorg", st.due))
                 f = sn.facts
-                if f.kennismaking is None and f.kennismaking_gepland and f.kennismaking_gepland <= horizon:
+                if (
+                    f.kennismaking is None
+                    and f.kennismaking_gepland
+                    and f.kennismaking_gepland <= horizon
+                ):
                     planned.append(item("kennismaking", f.kennismaking_gepland))
                 for soort, datum, gepland, notitie in sn.contacts:
-                    if gepland and datum <= horizon and not (soort == "nazorg" and st.next_action == "nazorg"):
+                    if (
+                        gepland
+                        and datum <= horizon
+                        and not (soort == "nazorg" and st.next_action == "nazorg")
+                    ):
                         planned.append(item(soort, datum, notitie))
             due = process.feedback_due(sn.facts, sn.consent, sn.sent, sn.wanted)
             for moment in process.recent_feedback_due(sn.facts, due, day):
-                letters.append(item("terugkoppeling", process.moment_date(sn.facts, moment), moment))
+                letters.append(
+                    item("terugkoppeling", process.moment_date(sn.facts, moment), moment)
+                )
         key = lambda i: (i.due or date.max, i.naam)  # noqa: E731
-        return Today(day, *(tuple(sorted(x, key=key)) for x in (first, planned, follow, letters, paused)))
+        return Today(
+            day, *(tuple(sorted(x, key=key)) for x in (first, planned, follow, letters, paused))
+        )
 
     # -- trajectories: writing ----------------------------------------------------------------
-    def register_referral(self, client_id: int | None = None, client: dict | None = None, **referral: object) -> tuple[int, Changes]:
+    def register_referral(
+        self, client_id: int | None = None, client: dict | None = None, **referral: object
+    ) -> tuple[int, Changes]:
         """A new trajectory for an existing client (`client_id`) or a new one (`client` fields).
 
         Referral fields: REFERRAL_FIELDS plus `redenen` (codes) and optionally `eerste_contact`."""
@@ -554,8 +842,12 @@ class Desk:
             raise ValueError(f"not referral fields: {sorted(unknown)}")
         data = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in referral.items()}
         facts = process.TrajectoryFacts(
-            verwijsdatum=data.get("verwijsdatum"), verwijzer_type=data.get("verwijzer_type"), kanaal=data.get("kanaal"),
-            redenen=redenen, bezoekdatum=data.get("bezoekdatum"), eerste_contact=data.get("eerste_contact"),
+            verwijsdatum=data.get("verwijsdatum"),
+            verwijzer_type=data.get("verwijzer_type"),
+            kanaal=data.get("kanaal"),
+            redenen=redenen,
+            bezoekdatum=data.get("bezoekdatum"),
+            eerste_contact=data.get("eerste_contact"),
             kennismaking_gepland=data.get("kennismaking_gepland"),
         )
         problems = process.check(facts, self.today())
@@ -575,10 +867,31 @@ class Desk:
                 client_id = c.id
             elif s.get(Client, client_id) is None:
                 raise NotFound(what="Cliënt", id=client_id)
-            open_dates = s.exec(select(Trajectory.verwijsdatum).where(Trajectory.client_id == client_id, Trajectory.afgerond.is_(None))).scalars().all()
+            open_dates = (
+                s.exec(
+                    select(Trajectory.verwijsdatum).where(
+                        Trajectory.client_id == client_id, Trajectory.afgerond.is_(None)
+                    )
+                )
+                .scalars()
+                .all()
+            )
             self._ensure(process.check_new_referral(open_dates))
-            if s.exec(select(Trajectory.id).where(Trajectory.client_id == client_id, Trajectory.verwijsdatum == data["verwijsdatum"])).first():
-                raise RuleViolation([Violation("verwijsdatum", "referral_exists", {"date": data["verwijsdatum"].strftime("%d-%m-%Y")})])
+            if s.exec(
+                select(Trajectory.id).where(
+                    Trajectory.client_id == client_id,
+                    Trajectory.verwijsdatum == data["verwijsdatum"],
+                )
+            ).first():
+                raise RuleViolation(
+                    [
+                        Violation(
+                            "verwijsdatum",
+                            "referral_exists",
+                            {"date": data["verwijsdatum"].strftime("%d-%m-%Y")},
+                        )
+                    ]
+                )
             t = Trajectory(client_id=client_id, **data)
             s.add(t)
             s.flush()
@@ -604,14 +917,31 @@ class Desk:
         before = {k: getattr(t, k) for k in fields if k != "redenen"}
         after = {k: v for k, v in fields.items() if k != "redenen"}
         problems = process.check_edit(d.state, before, after)
-        if "redenen" in fields and d.state.status == "afgesloten" and tuple(sorted(fields["redenen"] or ())) != d.redenen:
+        if (
+            "redenen" in fields
+            and d.state.status == "afgesloten"
+            and tuple(sorted(fields["redenen"] or ())) != d.redenen
+        ):
             problems.append(Violation("traject", "closed_cannot_change", {}))
         redenen = tuple(dict.fromkeys(fields.get("redenen", d.redenen) or ()))
-        facts = replace(d.facts, redenen=redenen, **{k: v for k, v in after.items() if k in _FACT_FIELDS})
+        facts = replace(
+            d.facts, redenen=redenen, **{k: v for k, v in after.items() if k in _FACT_FIELDS}
+        )
         new_date = after.get("verwijsdatum")
-        if new_date is not None and new_date != t.verwijsdatum and s.exec(select(Trajectory.id).where(
-                Trajectory.client_id == t.client_id, Trajectory.verwijsdatum == new_date)).first():
-            problems.append(Violation("verwijsdatum", "referral_exists", {"date": new_date.strftime("%d-%m-%Y")}))
+        if (
+            new_date is not None
+            and new_date != t.verwijsdatum
+            and s.exec(
+                select(Trajectory.id).where(
+                    Trajectory.client_id == t.client_id, Trajectory.verwijsdatum == new_date
+                )
+            ).first()
+        ):
+            problems.append(
+                Violation(
+                    "verwijsdatum", "referral_exists", {"date": new_date.strftime("%d-%m-%Y")}
+                )
+            )
         self._ensure(problems + process.check(facts, self.today()))
         for k, v in after.items():
             setattr(t, k, v)
@@ -620,7 +950,9 @@ class Desk:
             s.exec(delete(TrajectoryReason).where(TrajectoryReason.traject_id == trajectory_id))
             for r in redenen:
                 s.add(TrajectoryReason(traject_id=trajectory_id, code=r))
-        if after.get("start_activiteit") and after["start_activiteit"] != before.get("start_activiteit"):
+        if after.get("start_activiteit") and after["start_activiteit"] != before.get(
+            "start_activiteit"
+        ):
             self._plan_follow_up(s, d, after["start_activiteit"])
         return Changes.of("trajectory", [trajectory_id], [t.client_id])
 
@@ -634,13 +966,27 @@ class Desk:
         else:
             s.add(Contact(traject_id=d.id, soort="nazorg", datum=when, gepland=True))
 
-    def add_contact(self, trajectory_id: int, soort: str, datum: date, notitie: str | None = None,
-                    gepland: bool = False, uitkomst: str | None = None) -> tuple[int, Changes]:
+    def add_contact(
+        self,
+        trajectory_id: int,
+        soort: str,
+        datum: date,
+        notitie: str | None = None,
+        gepland: bool = False,
+        uitkomst: str | None = None,
+    ) -> tuple[int, Changes]:
         """A coaching conversation or a follow-up contact, held (default) or planned. A held
         follow-up takes the place of the (earliest) planned one: that one is done."""
         with self.store.transaction() as s:
             d = self._detail(s, trajectory_id)
-            c = Contact(traject_id=trajectory_id, soort=soort, datum=datum, gepland=gepland, notitie=notitie, uitkomst=uitkomst)
+            c = Contact(
+                traject_id=trajectory_id,
+                soort=soort,
+                datum=datum,
+                gepland=gepland,
+                notitie=notitie,
+                uitkomst=uitkomst,
+            )
             self._check_contact(d, c, None)
             planned = next((x for x in d.contacts if x.soort == "nazorg" and x.gepland), None)
             if soort == "nazorg" and not gepland and planned is not None:
@@ -675,9 +1021,29 @@ class Desk:
     def _check_contact(self, d: TrajectoryDetail, c: Contact, replacing: int | None) -> None:
         problems = []
         if c.soort not in codes.CONTACT_SOORT:
-            problems.append(Violation("soort", "code_unknown", {"value": c.soort, "list": codes.CONTACT_SOORT.title(), "codes": ", ".join(codes.CONTACT_SOORT.codes())}))
+            problems.append(
+                Violation(
+                    "soort",
+                    "code_unknown",
+                    {
+                        "value": c.soort,
+                        "list": codes.CONTACT_SOORT.title(),
+                        "codes": ", ".join(codes.CONTACT_SOORT.codes()),
+                    },
+                )
+            )
         if c.uitkomst is not None and c.uitkomst not in codes.NAZORG_UITKOMST:
-            problems.append(Violation("uitkomst", "code_unknown", {"value": c.uitkomst, "list": codes.NAZORG_UITKOMST.title(), "codes": ", ".join(codes.NAZORG_UITKOMST.codes())}))
+            problems.append(
+                Violation(
+                    "uitkomst",
+                    "code_unknown",
+                    {
+                        "value": c.uitkomst,
+                        "list": codes.NAZORG_UITKOMST.title(),
+                        "codes": ", ".join(codes.NAZORG_UITKOMST.codes()),
+                    },
+                )
+            )
         if not c.gepland:
             problems += process.can_progress(d.state)
         others = [x for x in d.contacts if x.id != replacing]
@@ -699,19 +1065,34 @@ class Desk:
             self._ensure(process.can_resume(d.state))
             p = next(p for p in d.pauses if p.tot is None)
             p2 = Pause(**{**p.model_dump(), "tot": tot})
-            facts = _facts(d.trajectory, d.redenen, d.contacts, (*(x for x in d.pauses if x.id != p.id), p2), d.feedback)
+            facts = _facts(
+                d.trajectory,
+                d.redenen,
+                d.contacts,
+                (*(x for x in d.pauses if x.id != p.id), p2),
+                d.feedback,
+            )
             self._ensure(process.check(facts, self.today()))
             s.merge(p2)
             return Changes.of("pause", [trajectory_id], [d.client.id])
 
-    def close_trajectory(self, trajectory_id: int, afgerond: date, afsluitreden: str, toelichting: str | None = None) -> Changes:
+    def close_trajectory(
+        self, trajectory_id: int, afgerond: date, afsluitreden: str, toelichting: str | None = None
+    ) -> Changes:
         """Close from any step (goal reached, drop-out, referred on, ...); an open pause ends that day."""
         with self.store.transaction() as s:
             d = self._detail(s, trajectory_id)
             if d.state.status == "afgesloten":
                 self._ensure([Violation("traject", "closed_cannot_change", {})])
-            pauses = tuple(Pause(**{**p.model_dump(), "tot": afgerond}) if p.tot is None else p for p in d.pauses)
-            facts = replace(_facts(d.trajectory, d.redenen, d.contacts, pauses, d.feedback), afgerond=afgerond, afsluitreden=afsluitreden)
+            pauses = tuple(
+                Pause(**{**p.model_dump(), "tot": afgerond}) if p.tot is None else p
+                for p in d.pauses
+            )
+            facts = replace(
+                _facts(d.trajectory, d.redenen, d.contacts, pauses, d.feedback),
+                afgerond=afgerond,
+                afsluitreden=afsluitreden,
+            )
             self._ensure(process.check(facts, self.today()))
             for p in pauses:
                 s.merge(p)
@@ -726,25 +1107,50 @@ class Desk:
             d = self._detail(s, trajectory_id)
             if d.state.status != "afgesloten":
                 self._ensure([Violation("traject", "not_closed", {})])
-            open_dates = s.exec(select(Trajectory.verwijsdatum).where(Trajectory.client_id == d.client.id, Trajectory.afgerond.is_(None))).scalars().all()
+            open_dates = (
+                s.exec(
+                    select(Trajectory.verwijsdatum).where(
+                        Trajectory.client_id == d.client.id, Trajectory.afgerond.is_(None)
+                    )
+                )
+                .scalars()
+                .all()
+            )
             self._ensure(process.check_new_referral(open_dates))
             t = d.trajectory
             t.afgerond = t.afsluitreden = None
             s.add(t)
             return Changes.of("closing", [trajectory_id], [d.client.id])
 
-    def record_feedback(self, trajectory_id: int, datum: date, moment: str | None, kanaal: str | None,
-                        notitie: str | None = None) -> tuple[int, Changes]:
+    def record_feedback(
+        self,
+        trajectory_id: int,
+        datum: date,
+        moment: str | None,
+        kanaal: str | None,
+        notitie: str | None = None,
+    ) -> tuple[int, Changes]:
         """Log a feedback sent to the referrer (only with the client's consent)."""
         with self.store.transaction() as s:
             d = self._detail(s, trajectory_id)
             problems = process.check_feedback_allowed(d.trajectory.toestemming_terugkoppeling)
-            for value, cl, name in ((moment, codes.TERUGKOPPELING_MOMENT, "moment"), (kanaal, codes.TERUGKOPPELING_KANAAL, "kanaal")):
+            for value, cl, name in (
+                (moment, codes.TERUGKOPPELING_MOMENT, "moment"),
+                (kanaal, codes.TERUGKOPPELING_KANAAL, "kanaal"),
+            ):
                 if value is not None and value not in cl:
-                    problems.append(Violation(name, "code_unknown", {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())}))
+                    problems.append(
+                        Violation(
+                            name,
+                            "code_unknown",
+                            {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())},
+                        )
+                    )
             facts = replace(d.facts, terugkoppeling=(*d.facts.terugkoppeling, datum))
             self._ensure(problems + process.check(facts, self.today()))
-            f = Feedback(traject_id=trajectory_id, datum=datum, moment=moment, kanaal=kanaal, notitie=notitie)
+            f = Feedback(
+                traject_id=trajectory_id, datum=datum, moment=moment, kanaal=kanaal, notitie=notitie
+            )
             s.add(f)
             s.flush()
             assert f.id is not None
@@ -755,7 +1161,11 @@ class Desk:
         with self.store.transaction() as s:
             if s.get(Client, client_id) is None:
                 raise NotFound(what="Cliënt", id=client_id)
-            tids = s.exec(select(Trajectory.id).where(Trajectory.client_id == client_id)).scalars().all()
+            tids = (
+                s.exec(select(Trajectory.id).where(Trajectory.client_id == client_id))
+                .scalars()
+                .all()
+            )
             for model in (TrajectoryReason, Contact, Pause, Feedback):
                 s.exec(delete(model).where(model.traject_id.in_(tids)))
             s.exec(delete(Trajectory).where(Trajectory.client_id == client_id))
@@ -790,12 +1200,20 @@ class Desk:
         return CountsService(self)
 
     # -- import ---------------------------------------------------------------------------------
-    def import_sheet(self, path: Path, *, skip_invalid: bool = False, dry_run: bool = False,
-                     progress: Callable[[int, int], None] | None = None):
+    def import_sheet(
+        self,
+        path: Path,
+        *,
+        skip_invalid: bool = False,
+        dry_run: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ):
         """The registration-sheet import of IMPORT.md; see wor_desk.importer."""
         from wor_desk import importer
 
-        return importer.import_sheet(self, Path(path), skip_invalid=skip_invalid, dry_run=dry_run, progress=progress)
+        return importer.import_sheet(
+            self, Path(path), skip_invalid=skip_invalid, dry_run=dry_run, progress=progress
+        )
 
     # -- sync ----------------------------------------------------------------------------------
     @property
@@ -815,19 +1233,42 @@ class Desk:
 _FACT_FIELDS = {f for f in process.TrajectoryFacts.__dataclass_fields__}
 
 
-def _facts(t: Trajectory, redenen: Iterable[str], contacts: Iterable[Contact], pauses: Iterable[Pause],
-           feedback: Iterable[Feedback]) -> process.TrajectoryFacts:
-    return _facts_of(t, redenen, [(c.soort, c.datum, c.gepland) for c in contacts], [(p.van, p.tot) for p in pauses],
-                     [f.datum for f in feedback])
+def _facts(
+    t: Trajectory,
+    redenen: Iterable[str],
+    contacts: Iterable[Contact],
+    pauses: Iterable[Pause],
+    feedback: Iterable[Feedback],
+) -> process.TrajectoryFacts:
+    return _facts_of(
+        t,
+        redenen,
+        [(c.soort, c.datum, c.gepland) for c in contacts],
+        [(p.van, p.tot) for p in pauses],
+        [f.datum for f in feedback],
+    )
 
 
-def _facts_of(t, redenen: Iterable[str], contacts: list[tuple[str, date, bool]], pauses: list[tuple[date, date | None]],
-              feedback: list[date]) -> process.TrajectoryFacts:
+def _facts_of(
+    t,
+    redenen: Iterable[str],
+    contacts: list[tuple[str, date, bool]],
+    pauses: list[tuple[date, date | None]],
+    feedback: list[date],
+) -> process.TrajectoryFacts:
     """The rules' view of a trajectory: `t` is anything with the trajectory's date/code attributes."""
     return process.TrajectoryFacts(
-        verwijsdatum=t.verwijsdatum, verwijzer_type=t.verwijzer_type, kanaal=t.kanaal, redenen=tuple(redenen),
-        bezoekdatum=t.bezoekdatum, eerste_contact=t.eerste_contact, kennismaking_gepland=t.kennismaking_gepland,
-        kennismaking=t.kennismaking, aanbod=t.aanbod, start_activiteit=t.start_activiteit, afgerond=t.afgerond,
+        verwijsdatum=t.verwijsdatum,
+        verwijzer_type=t.verwijzer_type,
+        kanaal=t.kanaal,
+        redenen=tuple(redenen),
+        bezoekdatum=t.bezoekdatum,
+        eerste_contact=t.eerste_contact,
+        kennismaking_gepland=t.kennismaking_gepland,
+        kennismaking=t.kennismaking,
+        aanbod=t.aanbod,
+        start_activiteit=t.start_activiteit,
+        afgerond=t.afgerond,
         afsluitreden=t.afsluitreden,
         gesprekken=tuple(d for soort, d, gepland in contacts if soort == "gesprek" and not gepland),
         nazorg=tuple(d for soort, d, gepland in contacts if soort == "nazorg" and not gepland),

@@ -20,31 +20,43 @@ if TYPE_CHECKING:
     from wor_desk.desk import Changes, Desk
 
 #: The six dimensions, in the order of the spinnenweb.
-DIMENSIES = CodeList("gezondheid_dimensie", "Dimensie", "Dimension", [
-    Code("lichaamsfuncties", "Lichaamsfuncties", "Bodily functions"),
-    Code("mentaal_welbevinden", "Mentaal welbevinden", "Mental wellbeing"),
-    Code("zingeving", "Zingeving", "Meaningfulness"),
-    Code("kwaliteit_van_leven", "Kwaliteit van leven", "Quality of life"),
-    Code("meedoen", "Meedoen", "Participation"),
-    Code("dagelijks_functioneren", "Dagelijks functioneren", "Daily functioning"),
-])
-MOMENT = CodeList("gezondheid_moment", "Moment", "Moment", [
-    Code("intake", "Bij de kennismaking", "At the intake"),
-    Code("tussentijds", "Tussentijds", "In between"),
-    Code("afsluiting", "Bij de afsluiting", "At closing"),
-])
+DIMENSIES = CodeList(
+    "gezondheid_dimensie",
+    "Dimensie",
+    "Dimension",
+    [
+        Code("lichaamsfuncties", "Lichaamsfuncties", "Bodily functions"),
+        Code("mentaal_welbevinden", "Mentaal welbevinden", "Mental wellbeing"),
+        Code("zingeving", "Zingeving", "Meaningfulness"),
+        Code("kwaliteit_van_leven", "Kwaliteit van leven", "Quality of life"),
+        Code("meedoen", "Meedoen", "Participation"),
+        Code("dagelijks_functioneren", "Dagelijks functioneren", "Daily functioning"),
+    ],
+)
+MOMENT = CodeList(
+    "gezondheid_moment",
+    "Moment",
+    "Moment",
+    [
+        Code("intake", "Bij de kennismaking", "At the intake"),
+        Code("tussentijds", "Tussentijds", "In between"),
+        Code("afsluiting", "Bij de afsluiting", "At closing"),
+    ],
+)
 LOW, HIGH = 0, 10
 
-messages.register({
-    "health_score_invalid": (
-        "{dimension}: '{value}' is geen score. Vul een heel getal van 0 tot en met 10 in.",
-        "{dimension}: '{value}' is not a score. Enter a whole number from 0 to 10.",
-    ),
-    "health_score_missing": (
-        "{dimension} heeft nog geen score. Vul alle zes dimensies in (0 tot en met 10).",
-        "{dimension} has no score yet. Fill in all six dimensions (0 to 10).",
-    ),
-})
+messages.register(
+    {
+        "health_score_invalid": (
+            "{dimension}: '{value}' is geen score. Vul een heel getal van 0 tot en met 10 in.",
+            "{dimension}: '{value}' is not a score. Enter a whole number from 0 to 10.",
+        ),
+        "health_score_missing": (
+            "{dimension} heeft nog geen score. Vul alle zes dimensies in (0 tot en met 10).",
+            "{dimension} has no score yet. Fill in all six dimensions (0 to 10).",
+        ),
+    }
+)
 messages.FIELDS.setdefault("gezondheid", ("Positieve gezondheid", "Positive health"))
 
 
@@ -63,7 +75,14 @@ class Scores:
 
 def _view(h: HealthScore) -> Scores:
     assert h.id is not None
-    return Scores(h.id, h.traject_id, h.datum, h.moment, {d: getattr(h, d) for d in DIMENSIES.codes()}, h.notitie)
+    return Scores(
+        h.id,
+        h.traject_id,
+        h.datum,
+        h.moment,
+        {d: getattr(h, d) for d in DIMENSIES.codes()},
+        h.notitie,
+    )
 
 
 def check_scores(values: dict[str, object]) -> list[Violation]:
@@ -73,12 +92,20 @@ def check_scores(values: dict[str, object]) -> list[Violation]:
         if v is None or v == "":
             out.append(Violation(dim.code, "health_score_missing", {"dimension": dim.label()}))
         elif isinstance(v, bool) or not isinstance(v, int) or not LOW <= v <= HIGH:
-            out.append(Violation(dim.code, "health_score_invalid", {"dimension": dim.label(), "value": v}))
+            out.append(
+                Violation(dim.code, "health_score_invalid", {"dimension": dim.label(), "value": v})
+            )
     return out
 
 
-def record(desk: Desk, trajectory_id: int, datum: date, moment: str, values: dict[str, int],
-           notitie: str | None = None) -> tuple[int, Changes]:
+def record(
+    desk: Desk,
+    trajectory_id: int,
+    datum: date,
+    moment: str,
+    values: dict[str, int],
+    notitie: str | None = None,
+) -> tuple[int, Changes]:
     """Record one spinnenweb. All six dimensions are required."""
     from wor_desk.desk import Changes
 
@@ -87,20 +114,46 @@ def record(desk: Desk, trajectory_id: int, datum: date, moment: str, values: dic
     if unknown:
         raise ValueError(f"not health dimensions: {sorted(unknown)}")
     if moment not in MOMENT:
-        problems.append(Violation("moment", "code_unknown", {"value": moment, "list": MOMENT.title(), "codes": ", ".join(MOMENT.codes())}))
+        problems.append(
+            Violation(
+                "moment",
+                "code_unknown",
+                {"value": moment, "list": MOMENT.title(), "codes": ", ".join(MOMENT.codes())},
+            )
+        )
     if datum > desk.today():
-        problems.append(Violation("gezondheid", "date_in_future", {"field": "gezondheid", "date": datum.strftime("%d-%m-%Y")}))
+        problems.append(
+            Violation(
+                "gezondheid",
+                "date_in_future",
+                {"field": "gezondheid", "date": datum.strftime("%d-%m-%Y")},
+            )
+        )
     with desk.store.transaction() as s:
         t = s.get(Trajectory, trajectory_id)
         if t is None:
             raise NotFound(what="Traject", id=trajectory_id)
         if datum < t.verwijsdatum:
-            problems.append(Violation("gezondheid", "date_before_referral", {"field": "gezondheid", "date": datum.strftime("%d-%m-%Y"),
-                                                                             "referral": t.verwijsdatum.strftime("%d-%m-%Y")}))
+            problems.append(
+                Violation(
+                    "gezondheid",
+                    "date_before_referral",
+                    {
+                        "field": "gezondheid",
+                        "date": datum.strftime("%d-%m-%Y"),
+                        "referral": t.verwijsdatum.strftime("%d-%m-%Y"),
+                    },
+                )
+            )
         if problems:
             raise RuleViolation(problems)
-        h = HealthScore(traject_id=trajectory_id, datum=datum, moment=moment, notitie=(notitie or "").strip() or None,
-                        **{d: int(values[d]) for d in DIMENSIES.codes()})
+        h = HealthScore(
+            traject_id=trajectory_id,
+            datum=datum,
+            moment=moment,
+            notitie=(notitie or "").strip() or None,
+            **{d: int(values[d]) for d in DIMENSIES.codes()},
+        )
         s.add(h)
         s.flush()
         assert h.id is not None
@@ -122,8 +175,15 @@ def delete(desk: Desk, score_id: int) -> Changes:
 def scores_of(desk: Desk, trajectory_id: int) -> list[Scores]:
     """Every spinnenweb of a trajectory, oldest first."""
     with desk.store.session() as s:
-        rows = s.exec(select(HealthScore).where(HealthScore.traject_id == trajectory_id)
-                      .order_by(HealthScore.datum, HealthScore.id)).scalars().all()
+        rows = (
+            s.exec(
+                select(HealthScore)
+                .where(HealthScore.traject_id == trajectory_id)
+                .order_by(HealthScore.datum, HealthScore.id)
+            )
+            .scalars()
+            .all()
+        )
     return [_view(h) for h in rows]
 
 

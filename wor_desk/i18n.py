@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 
 LANGUAGES = ("nl", "en")
-_language = os.environ.get("WOR_DESK_LANG", "nl") if os.environ.get("WOR_DESK_LANG") in LANGUAGES else "nl"
+_language = (
+    os.environ.get("WOR_DESK_LANG", "nl") if os.environ.get("WOR_DESK_LANG") in LANGUAGES else "nl"
+)
 
 
 def set_language(lang: str) -> None:
@@ -32,7 +34,10 @@ def tr(key: str, lang: str | None = None, /, **params: object) -> str:
     template = en if lang == "en" else nl
     if not params:
         return template
-    shown = {k: field_label(v, lang) if k in _FIELD_PARAMS and isinstance(v, str) else v for k, v in params.items()}
+    shown = {
+        k: field_label(v, lang) if k in _FIELD_PARAMS and isinstance(v, str) else v
+        for k, v in params.items()
+    }
     return template.format(**shown)
 
 

@@ -39,18 +39,63 @@ from wor_desk.errors import InputError
 from wor_desk.i18n import tr
 
 REQUIRED = ("client_nr", "achternaam", "verwijsdatum", "verwijzer_type")
-CLIENT_COLUMNS = ("client_nr", "voornaam", "achternaam", "geboortedatum", "geslacht", "postcode", "gemeente", "wijk", "telefoon", "email")
+CLIENT_COLUMNS = (
+    "client_nr",
+    "voornaam",
+    "achternaam",
+    "geboortedatum",
+    "geslacht",
+    "postcode",
+    "gemeente",
+    "wijk",
+    "telefoon",
+    "email",
+)
 TRAJECTORY_COLUMNS = (
-    "verwijsdatum", "verwijzer_naam", "verwijzer_praktijk", "verwijzer_type", "kanaal", "toestemming_gegevens",
-    "toestemming_terugkoppeling", "eerste_contact", "kennismaking", "aanbod", "activiteit", "start_activiteit", "afgerond",
+    "verwijsdatum",
+    "verwijzer_naam",
+    "verwijzer_praktijk",
+    "verwijzer_type",
+    "kanaal",
+    "toestemming_gegevens",
+    "toestemming_terugkoppeling",
+    "eerste_contact",
+    "kennismaking",
+    "aanbod",
+    "activiteit",
+    "start_activiteit",
+    "afgerond",
     "afsluitreden",
 )
 COLUMNS = (*CLIENT_COLUMNS, *TRAJECTORY_COLUMNS, "reden", "nazorg", "terugkoppeling")
-DATE_COLUMNS = ("geboortedatum", "verwijsdatum", "eerste_contact", "kennismaking", "start_activiteit", "nazorg", "afgerond")
-CODE_COLUMNS = {"geslacht": codes.GESLACHT, "verwijzer_type": codes.VERWIJZER_TYPE, "kanaal": codes.KANAAL,
-                "aanbod": codes.AANBOD, "afsluitreden": codes.AFSLUITREDEN}
+DATE_COLUMNS = (
+    "geboortedatum",
+    "verwijsdatum",
+    "eerste_contact",
+    "kennismaking",
+    "start_activiteit",
+    "nazorg",
+    "afgerond",
+)
+CODE_COLUMNS = {
+    "geslacht": codes.GESLACHT,
+    "verwijzer_type": codes.VERWIJZER_TYPE,
+    "kanaal": codes.KANAAL,
+    "aanbod": codes.AANBOD,
+    "afsluitreden": codes.AFSLUITREDEN,
+}
 #: Client details compared across rows of one client_nr.
-DETAIL_COLUMNS = ("voornaam", "achternaam", "geboortedatum", "geslacht", "postcode", "gemeente", "wijk", "telefoon", "email")
+DETAIL_COLUMNS = (
+    "voornaam",
+    "achternaam",
+    "geboortedatum",
+    "geslacht",
+    "postcode",
+    "gemeente",
+    "wijk",
+    "telefoon",
+    "email",
+)
 YES = {"ja", "j", "yes", "y", "true", "waar", "1"}  # an Excel TRUE cell reads as True
 NO = {"nee", "n", "no", "false", "onwaar", "0"}
 
@@ -69,8 +114,16 @@ class Problem:
 
     def __str__(self) -> str:
         en = _lang() == "en"
-        where = (f"row {self.row}" if en else f"rij {self.row}") if self.row else ("file" if en else "bestand")
-        return f"{where}, {self.column}: {self.message()}" if self.column else f"{where}: {self.message()}"
+        where = (
+            (f"row {self.row}" if en else f"rij {self.row}")
+            if self.row
+            else ("file" if en else "bestand")
+        )
+        return (
+            f"{where}, {self.column}: {self.message()}"
+            if self.column
+            else f"{where}: {self.message()}"
+        )
 
 
 @dataclass
@@ -100,17 +153,32 @@ class ImportReport:
 
     def summary(self, lang: str | None = None) -> str:
         nl = (lang or _lang()) != "en"
-        head = ("Proefimport (niets geschreven)" if self.dry_run else ("Geïmporteerd" if self.written else "Niet geïmporteerd")) if nl \
-            else ("Dry run (nothing written)" if self.dry_run else ("Imported" if self.written else "Not imported"))
+        head = (
+            (
+                "Proefimport (niets geschreven)"
+                if self.dry_run
+                else ("Geïmporteerd" if self.written else "Niet geïmporteerd")
+            )
+            if nl
+            else (
+                "Dry run (nothing written)"
+                if self.dry_run
+                else ("Imported" if self.written else "Not imported")
+            )
+        )
         if nl:
-            return (f"{head}: {self.rows} rijen, {self.valid} geldig, {len(self.invalid_rows)} ongeldig; "
-                    f"cliënten {self.clients_created} nieuw, {self.clients_updated} bijgewerkt; "
-                    f"trajecten {self.trajectories_created} nieuw, {self.trajectories_updated} bijgewerkt, {self.trajectories_unchanged} ongewijzigd; "
-                    f"{len(self.warnings)} waarschuwing(en).")
-        return (f"{head}: {self.rows} rows, {self.valid} valid, {len(self.invalid_rows)} invalid; "
-                f"clients {self.clients_created} new, {self.clients_updated} updated; "
-                f"trajectories {self.trajectories_created} new, {self.trajectories_updated} updated, {self.trajectories_unchanged} unchanged; "
-                f"{len(self.warnings)} warning(s).")
+            return (
+                f"{head}: {self.rows} rijen, {self.valid} geldig, {len(self.invalid_rows)} ongeldig; "
+                f"cliënten {self.clients_created} nieuw, {self.clients_updated} bijgewerkt; "
+                f"trajecten {self.trajectories_created} nieuw, {self.trajectories_updated} bijgewerkt, {self.trajectories_unchanged} ongewijzigd; "
+                f"{len(self.warnings)} waarschuwing(en)."
+            )
+        return (
+            f"{head}: {self.rows} rows, {self.valid} valid, {len(self.invalid_rows)} invalid; "
+            f"clients {self.clients_created} new, {self.clients_updated} updated; "
+            f"trajectories {self.trajectories_created} new, {self.trajectories_updated} updated, {self.trajectories_unchanged} unchanged; "
+            f"{len(self.warnings)} warning(s)."
+        )
 
 
 def _lang() -> str:
@@ -159,7 +227,9 @@ def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[object]]]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError("import_file_unreadable", path=str(path), reason="geen UTF-8 / not UTF-8") from None
+        raise InputError(
+            "import_file_unreadable", path=str(path), reason="geen UTF-8 / not UTF-8"
+        ) from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -180,7 +250,9 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[object]]
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure to open is "unreadable"
-        raise InputError("import_file_unreadable", path=str(path), reason=type(exc).__name__) from None
+        raise InputError(
+            "import_file_unreadable", path=str(path), reason=type(exc).__name__
+        ) from None
     try:
         ws = wb.worksheets[0]
         it = ws.iter_rows(values_only=True)
@@ -204,9 +276,14 @@ def _text(value: object) -> str | None:
 
 
 # -- validating -------------------------------------------------------------------------------
-def _parse_row(number: int, cells: dict[str, object], today: date) -> tuple[_Row | None, list[Problem]]:
+def _parse_row(
+    number: int, cells: dict[str, object], today: date
+) -> tuple[_Row | None, list[Problem]]:
     errors: list[Problem] = []
-    raw = {k: ("" if v is None else (fmt(v) if isinstance(v, date) else str(v))) for k, v in cells.items()}
+    raw = {
+        k: ("" if v is None else (fmt(v) if isinstance(v, date) else str(v)))
+        for k, v in cells.items()
+    }
     val: dict[str, object] = {}
     for col in REQUIRED:
         if _text(cells.get(col)) is None:
@@ -226,7 +303,14 @@ def _parse_row(number: int, cells: dict[str, object], today: date) -> tuple[_Row
             t = t.lower() if t else t
             if t is not None and t not in CODE_COLUMNS[col]:
                 cl = CODE_COLUMNS[col]
-                errors.append(Problem(number, col, "code_unknown", {"value": t, "list": cl.title(), "codes": ", ".join(cl.codes())}))
+                errors.append(
+                    Problem(
+                        number,
+                        col,
+                        "code_unknown",
+                        {"value": t, "list": cl.title(), "codes": ", ".join(cl.codes())},
+                    )
+                )
             val[col] = t
         elif col in ("toestemming_gegevens", "toestemming_terugkoppeling"):
             t = (_text(v) or "").lower()
@@ -246,7 +330,18 @@ def _parse_row(number: int, cells: dict[str, object], today: date) -> tuple[_Row
         if not code:
             continue
         if code not in codes.REDEN:
-            errors.append(Problem(number, "reden", "code_unknown", {"value": code, "list": codes.REDEN.title(), "codes": ", ".join(codes.REDEN.codes())}))
+            errors.append(
+                Problem(
+                    number,
+                    "reden",
+                    "code_unknown",
+                    {
+                        "value": code,
+                        "list": codes.REDEN.title(),
+                        "codes": ", ".join(codes.REDEN.codes()),
+                    },
+                )
+            )
         redenen.append(code)
     feedback: list[date] = []
     for part in (val.pop("terugkoppeling") or "").split(";"):
@@ -254,27 +349,57 @@ def _parse_row(number: int, cells: dict[str, object], today: date) -> tuple[_Row
             continue
         d = parse_sheet_date(part.strip())
         if d is None:
-            errors.append(Problem(number, "terugkoppeling", "date_unreadable", {"value": part.strip()}))
+            errors.append(
+                Problem(number, "terugkoppeling", "date_unreadable", {"value": part.strip()})
+            )
         else:
             feedback.append(d)
     client = {k: val[k] for k in CLIENT_COLUMNS}
     if client["postcode"] and client_rules.normalise_postcode(client["postcode"]):
         client["postcode"] = client_rules.normalise_postcode(client["postcode"])
     if not errors:
-        errors += [Problem(number, v.field, v.key, v.params) for v in client_rules.check_client(client, today)]
+        errors += [
+            Problem(number, v.field, v.key, v.params)
+            for v in client_rules.check_client(client, today)
+        ]
     trajectory = {k: val[k] for k in TRAJECTORY_COLUMNS}
-    row = _Row(number, raw, client, trajectory, tuple(dict.fromkeys(redenen)), val["nazorg"], tuple(sorted(set(feedback))))
+    row = _Row(
+        number,
+        raw,
+        client,
+        trajectory,
+        tuple(dict.fromkeys(redenen)),
+        val["nazorg"],
+        tuple(sorted(set(feedback))),
+    )
     return (None if errors else row), errors
 
 
-def _facts(traj: dict, redenen: tuple[str, ...], nazorg: tuple[date, ...], feedback: tuple[date, ...],
-           other_contacts: tuple = (), pauses: tuple = ()) -> process.TrajectoryFacts:
+def _facts(
+    traj: dict,
+    redenen: tuple[str, ...],
+    nazorg: tuple[date, ...],
+    feedback: tuple[date, ...],
+    other_contacts: tuple = (),
+    pauses: tuple = (),
+) -> process.TrajectoryFacts:
     return process.TrajectoryFacts(
-        verwijsdatum=traj["verwijsdatum"], verwijzer_type=traj["verwijzer_type"], kanaal=traj.get("kanaal"), redenen=redenen,
-        bezoekdatum=traj.get("bezoekdatum"), eerste_contact=traj.get("eerste_contact"), kennismaking=traj.get("kennismaking"),
-        kennismaking_gepland=traj.get("kennismaking_gepland"), aanbod=traj.get("aanbod"),
-        start_activiteit=traj.get("start_activiteit"), afgerond=traj.get("afgerond"), afsluitreden=traj.get("afsluitreden"),
-        nazorg=nazorg, terugkoppeling=feedback, gepland=other_contacts, pauzes=pauses,
+        verwijsdatum=traj["verwijsdatum"],
+        verwijzer_type=traj["verwijzer_type"],
+        kanaal=traj.get("kanaal"),
+        redenen=redenen,
+        bezoekdatum=traj.get("bezoekdatum"),
+        eerste_contact=traj.get("eerste_contact"),
+        kennismaking=traj.get("kennismaking"),
+        kennismaking_gepland=traj.get("kennismaking_gepland"),
+        aanbod=traj.get("aanbod"),
+        start_activiteit=traj.get("start_activiteit"),
+        afgerond=traj.get("afgerond"),
+        afsluitreden=traj.get("afsluitreden"),
+        nazorg=nazorg,
+        terugkoppeling=feedback,
+        gepland=other_contacts,
+        pauzes=pauses,
     )
 
 
@@ -299,25 +424,32 @@ def _load_existing(desk, client_nrs: set[str]) -> _Existing:
     nrs = sorted(client_nrs)
     with desk.store.session() as s:
         for i in range(0, len(nrs), 500):
-            for c in s.exec(select(Client).where(Client.client_nr.in_(nrs[i:i + 500]))).scalars():
+            for c in s.exec(select(Client).where(Client.client_nr.in_(nrs[i : i + 500]))).scalars():
                 ex.clients[c.client_nr] = c
         ids = [c.id for c in ex.clients.values()]
         tids: list[int] = []
         for i in range(0, len(ids), 500):
-            for t in s.exec(select(Trajectory).where(Trajectory.client_id.in_(ids[i:i + 500]))).scalars():
+            for t in s.exec(
+                select(Trajectory).where(Trajectory.client_id.in_(ids[i : i + 500]))
+            ).scalars():
                 ex.trajectories[(t.client_id, t.verwijsdatum)] = t
                 tids.append(t.id)
 
         for i in range(0, len(tids), 500):
-            chunk = tids[i:i + 500]
+            chunk = tids[i : i + 500]
             for c in s.exec(select(Contact).where(Contact.traject_id.in_(chunk))).scalars():
                 if c.soort == "nazorg" and not c.gepland:
                     ex.nazorg.setdefault(c.traject_id, set()).add(c.datum)
                 elif c.gepland:
-                    ex.planned[c.traject_id] = (*ex.planned.get(c.traject_id, ()), (c.soort, c.datum))
+                    ex.planned[c.traject_id] = (
+                        *ex.planned.get(c.traject_id, ()),
+                        (c.soort, c.datum),
+                    )
             for f in s.exec(select(Feedback).where(Feedback.traject_id.in_(chunk))).scalars():
                 ex.feedback.setdefault(f.traject_id, set()).add(f.datum)
-            for r in s.exec(select(TrajectoryReason).where(TrajectoryReason.traject_id.in_(chunk))).scalars():
+            for r in s.exec(
+                select(TrajectoryReason).where(TrajectoryReason.traject_id.in_(chunk))
+            ).scalars():
                 ex.reasons.setdefault(r.traject_id, set()).add(r.code)
             for p in s.exec(select(Pause).where(Pause.traject_id.in_(chunk))).scalars():
                 ex.pauses[p.traject_id] = (*ex.pauses.get(p.traject_id, ()), (p.van, p.tot))
@@ -330,7 +462,11 @@ def _merged(row: _Row, ex: _Existing) -> tuple[Trajectory | None, dict]:
     existing = ex.trajectories.get((client.id, row.trajectory["verwijsdatum"])) if client else None
     if existing is None:
         return None, dict(row.trajectory)
-    merged = {k: getattr(existing, k) for k in Trajectory.model_fields if k not in ("id", "client_id", "aangemaakt", "gewijzigd")}
+    merged = {
+        k: getattr(existing, k)
+        for k in Trajectory.model_fields
+        if k not in ("id", "client_id", "aangemaakt", "gewijzigd")
+    }
     merged.update({k: v for k, v in row.trajectory.items() if v is not None})
     return existing, merged
 
@@ -346,8 +482,14 @@ def _changes(row: _Row, existing: Trajectory, ex: _Existing) -> bool:
     return bool(row.redenen) and set(row.redenen) != ex.reasons.get(existing.id, set())
 
 
-def import_sheet(desk, path: Path, *, skip_invalid: bool = False, dry_run: bool = False,
-                 progress: Callable[[int, int], None] | None = None) -> ImportReport:
+def import_sheet(
+    desk,
+    path: Path,
+    *,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
     today = desk.today()
     report = ImportReport(path=path, dry_run=dry_run)
     header, rows = read_sheet(path)
@@ -357,7 +499,9 @@ def import_sheet(desk, path: Path, *, skip_invalid: bool = False, dry_run: bool 
         raise InputError("import_missing_columns", columns=", ".join(missing))
     report.unknown_columns = [h for h in header if h and h.lower() not in COLUMNS]
     if report.unknown_columns:
-        report.warnings.append(Problem(1, "", "warn_unknown_columns", {"columns": ", ".join(report.unknown_columns)}))
+        report.warnings.append(
+            Problem(1, "", "warn_unknown_columns", {"columns": ", ".join(report.unknown_columns)})
+        )
     if not rows:
         raise InputError("import_empty", path=str(path))
     report.rows = len(rows)
@@ -378,7 +522,9 @@ def import_sheet(desk, path: Path, *, skip_invalid: bool = False, dry_run: bool 
     for row in parsed:
         key = (row.client["client_nr"], row.trajectory["verwijsdatum"])
         if key in seen:
-            report.errors.append(Problem(row.number, "verwijsdatum", "import_duplicate_row", {"other": seen[key]}))
+            report.errors.append(
+                Problem(row.number, "verwijsdatum", "import_duplicate_row", {"other": seen[key]})
+            )
             continue
         seen[key] = row.number
         existing, merged = _merged(row, ex)
@@ -386,23 +532,45 @@ def import_sheet(desk, path: Path, *, skip_invalid: bool = False, dry_run: bool 
         nazorg = tuple(sorted(ex.nazorg.get(tid, set()) | ({row.nazorg} if row.nazorg else set())))
         feedback = tuple(sorted(ex.feedback.get(tid, set()) | set(row.terugkoppeling)))
         redenen = row.redenen
-        facts = _facts(merged, redenen, nazorg, feedback, ex.planned.get(tid, ()), ex.pauses.get(tid, ()))
+        facts = _facts(
+            merged, redenen, nazorg, feedback, ex.planned.get(tid, ()), ex.pauses.get(tid, ())
+        )
         problems = process.check(facts, today)
         if problems:
-            report.errors += [Problem(row.number, _COLUMN_OF_FIELD.get(v.field, v.field), v.key, v.params) for v in problems]
+            report.errors += [
+                Problem(row.number, _COLUMN_OF_FIELD.get(v.field, v.field), v.key, v.params)
+                for v in problems
+            ]
             continue
         good.append(row)
         # warnings: history that is doubtful but possible
         consent = merged.get("toestemming_terugkoppeling")
         if row.terugkoppeling and consent is not True:
-            report.warnings.append(Problem(row.number, "terugkoppeling", "warn_feedback_without_consent", {
-                "dates": ", ".join(fmt(d) for d in row.terugkoppeling),
-                "consent": tr("consent_no") if consent is False else tr("consent_unknown")}))
+            report.warnings.append(
+                Problem(
+                    row.number,
+                    "terugkoppeling",
+                    "warn_feedback_without_consent",
+                    {
+                        "dates": ", ".join(fmt(d) for d in row.terugkoppeling),
+                        "consent": tr("consent_no") if consent is False else tr("consent_unknown"),
+                    },
+                )
+            )
         b = row.client["geboortedatum"]
         if b is not None and age_on(b, row.trajectory["verwijsdatum"]) > 110:
-            report.warnings.append(Problem(row.number, "geboortedatum", "warn_age_over_110", {"date": fmt(b)}))
+            report.warnings.append(
+                Problem(row.number, "geboortedatum", "warn_age_over_110", {"date": fmt(b)})
+            )
         if row.trajectory["verwijsdatum"] < today - timedelta(days=3653):
-            report.warnings.append(Problem(row.number, "verwijsdatum", "warn_old_referral", {"date": fmt(row.trajectory["verwijsdatum"])}))
+            report.warnings.append(
+                Problem(
+                    row.number,
+                    "verwijsdatum",
+                    "warn_old_referral",
+                    {"date": fmt(row.trajectory["verwijsdatum"])},
+                )
+            )
         if progress and len(good) % 500 == 0:
             progress(len(rows) + len(good), total)
 
@@ -416,8 +584,14 @@ def import_sheet(desk, path: Path, *, skip_invalid: bool = False, dry_run: bool 
         winners[nr] = latest
         differ = [c for c in DETAIL_COLUMNS if len({r.client[c] for r in group}) > 1]
         if differ:
-            report.warnings.append(Problem(latest.number, "client_nr", "warn_client_details_differ",
-                                           {"nr": nr, "fields": ", ".join(differ), "row": latest.number}))
+            report.warnings.append(
+                Problem(
+                    latest.number,
+                    "client_nr",
+                    "warn_client_details_differ",
+                    {"nr": nr, "fields": ", ".join(differ), "row": latest.number},
+                )
+            )
 
     report.valid = len(good)
     invalid = report.invalid_rows
@@ -425,7 +599,11 @@ def import_sheet(desk, path: Path, *, skip_invalid: bool = False, dry_run: bool 
         c = ex.clients.get(nr)
         if c is None:
             report.clients_created += 1
-        elif any(getattr(c, k) != latest.client[k] for k in DETAIL_COLUMNS if latest.client[k] is not None):
+        elif any(
+            getattr(c, k) != latest.client[k]
+            for k in DETAIL_COLUMNS
+            if latest.client[k] is not None
+        ):
             report.clients_updated += 1
     for row in good:
         existing = _merged(row, ex)[0]
@@ -449,12 +627,16 @@ def import_sheet(desk, path: Path, *, skip_invalid: bool = False, dry_run: bool 
     return report
 
 
-def _write_rejected(path: Path, header: list[str], rows: list[tuple[int, dict]], errors: list[Problem]) -> Path:
+def _write_rejected(
+    path: Path, header: list[str], rows: list[tuple[int, dict]], errors: list[Problem]
+) -> Path:
     """The rejected rows as they were, with row number and reasons, beside the input."""
     target = path.with_name(path.stem + ".afgewezen.csv")
     reasons: dict[int, list[str]] = {}
     for p in errors:
-        reasons.setdefault(p.row, []).append(f"{p.column}: {p.message()}" if p.column else p.message())
+        reasons.setdefault(p.row, []).append(
+            f"{p.column}: {p.message()}" if p.column else p.message()
+        )
     keys = [h.lower() for h in header]
     with open(target, "w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, delimiter=";")
@@ -462,7 +644,16 @@ def _write_rejected(path: Path, header: list[str], rows: list[tuple[int, dict]],
         for number, cells in rows:
             if number in reasons:
                 vals = [cells.get(k) for k in keys]
-                w.writerow([number, *["" if v is None else (fmt(v) if isinstance(v, date) else v) for v in vals], " | ".join(reasons[number])])
+                w.writerow(
+                    [
+                        number,
+                        *[
+                            "" if v is None else (fmt(v) if isinstance(v, date) else v)
+                            for v in vals
+                        ],
+                        " | ".join(reasons[number]),
+                    ]
+                )
     return target
 
 
@@ -473,56 +664,103 @@ def _write(desk, good: list[_Row], winners: dict[str, _Row], ex: _Existing) -> N
     with desk.store.transaction() as s:
         conn = s.connection()
         # clients
-        new_clients = [{**w.client, "geslacht": w.client["geslacht"] or "onbekend", "aangemaakt": now, "gewijzigd": now}
-                       for nr, w in winners.items() if nr not in ex.clients]
+        new_clients = [
+            {
+                **w.client,
+                "geslacht": w.client["geslacht"] or "onbekend",
+                "aangemaakt": now,
+                "gewijzigd": now,
+            }
+            for nr, w in winners.items()
+            if nr not in ex.clients
+        ]
         if new_clients:
             conn.execute(insert(CT), new_clients)
         for nr, w in winners.items():
             c = ex.clients.get(nr)
             if c is not None:
-                changes = {k: w.client[k] for k in DETAIL_COLUMNS if w.client[k] is not None and getattr(c, k) != w.client[k]}
+                changes = {
+                    k: w.client[k]
+                    for k in DETAIL_COLUMNS
+                    if w.client[k] is not None and getattr(c, k) != w.client[k]
+                }
                 if changes:
                     conn.execute(update(CT).where(CT.c.id == c.id).values(**changes, gewijzigd=now))
         ids = {nr: c.id for nr, c in ex.clients.items()}
         new_nrs = [c["client_nr"] for c in new_clients]
         for i in range(0, len(new_nrs), 500):
-            ids.update(dict(conn.execute(select(CT.c.client_nr, CT.c.id).where(CT.c.client_nr.in_(new_nrs[i:i + 500]))).all()))
+            ids.update(
+                dict(
+                    conn.execute(
+                        select(CT.c.client_nr, CT.c.id).where(
+                            CT.c.client_nr.in_(new_nrs[i : i + 500])
+                        )
+                    ).all()
+                )
+            )
         # trajectories
         inserts, updates = [], []
         for row in good:
             cid = ids[row.client["client_nr"]]
             existing = ex.trajectories.get((cid, row.trajectory["verwijsdatum"]))
             if existing is None:
-                inserts.append((row, {**row.trajectory, "client_id": cid, "aangemaakt": now, "gewijzigd": now}))
+                inserts.append(
+                    (row, {**row.trajectory, "client_id": cid, "aangemaakt": now, "gewijzigd": now})
+                )
             else:
-                values = {k: v for k, v in row.trajectory.items() if v is not None and getattr(existing, k) != v}
+                values = {
+                    k: v
+                    for k, v in row.trajectory.items()
+                    if v is not None and getattr(existing, k) != v
+                }
                 updates.append((row, existing.id))
                 if values:
-                    conn.execute(update(TT).where(TT.c.id == existing.id).values(**values, gewijzigd=now))
+                    conn.execute(
+                        update(TT).where(TT.c.id == existing.id).values(**values, gewijzigd=now)
+                    )
         if inserts:
             conn.execute(insert(TT), [v for _, v in inserts])
         tid_of: dict[tuple[int, date], int] = {}
         new_cids = sorted({v["client_id"] for _, v in inserts})
         for i in range(0, len(new_cids), 500):
-            for tid, cid, vd in conn.execute(select(TT.c.id, TT.c.client_id, TT.c.verwijsdatum).where(TT.c.client_id.in_(new_cids[i:i + 500]))):
+            for tid, cid, vd in conn.execute(
+                select(TT.c.id, TT.c.client_id, TT.c.verwijsdatum).where(
+                    TT.c.client_id.in_(new_cids[i : i + 500])
+                )
+            ):
                 tid_of[(cid, vd)] = tid
         reasons, contacts, feedback = [], [], []
         for row, v in inserts:
             tid = tid_of[(v["client_id"], v["verwijsdatum"])]
             reasons += [{"traject_id": tid, "code": r} for r in row.redenen]
             if row.nazorg:
-                contacts.append({"traject_id": tid, "soort": "nazorg", "datum": row.nazorg, "gepland": False})
+                contacts.append(
+                    {"traject_id": tid, "soort": "nazorg", "datum": row.nazorg, "gepland": False}
+                )
             feedback += [{"traject_id": tid, "datum": d} for d in row.terugkoppeling]
         for row, tid in updates:
             if row.redenen and set(row.redenen) != ex.reasons.get(tid, set()):
-                conn.execute(TrajectoryReason.__table__.delete().where(TrajectoryReason.__table__.c.traject_id == tid))
+                conn.execute(
+                    TrajectoryReason.__table__.delete().where(
+                        TrajectoryReason.__table__.c.traject_id == tid
+                    )
+                )
                 reasons += [{"traject_id": tid, "code": r} for r in row.redenen]
             if row.nazorg and row.nazorg not in ex.nazorg.get(tid, set()):
-                contacts.append({"traject_id": tid, "soort": "nazorg", "datum": row.nazorg, "gepland": False})
-            feedback += [{"traject_id": tid, "datum": d} for d in row.terugkoppeling if d not in ex.feedback.get(tid, set())]
+                contacts.append(
+                    {"traject_id": tid, "soort": "nazorg", "datum": row.nazorg, "gepland": False}
+                )
+            feedback += [
+                {"traject_id": tid, "datum": d}
+                for d in row.terugkoppeling
+                if d not in ex.feedback.get(tid, set())
+            ]
         if reasons:
             conn.execute(insert(TrajectoryReason.__table__), reasons)
         if contacts:
             conn.execute(insert(Contact.__table__), contacts)
         if feedback:
-            conn.execute(insert(Feedback.__table__), [{"moment": None, "kanaal": None, "notitie": None, **f} for f in feedback])
+            conn.execute(
+                insert(Feedback.__table__),
+                [{"moment": None, "kanaal": None, "notitie": None, **f} for f in feedback],
+            )

@@ -136,12 +136,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is geen toestemming voor terugkoppeling aan de verwijzer vastgelegd. Vraag de cliënt om toestemming en leg die vast bij de verwijzing.",
         "No consent for feedback to the referrer is recorded. Ask the client for consent and record it with the referral.",
     ),
-    "already_paused": ("Dit traject is al gepauzeerd. Hervat het eerst voordat u een nieuwe pauze begint.",
-                       "This trajectory is already paused. Resume it first before starting a new pause."),
-    "not_paused": ("Dit traject is niet gepauzeerd, er is niets te hervatten. Werk gewoon verder in het traject.",
-                   "This trajectory is not paused, there is nothing to resume. Continue working in it."),
-    "not_closed": ("Dit traject is niet afgesloten, heropenen is niet nodig. Werk gewoon verder in het traject.",
-                   "This trajectory is not closed, there is no need to reopen it. Continue working in it."),
+    "already_paused": (
+        "Dit traject is al gepauzeerd. Hervat het eerst voordat u een nieuwe pauze begint.",
+        "This trajectory is already paused. Resume it first before starting a new pause.",
+    ),
+    "not_paused": (
+        "Dit traject is niet gepauzeerd, er is niets te hervatten. Werk gewoon verder in het traject.",
+        "This trajectory is not paused, there is nothing to resume. Continue working in it.",
+    ),
+    "not_closed": (
+        "Dit traject is niet afgesloten, heropenen is niet nodig. Werk gewoon verder in het traject.",
+        "This trajectory is not closed, there is no need to reopen it. Continue working in it.",
+    ),
     "client_nr_taken": (
         "Cliëntnummer {nr} is al in gebruik. Kies een ander nummer of zoek de bestaande cliënt.",
         "Client number {nr} is already in use. Choose another number or find the existing client.",
@@ -223,7 +229,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Profiel '{profile}' bevat echte cliënten; demogegevens komen daar niet bij. Gebruik een apart profiel, bijvoorbeeld --profile demo.",
         "Profile '{profile}' holds real clients; demo data is not added there. Use a separate profile, for example --profile demo.",
     ),
-    "demo_clients_positive": ("Geef bij --clients een aantal van minstens 1.", "Give --clients a number of at least 1."),
+    "demo_clients_positive": (
+        "Geef bij --clients een aantal van minstens 1.",
+        "Give --clients a number of at least 1.",
+    ),
     "consent_no": ("nee", "no"),
     "consent_unknown": ("niet vastgelegd", "not recorded"),
     "yes": ("ja", "yes"),

@@ -42,7 +42,13 @@ class Faults:
             self.seen_pushes += 1
             if self.fail > 0:
                 self.fail -= 1
-                await send({"type": "http.response.start", "status": 500, "headers": [(b"content-type", b"text/plain")]})
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 500,
+                        "headers": [(b"content-type", b"text/plain")],
+                    }
+                )
                 await send({"type": "http.response.body", "body": b"injected failure"})
                 return
             if self.slow > 0:
@@ -64,7 +70,9 @@ class RunningCollector:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> RunningCollector:
-        config = uvicorn.Config(self.faults, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")
+        config = uvicorn.Config(
+            self.faults, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
@@ -82,6 +90,7 @@ class RunningCollector:
             self._thread.join(20)
             self._server = None
 
+
 PG_ENV = "WOR_TEST_POSTGRES_URL"
 
 
@@ -98,7 +107,9 @@ def collector_db(request, tmp_path):
         return
     base = os.environ.get(PG_ENV)
     if not base:
-        pytest.skip(f"{PG_ENV} is not set: run 'eval \"$(scripts/postgres.sh)\"' to run the collector tests on PostgreSQL")
+        pytest.skip(
+            f"{PG_ENV} is not set: run 'eval \"$(scripts/postgres.sh)\"' to run the collector tests on PostgreSQL"
+        )
     schema = "t_" + uuid.uuid4().hex[:12]
     admin = create_engine(base)
     with admin.begin() as conn:

@@ -10,7 +10,23 @@ from wor_desk.cli import main
 
 
 def test_desk_add_prints_a_token_once_and_stores_only_its_hash(collector_db, home, capsys):
-    assert main(["collector", "--db", collector_db, "desk", "add", "Coach Noord", "--team", "Noord", "--organisation", "Welzijn Midden"]) == 0
+    assert (
+        main(
+            [
+                "collector",
+                "--db",
+                collector_db,
+                "desk",
+                "add",
+                "Coach Noord",
+                "--team",
+                "Noord",
+                "--organisation",
+                "Welzijn Midden",
+            ]
+        )
+        == 0
+    )
     token = capsys.readouterr().out.strip().splitlines()[-1]
     assert token.startswith("wdd_") and len(token) > 40
     engine = create_engine(collector_db)
@@ -21,8 +37,34 @@ def test_desk_add_prints_a_token_once_and_stores_only_its_hash(collector_db, hom
 
 
 def test_desk_list_and_revoke(collector_db, home, capsys):
-    main(["collector", "--db", collector_db, "desk", "add", "a", "--team", "T1", "--organisation", "O"])
-    main(["collector", "--db", collector_db, "desk", "add", "b", "--team", "T2", "--organisation", "O"])
+    main(
+        [
+            "collector",
+            "--db",
+            collector_db,
+            "desk",
+            "add",
+            "a",
+            "--team",
+            "T1",
+            "--organisation",
+            "O",
+        ]
+    )
+    main(
+        [
+            "collector",
+            "--db",
+            collector_db,
+            "desk",
+            "add",
+            "b",
+            "--team",
+            "T2",
+            "--organisation",
+            "O",
+        ]
+    )
     assert main(["collector", "--db", collector_db, "desk", "revoke", "a"]) == 0
     capsys.readouterr()
     assert main(["collector", "--db", collector_db, "desk", "list"]) == 0
@@ -37,15 +79,49 @@ def test_revoking_an_unknown_desk_says_what_to_do(collector_db, home, capsys):
 
 
 def test_adding_a_desk_twice_is_refused(collector_db, home, capsys):
-    main(["collector", "--db", collector_db, "desk", "add", "a", "--team", "T", "--organisation", "O"])
-    assert main(["collector", "--db", collector_db, "desk", "add", "a", "--team", "T", "--organisation", "O"]) != 0
+    main(
+        [
+            "collector",
+            "--db",
+            collector_db,
+            "desk",
+            "add",
+            "a",
+            "--team",
+            "T",
+            "--organisation",
+            "O",
+        ]
+    )
+    assert (
+        main(
+            [
+                "collector",
+                "--db",
+                collector_db,
+                "desk",
+                "add",
+                "a",
+                "--team",
+                "T",
+                "--organisation",
+                "O",
+            ]
+        )
+        != 0
+    )
     assert "Er is al een desk met de naam" in capsys.readouterr().err
 
 
 def test_reader_add_checks_the_scope(collector_db, home, capsys):
-    assert main(["collector", "--db", collector_db, "reader", "add", "lead", "--scope", "team:Noord"]) == 0
+    assert (
+        main(["collector", "--db", collector_db, "reader", "add", "lead", "--scope", "team:Noord"])
+        == 0
+    )
     assert capsys.readouterr().out.strip().splitlines()[-1].startswith("wdr_")
-    assert main(["collector", "--db", collector_db, "reader", "add", "x", "--scope", "wijk:Oost"]) != 0
+    assert (
+        main(["collector", "--db", collector_db, "reader", "add", "x", "--scope", "wijk:Oost"]) != 0
+    )
     assert "region, organisation:ORGANISATIE of team:TEAM" in capsys.readouterr().err
 
 
@@ -58,18 +134,61 @@ def test_the_default_store_is_a_sqlite_file_under_wor_desk_home(home, capsys, mo
 def test_collector_counts_writes_the_scope_totals_csv(server, tmp_path, capsys):
     token = server.collector.add_reader("lead", "region")
     out = tmp_path / "totaal.csv"
-    assert main(["collector-counts", "--collector", server.url, "--token", token, "--period", "2026-Q1", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "collector-counts",
+                "--collector",
+                server.url,
+                "--token",
+                token,
+                "--period",
+                "2026-Q1",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     lines = out.read_text().splitlines()
-    assert lines[0] == "period,indicator,category,value" and lines[1] == "2026-Q1,verwijzingen,totaal,0"
+    assert (
+        lines[0] == "period,indicator,category,value"
+        and lines[1] == "2026-Q1,verwijzingen,totaal,0"
+    )
 
 
 def test_collector_counts_never_overwrites_a_file_without_force(server, tmp_path, capsys):
     token = server.collector.add_reader("lead", "region")
     out = tmp_path / "totaal.csv"
     out.write_text("mijn eigen bestand")
-    args = ["collector-counts", "--collector", server.url, "--token", token, "--period", "2026-03", "-o", str(out)]
+    args = [
+        "collector-counts",
+        "--collector",
+        server.url,
+        "--token",
+        token,
+        "--period",
+        "2026-03",
+        "-o",
+        str(out),
+    ]
     assert main(args) != 0 and "--force" in capsys.readouterr().err
     assert out.read_text() == "mijn eigen bestand"
     assert main([*args, "--force"]) == 0 and out.read_text().startswith("period,indicator")
-    assert main(["collector-counts", "--collector", server.url, "--token", token, "--period", "2026-03", "-o", str(tmp_path / "x.pdf")]) != 0
+    assert (
+        main(
+            [
+                "collector-counts",
+                "--collector",
+                server.url,
+                "--token",
+                token,
+                "--period",
+                "2026-03",
+                "-o",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        != 0
+    )
     assert "CSV" in capsys.readouterr().err

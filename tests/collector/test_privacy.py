@@ -40,23 +40,47 @@ def test_no_personal_data_in_any_payload_of_a_realistic_profile(desk, server):
     sent = "\n".join(b for b in rec.bodies if b.strip())
     assert '"cells"' in sent and len(sent) > 20_000
 
-    places = _strings(desk, "SELECT gemeente FROM client") | _strings(desk, "SELECT wijk FROM client")
-    allowed = places | {c for cl in codes.ALL_LISTS.values() for c in cl.codes()} | set(counts.INDICATORS)
+    places = _strings(desk, "SELECT gemeente FROM client") | _strings(
+        desk, "SELECT wijk FROM client"
+    )
+    allowed = (
+        places | {c for cl in codes.ALL_LISTS.values() for c in cl.codes()} | set(counts.INDICATORS)
+    )
     first = _strings(desk, "SELECT voornaam FROM client")
     last = _strings(desk, "SELECT achternaam FROM client")
-    words = first | last | _strings(desk, "SELECT verwijzer_naam FROM traject") | _strings(desk, "SELECT verwijzer_praktijk FROM traject")
+    words = (
+        first
+        | last
+        | _strings(desk, "SELECT verwijzer_naam FROM traject")
+        | _strings(desk, "SELECT verwijzer_praktijk FROM traject")
+    )
     words |= _strings(desk, "SELECT voornaam || ' ' || achternaam FROM client")
-    words |= _strings(desk, "SELECT client_nr FROM client") | _strings(desk, "SELECT telefoon FROM client")
+    words |= _strings(desk, "SELECT client_nr FROM client") | _strings(
+        desk, "SELECT telefoon FROM client"
+    )
     words |= _strings(desk, "SELECT email FROM client")
-    for col in ("klachten", "reden_omschrijving", "behoefte", "activiteit", "aanbieder", "afsluit_toelichting"):
+    for col in (
+        "klachten",
+        "reden_omschrijving",
+        "behoefte",
+        "activiteit",
+        "aanbieder",
+        "afsluit_toelichting",
+    ):
         words |= _strings(desk, f"SELECT {col} FROM traject")
-    words |= _strings(desk, "SELECT notitie FROM contact") | _strings(desk, "SELECT reden FROM pauze")
+    words |= _strings(desk, "SELECT notitie FROM contact") | _strings(
+        desk, "SELECT reden FROM pauze"
+    )
     words |= _strings(desk, "SELECT notitie FROM terugkoppeling")
     words = {w for w in words if w not in allowed}
-    assert len(first) > 20 and len(last) > 20 and any("dr." in w for w in words)  # the scan looks for real things
+    assert (
+        len(first) > 20 and len(last) > 20 and any("dr." in w for w in words)
+    )  # the scan looks for real things
     found = [w for w in words if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sent)]
     assert found == []
-    practice_keys = {counts.practice_key(p) for p in _strings(desk, "SELECT verwijzer_praktijk FROM traject")}
+    practice_keys = {
+        counts.practice_key(p) for p in _strings(desk, "SELECT verwijzer_praktijk FROM traject")
+    }
     assert not [k for k in practice_keys if k and k in sent.lower()]
 
     postcodes = _strings(desk, "SELECT postcode FROM client")

@@ -23,9 +23,20 @@ def fast(url, token, **kw):
 
 
 def add_referrals(make, n, day, **kw):
-    client = {"gemeente": "Utrecht", "wijk": "Oost", "geslacht": "vrouw", "geboortedatum": date(1960, 5, 1), **kw.pop("client", {})}
-    base = {"verwijzer_praktijk": "Praktijk De Linde", "kanaal": "zorgdomein", "redenen": ["eenzaamheid"],
-            "eerste_contact": day, "kennismaking": day}
+    client = {
+        "gemeente": "Utrecht",
+        "wijk": "Oost",
+        "geslacht": "vrouw",
+        "geboortedatum": date(1960, 5, 1),
+        **kw.pop("client", {}),
+    }
+    base = {
+        "verwijzer_praktijk": "Praktijk De Linde",
+        "kanaal": "zorgdomein",
+        "redenen": ["eenzaamheid"],
+        "eerste_contact": day,
+        "kennismaking": day,
+    }
     for _ in range(n):
         make.trajectory(verwijsdatum=day, client=client, **{**base, **kw})
 
@@ -50,9 +61,14 @@ def test_push_answers_with_a_summary_and_totals_equal_the_desk_codebook(desk, ma
     result = desk.sync.sync(client=fast(server.url, token))
     assert result.ok and result.sent == ["2026-03"]
     [month] = result.months
-    assert month["status"] == "nieuw" and month["cells"]["accepted"] == len(counts.compute(desk, "2026-03"))
+    assert month["status"] == "nieuw" and month["cells"]["accepted"] == len(
+        counts.compute(desk, "2026-03")
+    )
     got = totals(server, "2026-03")
-    local = {(c.indicator, c.category): counts.format_value(c.value) for c in counts.compute(desk, "2026-03")}
+    local = {
+        (c.indicator, c.category): counts.format_value(c.value)
+        for c in counts.compute(desk, "2026-03")
+    }
     assert got == local
     st = desk.sync.state()
     assert st.waiting == () and st.last_success is not None and st.last_error is None
@@ -107,7 +123,11 @@ def test_server_down_keeps_months_waiting_and_they_leave_when_it_is_back(desk, m
     result = desk.sync.sync(client=fast(server.url, token, timeout=2))
     assert result.error is not None and result.error.retryable and result.sent == []
     st = desk.sync.state()
-    assert st.waiting == ("2026-03", "2026-04") and st.next_attempt is not None and "niet bereikbaar" in st.last_error
+    assert (
+        st.waiting == ("2026-03", "2026-04")
+        and st.next_attempt is not None
+        and "niet bereikbaar" in st.last_error
+    )
     rows = {r.period: r for r in desk.sync.outbox()}
     assert rows["2026-03"].attempts == 1 and rows["2026-03"].waiting
     server.start()
@@ -124,7 +144,9 @@ def test_server_errors_are_retried_with_backoff_then_succeed(desk, make, server)
     assert result.ok and server.faults.seen_pushes == 3
 
 
-def test_persistent_server_errors_leave_the_outbox_waiting_with_a_readable_reason(desk, make, server):
+def test_persistent_server_errors_leave_the_outbox_waiting_with_a_readable_reason(
+    desk, make, server
+):
     add_referrals(make, 6, date(2026, 3, 2))
     token = setup_desk(desk, server)
     server.faults.fail = 99
@@ -160,9 +182,17 @@ def test_unknown_and_revoked_tokens_are_refused(desk, make, server):
 def test_reader_tokens_cannot_push_and_desk_tokens_cannot_read(server):
     desk_token = server.collector.add_desk("d1", "T", "O")
     reader_token = server.collector.add_reader("lead", "region")
-    r = httpx.post(server.url + "/api/v1/push", json={"schema": 1, "months": []}, headers={"Authorization": f"Bearer {reader_token}"})
+    r = httpx.post(
+        server.url + "/api/v1/push",
+        json={"schema": 1, "months": []},
+        headers={"Authorization": f"Bearer {reader_token}"},
+    )
     assert r.status_code == 403
-    r = httpx.get(server.url + "/api/v1/totals", params={"period": "2026"}, headers={"Authorization": f"Bearer {desk_token}"})
+    r = httpx.get(
+        server.url + "/api/v1/totals",
+        params={"period": "2026"},
+        headers={"Authorization": f"Bearer {desk_token}"},
+    )
     assert r.status_code == 403
     r = httpx.get(server.url + "/api/v1/totals", params={"period": "2026"})
     assert r.status_code == 401
@@ -177,8 +207,20 @@ def test_totals_across_desks_equal_the_sum_of_their_codebook_counts(home, collec
     desks = []
     try:
         plans = [  # every category at least 2 (k = 2): nothing is suppressed
-            ("noord", [("Utrecht", "Oost", "man", "Praktijk De Linde"), ("Zeist", "Centrum", "vrouw", "Huisartsen Zeist")]),
-            ("zuid", [("Utrecht", "Oost", "vrouw", "praktijk de  linde"), ("Houten", "Zuid", "vrouw", "Praktijk Houten")]),
+            (
+                "noord",
+                [
+                    ("Utrecht", "Oost", "man", "Praktijk De Linde"),
+                    ("Zeist", "Centrum", "vrouw", "Huisartsen Zeist"),
+                ],
+            ),
+            (
+                "zuid",
+                [
+                    ("Utrecht", "Oost", "vrouw", "praktijk de  linde"),
+                    ("Houten", "Zuid", "vrouw", "Praktijk Houten"),
+                ],
+            ),
             ("west", [("Nieuwegein", "Batau", "man", "Huisartsen Zeist")]),
         ]
         for i, (name, groups) in enumerate(plans):
@@ -189,8 +231,13 @@ def test_totals_across_desks_equal_the_sum_of_their_codebook_counts(home, collec
             make = Factory(d)
             for j, (gem, wijk, gesl, praktijk) in enumerate(groups):
                 for month in (1, 2, 4):
-                    add_referrals(make, 2 + i, date(2026, month, 5 + j), verwijzer_praktijk=praktijk,
-                                  client={"gemeente": gem, "wijk": wijk, "geslacht": gesl})
+                    add_referrals(
+                        make,
+                        2 + i,
+                        date(2026, month, 5 + j),
+                        verwijzer_praktijk=praktijk,
+                        client={"gemeente": gem, "wijk": wijk, "geslacht": gesl},
+                    )
             token = coll.add_desk(name, "T" if name != "west" else "W", "O")
             d.sync.configure(collector=server.url, token=token, region_secret="regio-geheim")
             assert d.sync.sync(client=fast(server.url, token)).ok
@@ -200,21 +247,30 @@ def test_totals_across_desks_equal_the_sum_of_their_codebook_counts(home, collec
             for d in desks:
                 for m in counts.months_of(period):
                     for c in counts.compute(d, m):
-                        if c.indicator not in counts.DECIMALS and c.indicator != "verwijzende_praktijken":
-                            expected[(c.indicator, c.category)] = expected.get((c.indicator, c.category), 0) + int(c.value)
+                        if (
+                            c.indicator not in counts.DECIMALS
+                            and c.indicator != "verwijzende_praktijken"
+                        ):
+                            expected[(c.indicator, c.category)] = expected.get(
+                                (c.indicator, c.category), 0
+                            ) + int(c.value)
             for key, n in expected.items():
                 if key[0] in counts.BREAKDOWNS and n == 0:
                     continue
                 assert got[key] == str(n), key
-            assert not any("-" in v for k, v in got.items() if k[0] in counts.BREAKDOWNS)  # no ranges: nothing suppressed
+            assert not any(
+                "-" in v for k, v in got.items() if k[0] in counts.BREAKDOWNS
+            )  # no ranges: nothing suppressed
             # three practices across the desks ("Praktijk De Linde" twice, spelled differently)
             assert got[("verwijzende_praktijken", "totaal")] == "3"
             ref = int(got[("verwijzingen", "totaal")])
             assert got[("contact_binnen_5_werkdagen_pct", "totaal")] == counts.format_value(
-                counts.percentage(int(got[("contact_binnen_5_werkdagen", "totaal")]), ref))
+                counts.percentage(int(got[("contact_binnen_5_werkdagen", "totaal")]), ref)
+            )
         team_t = totals(server, "2026", scope="team:T", name="lead-T")
         assert int(team_t[("verwijzingen", "totaal")]) == sum(
-            int(counts.value_of(counts.compute(d, "2026"), "verwijzingen")) for d in desks[:2])
+            int(counts.value_of(counts.compute(d, "2026"), "verwijzingen")) for d in desks[:2]
+        )
     finally:
         for d in desks:
             d.close()
@@ -244,7 +300,11 @@ def test_the_region_k_from_the_collector_is_followed(desk, make, server):
     assert desk.sync.k() == 7
     payload = json.loads(_payload(desk, "2026-03"))
     assert payload["k"] == 7
-    assert all(c.get("suppressed") or c["category"] == "*" for c in payload["cells"] if c["indicator"] in counts.BREAKDOWNS)
+    assert all(
+        c.get("suppressed") or c["category"] == "*"
+        for c in payload["cells"]
+        if c["indicator"] in counts.BREAKDOWNS
+    )
 
 
 def _payload(desk, period):
@@ -273,7 +333,9 @@ def test_a_desk_behind_the_collector_catches_up_past_its_revision(desk, make, se
     assert totals(server, "2026-03")[("verwijzingen", "totaal")] == "10"
 
 
-def test_the_sync_command_remembers_collector_token_and_secret(desk, make, server, monkeypatch, capsys):
+def test_the_sync_command_remembers_collector_token_and_secret(
+    desk, make, server, monkeypatch, capsys
+):
     from wor_desk.cli import main
 
     add_referrals(make, 6, date(2026, 3, 2))
@@ -285,8 +347,14 @@ def test_the_sync_command_remembers_collector_token_and_secret(desk, make, serve
     out = capsys.readouterr().out
     assert "Verzonden: 1 maand(en)" in out and "Wacht nog: niets" in out
     with Desk.open("test", PASS, today=lambda: TODAY) as d:  # a late registration, later
-        d.register_referral(client={"achternaam": "Laat", "gemeente": "Utrecht"}, verwijsdatum=date(2026, 3, 20), verwijzer_type="zelf")
+        d.register_referral(
+            client={"achternaam": "Laat", "gemeente": "Utrecht"},
+            verwijsdatum=date(2026, 3, 20),
+            verwijzer_type="zelf",
+        )
     assert main(args) == 0  # URL, token and secret come from the profile
-    assert re.search(r"Verzonden: 1 maand\(en\); cellen: \d+ nieuw, [1-9]\d* bijgewerkt", capsys.readouterr().out)
+    assert re.search(
+        r"Verzonden: 1 maand\(en\); cellen: \d+ nieuw, [1-9]\d* bijgewerkt", capsys.readouterr().out
+    )
     assert main([*args, "--status"]) == 0
     assert "Laatste geslaagde synchronisatie" in capsys.readouterr().out

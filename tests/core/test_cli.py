@@ -16,8 +16,14 @@ def run(home, *args, passphrase=PASS, env=None, input=None):
     e.update({"WOR_DESK_HOME": str(home), "WOR_DESK_LANG": "nl", **(env or {})})
     if passphrase is not None:
         e["WOR_DESK_PASSPHRASE"] = passphrase
-    return subprocess.run([sys.executable, "-m", "wor_desk", *args], capture_output=True, text=True, env=e,
-                          input=input, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "wor_desk", *args],
+        capture_output=True,
+        text=True,
+        env=e,
+        input=input,
+        timeout=120,
+    )
 
 
 def test_init_status_and_wrong_passphrase(tmp_path):
@@ -60,10 +66,19 @@ def test_demo_backup_restore_and_rekey_through_the_cli(tmp_path):
     backup = tmp_path / "b.wordesk"
     r = run(tmp_path, "--profile", "demo", "backup", str(backup))
     assert r.returncode == 0 and "gecontroleerd" in r.stdout
-    r = run(tmp_path, "--profile", "demo", "passphrase", env={"WOR_DESK_NEW_PASSPHRASE": "nieuw wachtwoord 123"})
+    r = run(
+        tmp_path,
+        "--profile",
+        "demo",
+        "passphrase",
+        env={"WOR_DESK_NEW_PASSPHRASE": "nieuw wachtwoord 123"},
+    )
     assert r.returncode == 0, r.stderr
     assert run(tmp_path, "--profile", "demo", "status").returncode == 3
-    assert run(tmp_path, "--profile", "demo", "status", passphrase="nieuw wachtwoord 123").returncode == 0
+    assert (
+        run(tmp_path, "--profile", "demo", "status", passphrase="nieuw wachtwoord 123").returncode
+        == 0
+    )
     # the backup still has the old passphrase; restoring keeps the current store aside
     r = run(tmp_path, "--profile", "demo", "restore", str(backup))
     assert r.returncode == 0, r.stderr
@@ -74,13 +89,18 @@ def test_demo_backup_restore_and_rekey_through_the_cli(tmp_path):
 def test_demo_refuses_a_profile_with_real_clients(tmp_path):
     run(tmp_path, "init")
     csv = tmp_path / "blad.csv"
-    csv.write_text("client_nr,achternaam,verwijsdatum,verwijzer_type\n1,Jansen,2026-03-02,huisarts\n", encoding="utf-8")
+    csv.write_text(
+        "client_nr,achternaam,verwijsdatum,verwijzer_type\n1,Jansen,2026-03-02,huisarts\n",
+        encoding="utf-8",
+    )
     assert run(tmp_path, "import", str(csv)).returncode == 0
     r = run(tmp_path, "demo", "--clients", "5")
     assert r.returncode == 2 and "echte cliënten" in r.stderr
 
 
-@pytest.mark.parametrize("command", ["init", "status", "import", "passphrase", "backup", "restore", "demo"])
+@pytest.mark.parametrize(
+    "command", ["init", "status", "import", "passphrase", "backup", "restore", "demo"]
+)
 def test_every_command_has_help_in_plain_words(tmp_path, command):
     r = run(tmp_path, command, "--help")
     assert r.returncode == 0

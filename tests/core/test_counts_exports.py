@@ -16,27 +16,71 @@ from wor_desk.cli import main
 from wor_desk.reports import build_overview, export
 from wor_desk.reports.xlsx import SHEETS
 
-SECRETS = ("Gertruda", "Wilhelmina-Zonnebloem", "8011 XK", "8011XK", "12-08-1947", "1947-08-12", "Q9X7",
-           "geheime klacht over buurman", "piano nota bene", "vertrouwelijke behoefte", "Dr. Vertrouwelijk")
+SECRETS = (
+    "Gertruda",
+    "Wilhelmina-Zonnebloem",
+    "8011 XK",
+    "8011XK",
+    "12-08-1947",
+    "1947-08-12",
+    "Q9X7",
+    "geheime klacht over buurman",
+    "piano nota bene",
+    "vertrouwelijke behoefte",
+    "Dr. Vertrouwelijk",
+)
 
 
 @pytest.fixture
 def store(desk, make):
     """Two years of referrals for one private-looking client and a few ordinary ones."""
     make.trajectory(
-        client={"client_nr": "Q9X7", "voornaam": "Gertruda", "achternaam": "Wilhelmina-Zonnebloem", "postcode": "8011XK",
-                "geboortedatum": date(1947, 8, 12), "gemeente": "Zwolle", "wijk": "Assendorp", "geslacht": "vrouw",
-                "telefoon": "0612345678", "email": "g@voorbeeld.nl"},
-        verwijsdatum=date(2026, 2, 2), verwijzer_type="huisarts", verwijzer_naam="Dr. Vertrouwelijk",
-        verwijzer_praktijk="De Linde", kanaal="zorgdomein", klachten="geheime klacht over buurman",
-        reden_omschrijving="piano nota bene", redenen=["eenzaamheid", "rouw_verlies"], toestemming_terugkoppeling=True,
-        eerste_contact=date(2026, 2, 4), kennismaking=date(2026, 2, 9), behoefte="vertrouwelijke behoefte",
-        aanbod="muziek_cultuur", start_activiteit=date(2026, 3, 2), terugkoppeling=[date(2026, 2, 10)])
-    for i, (v, k) in enumerate([(date(2026, 1, 12), date(2026, 1, 20)), (date(2026, 3, 3), date(2026, 3, 16)),
-                                (date(2025, 2, 3), date(2025, 2, 17)), (date(2026, 3, 9), None)]):
-        make.trajectory(client={"gemeente": "Kampen", "geboortedatum": date(1980 + i, 1, 1), "geslacht": "man"},
-                        verwijsdatum=v, verwijzer_type="poh", verwijzer_praktijk="Het Anker", kanaal="telefoon",
-                        redenen=["stress"], eerste_contact=v, kennismaking=k)
+        client={
+            "client_nr": "Q9X7",
+            "voornaam": "Gertruda",
+            "achternaam": "Wilhelmina-Zonnebloem",
+            "postcode": "8011XK",
+            "geboortedatum": date(1947, 8, 12),
+            "gemeente": "Zwolle",
+            "wijk": "Assendorp",
+            "geslacht": "vrouw",
+            "telefoon": "0612345678",
+            "email": "g@voorbeeld.nl",
+        },
+        verwijsdatum=date(2026, 2, 2),
+        verwijzer_type="huisarts",
+        verwijzer_naam="Dr. Vertrouwelijk",
+        verwijzer_praktijk="De Linde",
+        kanaal="zorgdomein",
+        klachten="geheime klacht over buurman",
+        reden_omschrijving="piano nota bene",
+        redenen=["eenzaamheid", "rouw_verlies"],
+        toestemming_terugkoppeling=True,
+        eerste_contact=date(2026, 2, 4),
+        kennismaking=date(2026, 2, 9),
+        behoefte="vertrouwelijke behoefte",
+        aanbod="muziek_cultuur",
+        start_activiteit=date(2026, 3, 2),
+        terugkoppeling=[date(2026, 2, 10)],
+    )
+    for i, (v, k) in enumerate(
+        [
+            (date(2026, 1, 12), date(2026, 1, 20)),
+            (date(2026, 3, 3), date(2026, 3, 16)),
+            (date(2025, 2, 3), date(2025, 2, 17)),
+            (date(2026, 3, 9), None),
+        ]
+    ):
+        make.trajectory(
+            client={"gemeente": "Kampen", "geboortedatum": date(1980 + i, 1, 1), "geslacht": "man"},
+            verwijsdatum=v,
+            verwijzer_type="poh",
+            verwijzer_praktijk="Het Anker",
+            kanaal="telefoon",
+            redenen=["stress"],
+            eerste_contact=v,
+            kennismaking=k,
+        )
     return desk
 
 
@@ -68,14 +112,20 @@ def test_cli_writes_the_codebook_csv_to_stdout(store, monkeypatch, capsys):
 def test_cli_writes_csv_xlsx_and_pdf_files(store, monkeypatch, capsys, tmp_path):
     for fmt in ("csv", "xlsx", "pdf"):
         target = tmp_path / f"q1.{fmt}"
-        rc, _, err = run_cli(monkeypatch, capsys, "--period", "2026-Q1", "--format", fmt, "-o", str(target))
+        rc, _, err = run_cli(
+            monkeypatch, capsys, "--period", "2026-Q1", "--format", fmt, "-o", str(target)
+        )
         assert rc == 0 and str(target) in err
         assert target.stat().st_size > 100
-    assert (tmp_path / "q1.csv").read_text(encoding="utf-8") == counts.to_csv(counts.compute(store, "2026-Q1"))
+    assert (tmp_path / "q1.csv").read_text(encoding="utf-8") == counts.to_csv(
+        counts.compute(store, "2026-Q1")
+    )
     assert (tmp_path / "q1.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_cli_refuses_a_bad_period_and_an_existing_file_without_force(store, monkeypatch, capsys, tmp_path):
+def test_cli_refuses_a_bad_period_and_an_existing_file_without_force(
+    store, monkeypatch, capsys, tmp_path
+):
     rc, _, err = run_cli(monkeypatch, capsys, "--period", "2026-13", "-o", "-")
     assert rc == 2 and "JJJJ-MM" in err and "Traceback" not in err
     target = tmp_path / "x.csv"
@@ -120,11 +170,15 @@ def test_xlsx_data_sheet_and_breakdown_sheets_show_the_csv_numbers(store, monkey
             if header_seen and row[0] and isinstance(row[2], int):
                 table[row[0]] = (row[1], row[2])
         assert header_seen
-        assert {code: str(n) for code, (_, n) in table.items()} == {cat: v for (i, cat), v in csv_cells.items() if i == ind}
+        assert {code: str(n) for code, (_, n) in table.items()} == {
+            cat: v for (i, cat), v in csv_cells.items() if i == ind
+        }
         for code, (label, _) in table.items():
             assert label == counts.category_label(ind, code, "nl")
     assert wb["Reden"]["B7"].value in ("Eenzaamheid", "Rouw en verlies", "Stress")
-    summary = {r[0]: r for r in wb["Samenvatting"].iter_rows(values_only=True) if r[0] in counts.INDICATORS}
+    summary = {
+        r[0]: r for r in wb["Samenvatting"].iter_rows(values_only=True) if r[0] in counts.INDICATORS
+    }
     assert summary["intakes"][2] == 3 and summary["intakes"][3] == 1  # 2025-Q1 had one intake
     assert summary["intakes"][4] == 200.0  # +200 %
 
@@ -137,7 +191,11 @@ def test_pdf_report_reads_back_with_key_figures_last_year_and_target(store):
     assert "Doel +33,3 % intakes per jaar: gehaald" in text
     assert "+200,0 %" in text
     assert "Verloop over twaalf maanden" in text
-    for ind in ("verwijzingen_per_gemeente", "verwijzingen_per_reden", "activiteit_gestart_per_aanbod"):
+    for ind in (
+        "verwijzingen_per_gemeente",
+        "verwijzingen_per_reden",
+        "activiteit_gestart_per_aanbod",
+    ):
         assert counts.label(ind, "nl") in text
     assert "Muziek en cultuur" in text and "Rouw en verlies" in text
     o = build_overview(store, "2026-Q1")
@@ -146,7 +204,9 @@ def test_pdf_report_reads_back_with_key_figures_last_year_and_target(store):
 
 
 def test_pdf_without_last_year_intakes_says_the_target_cannot_be_judged(store):
-    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(export(store, "2026-03", "pdf"))).pages)
+    text = "\n".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(export(store, "2026-03", "pdf"))).pages
+    )
     assert "niet te bepalen" in text
 
 
@@ -157,7 +217,13 @@ def test_exports_hold_no_names_birth_dates_postcodes_or_free_text(store, fmt):
         text = data.decode("utf-8")
     elif fmt == "xlsx":
         wb = load_workbook(io.BytesIO(data))
-        text = "\n".join(str(v) for ws in wb for row in ws.iter_rows(values_only=True) for v in row if v is not None)
+        text = "\n".join(
+            str(v)
+            for ws in wb
+            for row in ws.iter_rows(values_only=True)
+            for v in row
+            if v is not None
+        )
     else:
         reader = PdfReader(io.BytesIO(data))
         text = "\n".join(p.extract_text() for p in reader.pages) + str(reader.metadata)

@@ -116,9 +116,19 @@ def test_referrals_grow_year_on_year(caseload):
 def test_most_first_contacts_fall_within_five_working_days(caseload):
     desk, _ = caseload
     with desk.session() as s:
-        rows = s.connection().execute(text(
-            "SELECT verwijsdatum, eerste_contact FROM traject WHERE eerste_contact IS NOT NULL AND verwijzer_type != 'zelf'")).all()
-    on_time = sum(contact_within_deadline(date.fromisoformat(str(v)), date.fromisoformat(str(e))) for v, e in rows)
+        rows = (
+            s.connection()
+            .execute(
+                text(
+                    "SELECT verwijsdatum, eerste_contact FROM traject WHERE eerste_contact IS NOT NULL AND verwijzer_type != 'zelf'"
+                )
+            )
+            .all()
+        )
+    on_time = sum(
+        contact_within_deadline(date.fromisoformat(str(v)), date.fromisoformat(str(e)))
+        for v, e in rows
+    )
     assert len(rows) > 1500
     assert 0.7 < on_time / len(rows) < 0.95  # most, not all
 
@@ -133,27 +143,63 @@ def test_the_caseload_has_pauses_self_referrals_drop_outs_and_referrals_on(casel
     assert 0.04 < types["zelf"] / n < 0.14
     assert types["huisarts"] > types["poh"] > types["fysiotherapeut"]
     with desk.session() as s:
-        reasons = Counter(dict(s.connection().execute(text(
-            "SELECT afsluitreden, count(*) FROM traject WHERE afgerond IS NOT NULL GROUP BY afsluitreden")).all()))
-        returning = s.connection().execute(text(
-            "SELECT count(*) FROM (SELECT client_id FROM traject GROUP BY client_id HAVING count(*) > 1)")).scalar()
-    assert {"afgerond_doel_bereikt", "activiteit_loopt", "doorverwezen", "uitgevallen", "niet_bereikbaar", "geen_behoefte"} <= set(reasons)
+        reasons = Counter(
+            dict(
+                s.connection()
+                .execute(
+                    text(
+                        "SELECT afsluitreden, count(*) FROM traject WHERE afgerond IS NOT NULL GROUP BY afsluitreden"
+                    )
+                )
+                .all()
+            )
+        )
+        returning = (
+            s.connection()
+            .execute(
+                text(
+                    "SELECT count(*) FROM (SELECT client_id FROM traject GROUP BY client_id HAVING count(*) > 1)"
+                )
+            )
+            .scalar()
+        )
+    assert {
+        "afgerond_doel_bereikt",
+        "activiteit_loopt",
+        "doorverwezen",
+        "uitgevallen",
+        "niet_bereikbaar",
+        "geen_behoefte",
+    } <= set(reasons)
     assert returning > 0
 
 
 def test_no_demo_client_has_two_open_trajectories(caseload):
     desk, _ = caseload
-    open_per_client = Counter(r.client_id for r in desk.trajectory_rows() if r.status != "afgesloten")
+    open_per_client = Counter(
+        r.client_id for r in desk.trajectory_rows() if r.status != "afgesloten"
+    )
     assert max(open_per_client.values()) == 1
 
 
 def test_demo_feedback_only_where_consent_was_given(caseload):
     desk, _ = caseload
     with desk.session() as s:
-        bad = s.connection().execute(text(
-            "SELECT count(*) FROM terugkoppeling f JOIN traject t ON t.id = f.traject_id "
-            "WHERE t.toestemming_terugkoppeling IS NOT 1 OR t.verwijzer_type = 'zelf'")).scalar()
-        given = s.connection().execute(text("SELECT count(DISTINCT traject_id) FROM terugkoppeling")).scalar()
+        bad = (
+            s.connection()
+            .execute(
+                text(
+                    "SELECT count(*) FROM terugkoppeling f JOIN traject t ON t.id = f.traject_id "
+                    "WHERE t.toestemming_terugkoppeling IS NOT 1 OR t.verwijzer_type = 'zelf'"
+                )
+            )
+            .scalar()
+        )
+        given = (
+            s.connection()
+            .execute(text("SELECT count(DISTINCT traject_id) FROM terugkoppeling"))
+            .scalar()
+        )
     assert bad == 0 and given > 500
 
 

@@ -29,19 +29,31 @@ def code_of(cl: codes.CodeList) -> st.SearchStrategy[str]:
 
 
 @given(
-    verwijsdatum=wild_date, verwijzer_type=st.none() | code_of(codes.VERWIJZER_TYPE),
-    kanaal=st.none() | code_of(codes.KANAAL), redenen=st.lists(code_of(codes.REDEN), max_size=4),
-    bezoekdatum=wild_date, eerste_contact=wild_date, kennismaking_gepland=wild_date, kennismaking=wild_date,
-    aanbod=st.none() | code_of(codes.AANBOD), start_activiteit=wild_date, afgerond=wild_date,
+    verwijsdatum=wild_date,
+    verwijzer_type=st.none() | code_of(codes.VERWIJZER_TYPE),
+    kanaal=st.none() | code_of(codes.KANAAL),
+    redenen=st.lists(code_of(codes.REDEN), max_size=4),
+    bezoekdatum=wild_date,
+    eerste_contact=wild_date,
+    kennismaking_gepland=wild_date,
+    kennismaking=wild_date,
+    aanbod=st.none() | code_of(codes.AANBOD),
+    start_activiteit=wild_date,
+    afgerond=wild_date,
     afsluitreden=st.none() | code_of(codes.AFSLUITREDEN),
-    gesprekken=st.lists(dates, max_size=3), nazorg=st.lists(dates, max_size=2),
-    gepland=st.lists(st.tuples(st.sampled_from(["gesprek", "nazorg"]), wild_date.filter(bool)), max_size=3),
+    gesprekken=st.lists(dates, max_size=3),
+    nazorg=st.lists(dates, max_size=2),
+    gepland=st.lists(
+        st.tuples(st.sampled_from(["gesprek", "nazorg"]), wild_date.filter(bool)), max_size=3
+    ),
     terugkoppeling=st.lists(wild_date.filter(bool), max_size=3),
     pauzes=st.lists(st.tuples(dates, maybe_date), max_size=3),
 )
 @settings(max_examples=300, deadline=None)
 def test_process_check_and_derive_never_crash_on_random_trajectories(**kw):
-    facts = process.TrajectoryFacts(**{k: tuple(v) if isinstance(v, list) else v for k, v in kw.items()})
+    facts = process.TrajectoryFacts(
+        **{k: tuple(v) if isinstance(v, list) else v for k, v in kw.items()}
+    )
     problems = process.check(facts, TODAY)
     for v in problems:  # every violation renders in both languages
         assert v.message("nl") and v.message("en")
@@ -57,25 +69,39 @@ def test_process_check_and_derive_never_crash_on_random_trajectories(**kw):
 def snapshot(desk) -> dict[str, list[tuple]]:
     with desk.store.session() as s:
         conn = s.connection()
-        return {n: [tuple(r) for r in conn.execute(text(f'SELECT * FROM "{n}" ORDER BY rowid'))]
-                for n in inspect(conn).get_table_names()}
+        return {
+            n: [tuple(r) for r in conn.execute(text(f'SELECT * FROM "{n}" ORDER BY rowid'))]
+            for n in inspect(conn).get_table_names()
+        }
 
 
 EDIT_FIELDS = {
-    "verwijsdatum": dates, "bezoekdatum": maybe_date, "verwijzer_type": code_of(codes.VERWIJZER_TYPE),
-    "kanaal": st.none() | code_of(codes.KANAAL), "eerste_contact": maybe_date, "kennismaking_gepland": maybe_date,
-    "kennismaking": maybe_date, "aanbod": st.none() | code_of(codes.AANBOD), "start_activiteit": maybe_date,
-    "toestemming_terugkoppeling": st.none() | st.booleans(), "redenen": st.lists(code_of(codes.REDEN), max_size=3),
+    "verwijsdatum": dates,
+    "bezoekdatum": maybe_date,
+    "verwijzer_type": code_of(codes.VERWIJZER_TYPE),
+    "kanaal": st.none() | code_of(codes.KANAAL),
+    "eerste_contact": maybe_date,
+    "kennismaking_gepland": maybe_date,
+    "kennismaking": maybe_date,
+    "aanbod": st.none() | code_of(codes.AANBOD),
+    "start_activiteit": maybe_date,
+    "toestemming_terugkoppeling": st.none() | st.booleans(),
+    "redenen": st.lists(code_of(codes.REDEN), max_size=3),
     "behoefte": st.none() | st.text(max_size=20),
 }
 
 operation = st.one_of(
     st.tuples(st.just("update"), st.fixed_dictionaries({}, optional=EDIT_FIELDS)),
-    st.tuples(st.just("contact"), st.tuples(st.sampled_from(["gesprek", "nazorg", "bellen"]), dates, st.booleans())),
+    st.tuples(
+        st.just("contact"),
+        st.tuples(st.sampled_from(["gesprek", "nazorg", "bellen"]), dates, st.booleans()),
+    ),
     st.tuples(st.just("close"), st.tuples(dates, code_of(codes.AFSLUITREDEN))),
     st.tuples(st.just("pause"), dates),
     st.tuples(st.just("resume"), dates),
-    st.tuples(st.just("feedback"), st.tuples(dates, st.none() | code_of(codes.TERUGKOPPELING_MOMENT))),
+    st.tuples(
+        st.just("feedback"), st.tuples(dates, st.none() | code_of(codes.TERUGKOPPELING_MOMENT))
+    ),
     st.tuples(st.just("reopen"), st.none()),
     st.tuples(st.just("again"), st.tuples(dates, code_of(codes.VERWIJZER_TYPE))),
 )
@@ -113,11 +139,21 @@ def _all_valid(desk, cid: int) -> None:
 @given(
     referral=st.fixed_dictionaries(
         {"verwijsdatum": maybe_date, "verwijzer_type": code_of(codes.VERWIJZER_TYPE)},
-        optional={"kanaal": st.none() | code_of(codes.KANAAL), "bezoekdatum": maybe_date, "eerste_contact": maybe_date,
-                  "redenen": st.lists(code_of(codes.REDEN), max_size=3), "toestemming_terugkoppeling": st.none() | st.booleans()}),
+        optional={
+            "kanaal": st.none() | code_of(codes.KANAAL),
+            "bezoekdatum": maybe_date,
+            "eerste_contact": maybe_date,
+            "redenen": st.lists(code_of(codes.REDEN), max_size=3),
+            "toestemming_terugkoppeling": st.none() | st.booleans(),
+        },
+    ),
     ops=st.lists(operation, max_size=8),
 )
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 def test_random_desk_writes_keep_every_trajectory_valid_or_change_nothing(desk, referral, ops):
     cid, _ = desk.add_client(client_nr=f"H{next(_numbers):05d}", achternaam="Hypothese")
     before = snapshot(desk)

@@ -12,8 +12,14 @@ D = date
 
 
 def _started(make, start, **kw):
-    return make.trajectory(verwijsdatum=D(2026, 1, 5), kennismaking=D(2026, 1, 12), aanbod="bewegen",
-                           activiteit="Wandelclub", start_activiteit=start, **kw)
+    return make.trajectory(
+        verwijsdatum=D(2026, 1, 5),
+        kennismaking=D(2026, 1, 12),
+        aanbod="bewegen",
+        activiteit="Wandelclub",
+        start_activiteit=start,
+        **kw,
+    )
 
 
 def _planned(desk, tid):
@@ -26,22 +32,36 @@ def test_starting_an_activity_plans_a_follow_up_six_weeks_later(desk, make):
     assert desk.trajectory(tid).state.due == D(2026, 4, 28)
 
 
-@pytest.mark.parametrize("start, planned, why", [
-    (D(2026, 3, 16), D(2026, 4, 28), "six weeks is King's Day, Monday 27 April 2026"),
-    (D(2026, 2, 23), D(2026, 4, 7), "six weeks is Easter Monday 6 April 2026"),
-    (D(2026, 2, 20), D(2026, 4, 7), "six weeks is Good Friday 3 April; Easter Monday follows"),
-    (D(2026, 11, 13), D(2026, 12, 28), "six weeks is Christmas Day, Friday 25 December 2026; then the weekend"),
-    (D(2026, 1, 31), D(2026, 3, 16), "a Saturday start: six weeks later is a Saturday"),
-])
-def test_a_follow_up_that_would_fall_on_a_holiday_or_weekend_moves_to_the_next_working_day(desk, make, start, planned, why):
+@pytest.mark.parametrize(
+    "start, planned, why",
+    [
+        (D(2026, 3, 16), D(2026, 4, 28), "six weeks is King's Day, Monday 27 April 2026"),
+        (D(2026, 2, 23), D(2026, 4, 7), "six weeks is Easter Monday 6 April 2026"),
+        (D(2026, 2, 20), D(2026, 4, 7), "six weeks is Good Friday 3 April; Easter Monday follows"),
+        (
+            D(2026, 11, 13),
+            D(2026, 12, 28),
+            "six weeks is Christmas Day, Friday 25 December 2026; then the weekend",
+        ),
+        (D(2026, 1, 31), D(2026, 3, 16), "a Saturday start: six weeks later is a Saturday"),
+    ],
+)
+def test_a_follow_up_that_would_fall_on_a_holiday_or_weekend_moves_to_the_next_working_day(
+    desk, make, start, planned, why
+):
     tid = _started(make, start)
     assert _planned(desk, tid) == [(planned, True)], why
 
 
 def test_the_follow_up_rule_is_the_same_in_derive_and_in_planning():
     assert process.follow_up_date(D(2026, 3, 16)) == D(2026, 4, 28)
-    facts = process.TrajectoryFacts(verwijsdatum=D(2026, 1, 5), verwijzer_type="huisarts", kennismaking=D(2026, 1, 12),
-                                    aanbod="bewegen", start_activiteit=D(2026, 3, 16))
+    facts = process.TrajectoryFacts(
+        verwijsdatum=D(2026, 1, 5),
+        verwijzer_type="huisarts",
+        kennismaking=D(2026, 1, 12),
+        aanbod="bewegen",
+        start_activiteit=D(2026, 3, 16),
+    )
     assert process.derive(facts, D(2026, 11, 23)).due == D(2026, 4, 28)
 
 
@@ -63,16 +83,27 @@ def test_a_due_follow_up_shows_on_vandaag_once(desk, make):
     due_today = _started(make, D(2026, 10, 12), client={"voornaam": "Anna", "achternaam": "Bakker"})
     later = _started(make, D(2026, 11, 16), client={"voornaam": "Bram", "achternaam": "Smit"})
     today = desk.today_overview()
-    assert [(i.trajectory_id, i.what, i.due, i.days_left) for i in today.follow_up] == [(due_today, "nazorg", D(2026, 11, 23), 0)]
+    assert [(i.trajectory_id, i.what, i.due, i.days_left) for i in today.follow_up] == [
+        (due_today, "nazorg", D(2026, 11, 23), 0)
+    ]
     assert later not in {i.trajectory_id for i in today.follow_up + today.planned}
     assert due_today not in {i.trajectory_id for i in today.planned}  # not twice
 
 
-def test_recording_the_follow_up_turns_the_planned_contact_into_a_held_one_with_its_outcome(desk, make):
+def test_recording_the_follow_up_turns_the_planned_contact_into_a_held_one_with_its_outcome(
+    desk, make
+):
     tid = _started(make, D(2026, 10, 12))
-    desk.matching.record_follow_up(tid, D(2026, 11, 23), "neemt_deel", "Gaat elke week, heeft er een maatje")
+    desk.matching.record_follow_up(
+        tid, D(2026, 11, 23), "neemt_deel", "Gaat elke week, heeft er een maatje"
+    )
     (c,) = [c for c in desk.trajectory(tid).contacts if c.soort == "nazorg"]
-    assert (c.datum, c.gepland, c.uitkomst, c.notitie) == (D(2026, 11, 23), False, "neemt_deel", "Gaat elke week, heeft er een maatje")
+    assert (c.datum, c.gepland, c.uitkomst, c.notitie) == (
+        D(2026, 11, 23),
+        False,
+        "neemt_deel",
+        "Gaat elke week, heeft er een maatje",
+    )
     d = desk.trajectory(tid)
     assert (d.state.step, d.state.next_action) == (6, "afronden")
     assert tid not in {i.trajectory_id for i in desk.today_overview().follow_up}
@@ -104,14 +135,18 @@ def test_a_follow_up_held_without_a_planned_one_is_added(desk, make):
     planned = desk.matching.planned_follow_up(tid)
     desk.delete_contact(planned.id)
     desk.matching.record_follow_up(tid, D(2026, 11, 20), "wil_andere_match")
-    assert [(c.datum, c.gepland, c.uitkomst) for c in desk.trajectory(tid).contacts] == [(D(2026, 11, 20), False, "wil_andere_match")]
+    assert [(c.datum, c.gepland, c.uitkomst) for c in desk.trajectory(tid).contacts] == [
+        (D(2026, 11, 20), False, "wil_andere_match")
+    ]
 
 
 def test_a_held_follow_up_added_directly_takes_the_place_of_the_planned_one(desk, make):
     tid = _started(make, D(2026, 10, 12))
     desk.add_contact(tid, "nazorg", D(2026, 11, 20), "Gebeld", uitkomst="neemt_deel")
     assert _planned(desk, tid) == [(D(2026, 11, 20), False)]
-    assert tid not in {i.trajectory_id for i in desk.today_overview().planned + desk.today_overview().follow_up}
+    assert tid not in {
+        i.trajectory_id for i in desk.today_overview().planned + desk.today_overview().follow_up
+    }
 
 
 def test_the_follow_up_is_also_recorded_through_the_desk_contact_api(desk, make):

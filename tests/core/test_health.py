@@ -8,8 +8,22 @@ from wor_desk import health
 from wor_desk.errors import RuleViolation
 
 D = date
-INTAKE = {"lichaamsfuncties": 4, "mentaal_welbevinden": 3, "zingeving": 5, "kwaliteit_van_leven": 4, "meedoen": 2, "dagelijks_functioneren": 6}
-CLOSING = {"lichaamsfuncties": 6, "mentaal_welbevinden": 7, "zingeving": 7, "kwaliteit_van_leven": 6, "meedoen": 7, "dagelijks_functioneren": 7}
+INTAKE = {
+    "lichaamsfuncties": 4,
+    "mentaal_welbevinden": 3,
+    "zingeving": 5,
+    "kwaliteit_van_leven": 4,
+    "meedoen": 2,
+    "dagelijks_functioneren": 6,
+}
+CLOSING = {
+    "lichaamsfuncties": 6,
+    "mentaal_welbevinden": 7,
+    "zingeving": 7,
+    "kwaliteit_van_leven": 6,
+    "meedoen": 7,
+    "dagelijks_functioneren": 7,
+}
 
 
 def test_scores_at_intake_and_closing_come_back_as_before_and_after(desk, make):
@@ -19,9 +33,17 @@ def test_scores_at_intake_and_closing_come_back_as_before_and_after(desk, make):
     health.record(desk, tid, D(2026, 7, 1), "afsluiting", CLOSING, "Voelt zich veel beter")
     before, after = health.before_after(desk, tid)
     assert (before.moment, before.values) == ("intake", INTAKE)
-    assert (after.moment, after.values, after.notitie) == ("afsluiting", CLOSING, "Voelt zich veel beter")
+    assert (after.moment, after.values, after.notitie) == (
+        "afsluiting",
+        CLOSING,
+        "Voelt zich veel beter",
+    )
     assert list(after.values) == health.DIMENSIES.codes()
-    assert [s.moment for s in health.scores_of(desk, tid)] == ["intake", "tussentijds", "afsluiting"]
+    assert [s.moment for s in health.scores_of(desk, tid)] == [
+        "intake",
+        "tussentijds",
+        "afsluiting",
+    ]
     assert round(before.average(), 2) == 4.0
 
 
@@ -32,12 +54,15 @@ def test_with_only_an_intake_there_is_no_after(desk, make):
     assert health.before_after(desk, tid)[1] is None
 
 
-@pytest.mark.parametrize("values, key", [
-    ({**INTAKE, "meedoen": 11}, "health_score_invalid"),
-    ({**INTAKE, "meedoen": -1}, "health_score_invalid"),
-    ({**INTAKE, "meedoen": 5.5}, "health_score_invalid"),
-    ({k: v for k, v in INTAKE.items() if k != "zingeving"}, "health_score_missing"),
-])
+@pytest.mark.parametrize(
+    "values, key",
+    [
+        ({**INTAKE, "meedoen": 11}, "health_score_invalid"),
+        ({**INTAKE, "meedoen": -1}, "health_score_invalid"),
+        ({**INTAKE, "meedoen": 5.5}, "health_score_invalid"),
+        ({k: v for k, v in INTAKE.items() if k != "zingeving"}, "health_score_missing"),
+    ],
+)
 def test_each_dimension_is_a_whole_score_from_0_to_10(desk, make, values, key):
     tid = make.trajectory(kennismaking=D(2026, 3, 10))
     with pytest.raises(RuleViolation) as err:

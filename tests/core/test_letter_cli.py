@@ -12,7 +12,9 @@ from wor_desk.cli import main
 from wor_desk.desk import Desk
 
 PASS = "correct paard batterij niet"
-REFERRED = date.today() - timedelta(days=10)  # the CLI runs on the real today: keep within Vandaag's window
+REFERRED = date.today() - timedelta(
+    days=10
+)  # the CLI runs on the real today: keep within Vandaag's window
 
 
 @pytest.fixture
@@ -22,11 +24,20 @@ def profile(home, monkeypatch):
         desk.update_settings(organisatie_naam="Welzijn Oost", coach_naam="Fatima El Amrani")
         tid, _ = desk.register_referral(
             client={"client_nr": "C1", "voornaam": "Şükrü", "achternaam": "Yılmaz-Ĳsselstein"},
-            verwijsdatum=REFERRED, verwijzer_type="huisarts", verwijzer_naam="Dr. Jansen",
-            verwijzer_praktijk="De Linde", toestemming_terugkoppeling=True)
+            verwijsdatum=REFERRED,
+            verwijzer_type="huisarts",
+            verwijzer_naam="Dr. Jansen",
+            verwijzer_praktijk="De Linde",
+            toestemming_terugkoppeling=True,
+        )
         desk.update_trajectory(tid, kennismaking=REFERRED + timedelta(days=3))
-        desk.register_referral(client={"client_nr": "C2", "achternaam": "Zonder"}, verwijsdatum=REFERRED,
-                               verwijzer_type="huisarts", verwijzer_praktijk="De Linde", toestemming_terugkoppeling=False)
+        desk.register_referral(
+            client={"client_nr": "C2", "achternaam": "Zonder"},
+            verwijsdatum=REFERRED,
+            verwijzer_type="huisarts",
+            verwijzer_praktijk="De Linde",
+            toestemming_terugkoppeling=False,
+        )
     return "cli"
 
 
@@ -44,7 +55,9 @@ def test_letter_command_writes_the_pdf_and_prints_the_text(profile, tmp_path, ca
 
 def test_letter_command_refuses_without_consent_with_one_line(profile, tmp_path, capsys):
     out = tmp_path / "brief.pdf"
-    assert run("letter", "--client", "C2", "--moment", "vrij", "--extra", "Hallo", "-o", str(out)) == 2
+    assert (
+        run("letter", "--client", "C2", "--moment", "vrij", "--extra", "Hallo", "-o", str(out)) == 2
+    )
     err = capsys.readouterr().err
     assert "toestemming" in err and "Traceback" not in err
     assert not out.exists()
@@ -53,7 +66,10 @@ def test_letter_command_refuses_without_consent_with_one_line(profile, tmp_path,
 def test_letter_command_sent_via_logs_and_clears_the_due_list(profile, capsys):
     assert run("letters-due") == 0
     assert "Yılmaz-Ĳsselstein" in capsys.readouterr().out
-    assert run("letter", "--client", "C1", "--moment", "intake", "--text", "--sent-via", "zorgdomein") == 0
+    assert (
+        run("letter", "--client", "C1", "--moment", "intake", "--text", "--sent-via", "zorgdomein")
+        == 0
+    )
     capsys.readouterr()
     assert run("letters-due") == 0
     assert "geen brieven" in capsys.readouterr().out

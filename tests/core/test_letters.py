@@ -17,8 +17,11 @@ from wor_desk.letters.template import fill_lines, fill_one
 from wor_desk.store import migrate
 
 PROFILE = dict(
-    organisatie_naam="Welzijn Oost", organisatie_adres="Dorpsstraat 12\n1234 AB Utrecht",
-    coach_naam="Fatima El Amrani", coach_telefoon="06 12 34 56 78", coach_email="f.elamrani@welzijnoost.nl",
+    organisatie_naam="Welzijn Oost",
+    organisatie_adres="Dorpsstraat 12\n1234 AB Utrecht",
+    coach_naam="Fatima El Amrani",
+    coach_telefoon="06 12 34 56 78",
+    coach_email="f.elamrani@welzijnoost.nl",
 )
 
 
@@ -40,24 +43,46 @@ def ldesk(desk):
 def referral(make, *, client=None, practice="Huisartsenpraktijk De Linde", consent=True, **steps):
     """A GP referral with the steps given (kennismaking, start_activiteit, afgerond, ...)."""
     return make.trajectory(
-        client=client or {"voornaam": "Anna", "achternaam": "de Boer", "geboortedatum": date(1961, 5, 17)},
-        verwijsdatum=date(2026, 10, 1), verwijzer_naam="Dr. A. de Vries", verwijzer_praktijk=practice,
-        toestemming_terugkoppeling=consent, redenen=["eenzaamheid", "somberheid"], **steps,
+        client=client
+        or {"voornaam": "Anna", "achternaam": "de Boer", "geboortedatum": date(1961, 5, 17)},
+        verwijsdatum=date(2026, 10, 1),
+        verwijzer_naam="Dr. A. de Vries",
+        verwijzer_praktijk=practice,
+        toestemming_terugkoppeling=consent,
+        redenen=["eenzaamheid", "somberheid"],
+        **steps,
     )
 
 
-STARTED = dict(eerste_contact=date(2026, 10, 5), kennismaking=date(2026, 10, 12), behoefte="Weer onder de mensen komen",
-               aanbod="natuur", activiteit="Buurtmoestuin De Kas", aanbieder="Stichting Groen Doen",
-               start_activiteit=date(2026, 10, 26))
+STARTED = dict(
+    eerste_contact=date(2026, 10, 5),
+    kennismaking=date(2026, 10, 12),
+    behoefte="Weer onder de mensen komen",
+    aanbod="natuur",
+    activiteit="Buurtmoestuin De Kas",
+    aanbieder="Stichting Groen Doen",
+    start_activiteit=date(2026, 10, 26),
+)
 
 
 def test_intake_letter_names_referrer_practice_client_and_coach(ldesk, make):
     tid = referral(make, eerste_contact=date(2026, 10, 5), kennismaking=date(2026, 10, 12))
     letter = ldesk.letters.render(tid, "intake")
     text = pdf_text(letter.pdf)
-    for expected in ("Dr. A. de Vries", "Huisartsenpraktijk De Linde", "Anna de Boer", "17-05-1961", "01-10-2026",
-                     "12-10-2026", "eenzaamheid en somberheid", "Welzijn Oost", "Fatima El Amrani", "06 12 34 56 78",
-                     "Terugkoppeling na de kennismaking", "23 november 2026"):
+    for expected in (
+        "Dr. A. de Vries",
+        "Huisartsenpraktijk De Linde",
+        "Anna de Boer",
+        "17-05-1961",
+        "01-10-2026",
+        "12-10-2026",
+        "eenzaamheid en somberheid",
+        "Welzijn Oost",
+        "Fatima El Amrani",
+        "06 12 34 56 78",
+        "Terugkoppeling na de kennismaking",
+        "23 november 2026",
+    ):
         assert expected in text, expected
     assert pages(letter.pdf) == 1
     assert "Anna de Boer" in letter.text and "Dr. A. de Vries" in letter.text
@@ -74,11 +99,17 @@ def test_start_letter_names_the_activity_category_and_provider(ldesk, make):
 
 
 def test_closing_letter_tells_the_outcome_and_scores_only_when_recorded(ldesk, make):
-    tid = referral(make, **STARTED, afgerond=date(2026, 11, 20), afsluitreden="afgerond_doel_bereikt")
+    tid = referral(
+        make, **STARTED, afgerond=date(2026, 11, 20), afsluitreden="afgerond_doel_bereikt"
+    )
     plain = ldesk.letters.render(tid, "afronding")
     assert "afgerond, doel bereikt" in pdf_text(plain.pdf)
     assert "Positieve Gezondheid" not in plain.text
-    ldesk.letters.scores_source = lambda t: [HealthScoreRow("Zingeving", 3, 7), HealthScoreRow("Meedoen", 2, 6.5), HealthScoreRow("Leeg", None, None)]
+    ldesk.letters.scores_source = lambda t: [
+        HealthScoreRow("Zingeving", 3, 7),
+        HealthScoreRow("Meedoen", 2, 6.5),
+        HealthScoreRow("Leeg", None, None),
+    ]
     scored = ldesk.letters.render(tid, "afronding")
     text = pdf_text(scored.pdf)
     assert "Zingeving" in text and "6,5" in text
@@ -96,18 +127,25 @@ def test_letter_without_consent_is_refused(ldesk, make, consent):
     assert ldesk.trajectory(tid).feedback == ()
 
 
-@pytest.mark.parametrize("voornaam,achternaam", [
-    ("Şükrü", "Yılmaz-Ĳsselstein"),
-    ("İlknur", "Doğan"),
-    ("Zoë", "van Ĳzendoorn"),
-    ("François", "Çelik"),
-    ("Søren", "Ødegård"),
-    ("Agnieszka", "Wójcik-Łęcka"),
-    ("Ngozi", "Adébáyò"),
-    ("Олена", "Шевченко"),
-])
+@pytest.mark.parametrize(
+    "voornaam,achternaam",
+    [
+        ("Şükrü", "Yılmaz-Ĳsselstein"),
+        ("İlknur", "Doğan"),
+        ("Zoë", "van Ĳzendoorn"),
+        ("François", "Çelik"),
+        ("Søren", "Ødegård"),
+        ("Agnieszka", "Wójcik-Łęcka"),
+        ("Ngozi", "Adébáyò"),
+        ("Олена", "Шевченко"),
+    ],
+)
 def test_names_of_every_script_come_out_of_the_pdf_intact(ldesk, make, voornaam, achternaam):
-    tid = referral(make, client={"voornaam": voornaam, "achternaam": achternaam}, kennismaking=date(2026, 10, 12))
+    tid = referral(
+        make,
+        client={"voornaam": voornaam, "achternaam": achternaam},
+        kennismaking=date(2026, 10, 12),
+    )
     letter = ldesk.letters.render(tid, "intake")
     assert f"{voornaam} {achternaam}" in pdf_text(letter.pdf)
 
@@ -125,7 +163,12 @@ def test_every_font_in_the_pdf_is_embedded(ldesk, make):
 
 def test_letter_stays_one_page_when_the_coach_writes_at_length(ldesk, make):
     long = "Dit is een lange zin over wat er allemaal speelt en wat belangrijk is. " * 30
-    tid = referral(make, **{**STARTED, "behoefte": long}, afgerond=date(2026, 11, 20), afsluitreden="doorverwezen")
+    tid = referral(
+        make,
+        **{**STARTED, "behoefte": long},
+        afgerond=date(2026, 11, 20),
+        afsluitreden="doorverwezen",
+    )
     ldesk.update_trajectory(tid, afsluit_toelichting=long)
     letter = ldesk.letters.render(tid, "afronding", extra="Aanvulling. " * 50)
     assert pages(letter.pdf) == 1
@@ -154,7 +197,9 @@ def test_moment_not_reached_is_refused_with_what_to_record(ldesk, make):
 
 
 def test_self_referral_has_nobody_to_write_to(ldesk, make):
-    tid = make.trajectory(verwijzer_type="zelf", toestemming_terugkoppeling=True, kennismaking=date(2026, 3, 5))
+    tid = make.trajectory(
+        verwijzer_type="zelf", toestemming_terugkoppeling=True, kennismaking=date(2026, 3, 5)
+    )
     with pytest.raises(RuleViolation) as err:
         ldesk.letters.render(tid, "intake")
     assert "letter_self_referral" in [v.key for v in err.value.violations]
@@ -164,7 +209,9 @@ def test_free_letter_needs_its_own_text_and_carries_it(ldesk, make):
     tid = referral(make)
     with pytest.raises(RuleViolation):
         ldesk.letters.render(tid, "vrij")
-    letter = ldesk.letters.render(tid, "vrij", extra="Mevrouw is verhuisd naar Zeist; ik draag haar over.")
+    letter = ldesk.letters.render(
+        tid, "vrij", extra="Mevrouw is verhuisd naar Zeist; ik draag haar over."
+    )
     assert "verhuisd naar Zeist" in pdf_text(letter.pdf)
 
 
@@ -185,11 +232,17 @@ def test_english_letter_uses_the_english_template(ldesk, make):
 
 
 def test_letter_without_referrer_name_greets_a_colleague(ldesk, make):
-    tid = make.trajectory(client={"voornaam": "Bo", "achternaam": "Smit"}, verwijzer_praktijk="De Linde",
-                          toestemming_terugkoppeling=True, kennismaking=date(2026, 3, 5))
+    tid = make.trajectory(
+        client={"voornaam": "Bo", "achternaam": "Smit"},
+        verwijzer_praktijk="De Linde",
+        toestemming_terugkoppeling=True,
+        kennismaking=date(2026, 3, 5),
+    )
     letter = ldesk.letters.render(tid, "intake")
     assert "Beste collega," in letter.text
-    assert "Welzijn op Recept: Bo Smit\n" in letter.text  # no birth date: the reserve line without it
+    assert (
+        "Welzijn op Recept: Bo Smit\n" in letter.text
+    )  # no birth date: the reserve line without it
 
 
 def test_mark_sent_logs_the_feedback_and_it_is_no_longer_due(ldesk, make):
@@ -198,7 +251,9 @@ def test_mark_sent_logs_the_feedback_and_it_is_no_longer_due(ldesk, make):
     letter = ldesk.letters.render(tid, "intake", extra="Tot ziens.")
     _, changes = ldesk.letters.mark_sent(letter, "zorgdomein")
     fb = ldesk.trajectory(tid).feedback
-    assert [(f.datum, f.moment, f.kanaal, f.notitie) for f in fb] == [(date(2026, 11, 23), "intake", "zorgdomein", "Tot ziens.")]
+    assert [(f.datum, f.moment, f.kanaal, f.notitie) for f in fb] == [
+        (date(2026, 11, 23), "intake", "zorgdomein", "Tot ziens.")
+    ]
     assert tid in changes.trajectories and "feedback" in changes.kinds
     assert ldesk.letters.due() == []
 
@@ -222,14 +277,18 @@ def test_practice_preference_changes_what_is_due(ldesk, make):
 
 
 def test_closed_trajectory_is_due_only_when_the_practice_wants_closing_letters(ldesk, make):
-    tid = referral(make, **STARTED, afgerond=date(2026, 11, 20), afsluitreden="afgerond_doel_bereikt")
+    tid = referral(
+        make, **STARTED, afgerond=date(2026, 11, 20), afsluitreden="afgerond_doel_bereikt"
+    )
     ldesk.record_feedback(tid, date(2026, 10, 13), "intake", "post")
     assert [(d.trajectory_id, d.moment) for d in ldesk.letters.due()] == [(tid, "afronding")]
     ldesk.letters.set_preference("Huisartsenpraktijk De Linde", ["intake"])
     assert ldesk.letters.due() == []
 
 
-@pytest.mark.parametrize("moments,key", [(["vrij"], "feedback_moment_unknown"), (["morgen"], "feedback_moment_unknown")])
+@pytest.mark.parametrize(
+    "moments,key", [(["vrij"], "feedback_moment_unknown"), (["morgen"], "feedback_moment_unknown")]
+)
 def test_practice_preference_refuses_moments_that_are_never_reached(ldesk, moments, key):
     with pytest.raises(RuleViolation) as err:
         ldesk.letters.set_preference("De Linde", moments)
@@ -244,7 +303,14 @@ def test_practice_preference_needs_a_name(ldesk):
 
 
 def test_batch_makes_every_due_letter_and_never_overwrites(ldesk, make, tmp_path):
-    ids = [referral(make, client={"voornaam": f"Cliënt{i}", "achternaam": "Test"}, kennismaking=date(2026, 10, 12)) for i in range(3)]
+    ids = [
+        referral(
+            make,
+            client={"voornaam": f"Cliënt{i}", "achternaam": "Test"},
+            kennismaking=date(2026, 10, 12),
+        )
+        for i in range(3)
+    ]
     seen = []
     letters = ldesk.letters.make_due(progress=lambda d, t: seen.append((d, t)))
     assert sorted(x.trajectory_id for x in letters) == sorted(ids)
@@ -253,7 +319,9 @@ def test_batch_makes_every_due_letter_and_never_overwrites(ldesk, make, tmp_path
     assert len(paths) == 6
     pdfs = sorted(p for p in paths if p.suffix == ".pdf")
     assert all("Cliënt" not in p.name for p in paths)  # no names in file names
-    assert "Cliënt0 Test" in pdf_text(pdfs[0].read_bytes()) or "Cliënt0 Test" in "".join(pdf_text(p.read_bytes()) for p in pdfs)
+    assert "Cliënt0 Test" in pdf_text(pdfs[0].read_bytes()) or "Cliënt0 Test" in "".join(
+        pdf_text(p.read_bytes()) for p in pdfs
+    )
     with pytest.raises(InputError) as err:
         ldesk.letters.write(letters[:1], tmp_path / "brieven")
     assert err.value.key == "letter_output_exists"
@@ -288,7 +356,12 @@ def test_organisation_template_with_unknown_placeholder_is_refused(ldesk, make, 
 
     own = home / "letters" / "nl.toml"
     own.parent.mkdir(parents=True)
-    own.write_text((RESOURCES / "letters" / "nl.toml").read_text(encoding="utf-8").replace("{coach_email}", "{coach_mail}"), encoding="utf-8")
+    own.write_text(
+        (RESOURCES / "letters" / "nl.toml")
+        .read_text(encoding="utf-8")
+        .replace("{coach_email}", "{coach_mail}"),
+        encoding="utf-8",
+    )
     tid = referral(make, kennismaking=date(2026, 10, 12))
     with pytest.raises(InputError) as err:
         ldesk.letters.render(tid, "intake")
@@ -300,7 +373,12 @@ def test_organisation_template_copy_wins_over_the_shipped_one(ldesk, make, home)
 
     own = home / "letters" / "nl.toml"
     own.parent.mkdir(parents=True)
-    own.write_text((RESOURCES / "letters" / "nl.toml").read_text(encoding="utf-8").replace("Met vriendelijke groet,", "Hartelijke groet,"), encoding="utf-8")
+    own.write_text(
+        (RESOURCES / "letters" / "nl.toml")
+        .read_text(encoding="utf-8")
+        .replace("Met vriendelijke groet,", "Hartelijke groet,"),
+        encoding="utf-8",
+    )
     tid = referral(make, kennismaking=date(2026, 10, 12))
     assert "Hartelijke groet," in pdf_text(ldesk.letters.render(tid, "intake").pdf)
 
@@ -324,7 +402,9 @@ def test_store_has_the_practice_table_after_migration(ldesk):
 _hostile = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(behoefte=_hostile, extra=_hostile)
 def test_hostile_text_never_breaks_a_letter(ldesk, make, behoefte, extra):
     tid = getattr(ldesk, "_hostile_tid", None)
@@ -335,13 +415,17 @@ def test_hostile_text_never_breaks_a_letter(ldesk, make, behoefte, extra):
     assert pages(letter.pdf) == 1
     for key in ("behoefte", "extra"):
         shown = letter.data.values[key]
-        assert not [c for c in shown if unicodedata.category(c) == "Cc" and c != "\n"]  # no control characters reach the letter
+        assert not [
+            c for c in shown if unicodedata.category(c) == "Cc" and c != "\n"
+        ]  # no control characters reach the letter
         for line in shown.split("\n"):
             assert line in letter.text
 
 
 def test_braces_and_markup_typed_by_a_coach_are_shown_as_typed(ldesk, make):
-    tid = referral(make, kennismaking=date(2026, 10, 12), behoefte="Zegt {client_naam} & <b>vet</b> 100%")
+    tid = referral(
+        make, kennismaking=date(2026, 10, 12), behoefte="Zegt {client_naam} & <b>vet</b> 100%"
+    )
     letter = ldesk.letters.render(tid, "intake", extra="{coach_naam}}")
     assert "Zegt {client_naam} & <b>vet</b> 100%" in letter.text
     assert "Zegt {client_naam} & <b>vet</b> 100%" in pdf_text(letter.pdf)
@@ -364,10 +448,20 @@ def test_docs_list_every_placeholder_and_both_shipped_templates_load():
 def test_closing_letter_shows_the_spinnenweb_recorded_on_the_trajectory(ldesk, make):
     from wor_desk import health
 
-    tid = referral(make, **STARTED, afgerond=date(2026, 11, 20), afsluitreden="afgerond_doel_bereikt")
+    tid = referral(
+        make, **STARTED, afgerond=date(2026, 11, 20), afsluitreden="afgerond_doel_bereikt"
+    )
     dims = health.DIMENSIES.codes()
-    health.record(ldesk, tid, date(2026, 10, 12), "intake", dict(zip(dims, [5, 3, 4, 4, 2, 6], strict=True)))
-    health.record(ldesk, tid, date(2026, 11, 20), "afsluiting", dict(zip(dims, [6, 6, 7, 7, 6, 7], strict=True)))
+    health.record(
+        ldesk, tid, date(2026, 10, 12), "intake", dict(zip(dims, [5, 3, 4, 4, 2, 6], strict=True))
+    )
+    health.record(
+        ldesk,
+        tid,
+        date(2026, 11, 20),
+        "afsluiting",
+        dict(zip(dims, [6, 6, 7, 7, 6, 7], strict=True)),
+    )
     letter = ldesk.letters.render(tid, "afronding")
     assert "Zingeving: 4 -> 7" in letter.text and "Meedoen: 2 -> 6" in letter.text
     assert "Mentaal welbevinden" in pdf_text(letter.pdf)

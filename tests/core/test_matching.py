@@ -12,9 +12,13 @@ D = date
 @pytest.fixture
 def kaart(desk):
     """A small sociale kaart in Utrecht."""
+
     def add(naam, aanbod="bewegen", wijk="Overvecht", gemeente="Utrecht", **kw):
-        aid, _ = desk.catalogue.add(naam=naam, aanbod=aanbod, gemeente=gemeente, wijk=wijk, aanbieder="Welzijn", **kw)
+        aid, _ = desk.catalogue.add(
+            naam=naam, aanbod=aanbod, gemeente=gemeente, wijk=wijk, aanbieder="Welzijn", **kw
+        )
         return aid
+
     return {
         "wandel": add("Wandelclub", plek="vrij"),
         "zwem": add("Zwemmen 50+", leeftijd_min=50, plek="vol"),
@@ -30,7 +34,10 @@ def kaart(desk):
 @pytest.fixture
 def traject(make):
     """A client of 46 in Overvecht, Utrecht, past the intake."""
-    return make.trajectory(kennismaking=D(2026, 3, 10), client={"gemeente": "Utrecht", "wijk": "Overvecht", "geboortedatum": D(1980, 5, 1)})
+    return make.trajectory(
+        kennismaking=D(2026, 3, 10),
+        client={"gemeente": "Utrecht", "wijk": "Overvecht", "geboortedatum": D(1980, 5, 1)},
+    )
 
 
 def _names(cands):
@@ -38,7 +45,12 @@ def _names(cands):
 
 
 def test_the_need_is_recorded_as_text_reason_codes_and_aanbod_categories(desk, traject):
-    desk.matching.record_need(traject, "Wil meer onder de mensen komen en bewegen", ["bewegen", "meedoen_ontmoeten"], ["eenzaamheid"])
+    desk.matching.record_need(
+        traject,
+        "Wil meer onder de mensen komen en bewegen",
+        ["bewegen", "meedoen_ontmoeten"],
+        ["eenzaamheid"],
+    )
     need = desk.matching.need(traject)
     assert need.behoefte == "Wil meer onder de mensen komen en bewegen"
     assert need.categories == ("meedoen_ontmoeten", "bewegen")
@@ -49,11 +61,23 @@ def test_the_need_is_recorded_as_text_reason_codes_and_aanbod_categories(desk, t
     assert desk.matching.need(traject).categories == ("meedoen_ontmoeten", "bewegen")
 
 
-def test_candidates_are_those_of_the_clients_wijk_and_gemeente_wide_ones_never_closed_or_not_started(desk, kaart, traject):
+def test_candidates_are_those_of_the_clients_wijk_and_gemeente_wide_ones_never_closed_or_not_started(
+    desk, kaart, traject
+):
     # best first: own wijk before gemeente-wide, places free before unknown, unsuitable age last
-    assert _names(desk.matching.candidates(traject)) == ["Wandelclub", "Samen koken", "Stadswandeling", "Zwemmen 50+"]
+    assert _names(desk.matching.candidates(traject)) == [
+        "Wandelclub",
+        "Samen koken",
+        "Stadswandeling",
+        "Zwemmen 50+",
+    ]
     assert _names(desk.matching.candidates(traject, scope="gemeente")) == [
-        "Wandelclub", "Samen koken", "Sport Zuilen", "Stadswandeling", "Zwemmen 50+"]
+        "Wandelclub",
+        "Samen koken",
+        "Sport Zuilen",
+        "Stadswandeling",
+        "Zwemmen 50+",
+    ]
     everywhere = _names(desk.matching.candidates(traject, scope="alle"))
     assert "Wandelen Zeist" in everywhere
     assert "Gestopte gym" not in everywhere and "Nieuwe gym" not in everywhere
@@ -62,9 +86,15 @@ def test_candidates_are_those_of_the_clients_wijk_and_gemeente_wide_ones_never_c
 def test_candidates_follow_the_need_and_put_unsuitable_ages_last(desk, kaart, traject):
     desk.matching.record_need(traject, "bewegen", ["bewegen"])
     cands = desk.matching.candidates(traject)
-    assert _names(cands) == ["Wandelclub", "Stadswandeling", "Zwemmen 50+"]  # a 46-year-old; 50+ goes last
+    assert _names(cands) == [
+        "Wandelclub",
+        "Stadswandeling",
+        "Zwemmen 50+",
+    ]  # a 46-year-old; 50+ goes last
     assert cands[-1].age_fits is False and cands[0].same_wijk and not cands[1].same_wijk
-    assert _names(desk.matching.candidates(traject, categories=["koken_samen_eten"])) == ["Samen koken"]
+    assert _names(desk.matching.candidates(traject, categories=["koken_samen_eten"])) == [
+        "Samen koken"
+    ]
 
 
 def test_a_closed_activity_is_never_offered(desk, kaart, traject):
@@ -75,12 +105,16 @@ def test_a_closed_activity_is_never_offered(desk, kaart, traject):
     assert desk.matching.history(traject) == []  # all or none
 
 
-def test_an_activity_that_was_open_on_the_day_of_the_proposal_may_be_recorded_late(desk, kaart, traject):
+def test_an_activity_that_was_open_on_the_day_of_the_proposal_may_be_recorded_late(
+    desk, kaart, traject
+):
     (mid,), _ = desk.matching.propose(traject, [kaart["dicht"]], on=D(2026, 3, 12))
     assert desk.matching.history(traject)[0].activity_closed
 
 
-def test_proposing_waits_for_the_intake_and_for_an_open_proposal_to_get_its_outcome(desk, kaart, make):
+def test_proposing_waits_for_the_intake_and_for_an_open_proposal_to_get_its_outcome(
+    desk, kaart, make
+):
     early = make.trajectory(verwijsdatum=D(2026, 11, 2), eerste_contact=D(2026, 11, 3))
     with pytest.raises(RuleViolation) as err:
         desk.matching.propose(early, [kaart["wandel"]])
@@ -103,7 +137,9 @@ def test_a_paused_trajectory_gets_no_proposals(desk, kaart, traject):
 
 
 def test_declined_needs_a_reason_and_not_available_needs_none(desk, kaart, traject):
-    (m1, m2), _ = desk.matching.propose(traject, [kaart["wandel"], kaart["zwem"]], on=D(2026, 3, 12))
+    (m1, m2), _ = desk.matching.propose(
+        traject, [kaart["wandel"], kaart["zwem"]], on=D(2026, 3, 12)
+    )
     with pytest.raises(RuleViolation) as err:
         desk.matching.record_outcome(m1, "afgewezen", D(2026, 3, 14))
     assert err.value.violations[0].key == "decline_needs_reason"
@@ -120,13 +156,21 @@ def test_declined_needs_a_reason_and_not_available_needs_none(desk, kaart, traje
     assert err.value.violations[0].key == "match_outcome_set"
 
 
-def test_accepted_with_a_start_date_starts_the_activity_on_the_trajectory_and_plans_follow_up(desk, kaart, traject):
+def test_accepted_with_a_start_date_starts_the_activity_on_the_trajectory_and_plans_follow_up(
+    desk, kaart, traject
+):
     (mid,), _ = desk.matching.propose(traject, [kaart["koken"]], on=D(2026, 3, 12))
-    changes = desk.matching.record_outcome(mid, "geaccepteerd", D(2026, 3, 13), start=D(2026, 3, 18))
+    changes = desk.matching.record_outcome(
+        mid, "geaccepteerd", D(2026, 3, 13), start=D(2026, 3, 18)
+    )
     assert traject in changes.trajectories and "match" in changes.kinds
     t = desk.trajectory(traject)
-    assert (t.trajectory.aanbod, t.trajectory.activiteit, t.trajectory.aanbieder, t.trajectory.start_activiteit) == (
-        "koken_samen_eten", "Samen koken", "Welzijn", D(2026, 3, 18))
+    assert (
+        t.trajectory.aanbod,
+        t.trajectory.activiteit,
+        t.trajectory.aanbieder,
+        t.trajectory.start_activiteit,
+    ) == ("koken_samen_eten", "Samen koken", "Welzijn", D(2026, 3, 18))
     assert t.state.step == 5
     planned = desk.matching.planned_follow_up(traject)
     assert (planned.datum, planned.gepland) == (D(2026, 4, 29), True)
@@ -147,28 +191,42 @@ def test_accepted_now_started_later(desk, kaart, traject):
     assert err.value.violations[0].key == "match_already_started"
 
 
-def test_a_start_date_belongs_to_an_accepted_proposal_and_follows_the_process_rules(desk, kaart, traject):
-    (m1, m2), _ = desk.matching.propose(traject, [kaart["wandel"], kaart["koken"]], on=D(2026, 3, 12))
+def test_a_start_date_belongs_to_an_accepted_proposal_and_follows_the_process_rules(
+    desk, kaart, traject
+):
+    (m1, m2), _ = desk.matching.propose(
+        traject, [kaart["wandel"], kaart["koken"]], on=D(2026, 3, 12)
+    )
     with pytest.raises(RuleViolation) as err:
         desk.matching.record_start(m1, D(2026, 3, 19))
     assert err.value.violations[0].key == "match_not_accepted"
     with pytest.raises(RuleViolation) as err:
         desk.matching.record_outcome(m2, "geaccepteerd", D(2026, 11, 20), start=D(2026, 12, 1))
-    assert [v.key for v in err.value.violations] == ["date_in_future"]  # the trajectory rule, from process.check
+    assert [v.key for v in err.value.violations] == [
+        "date_in_future"
+    ]  # the trajectory rule, from process.check
     assert desk.matching.history(traject)[0].uitkomst is None  # nothing written
 
 
 def test_a_trajectory_can_have_a_new_match_later_and_keeps_the_history(desk, kaart, traject):
     (m1,), _ = desk.matching.propose(traject, [kaart["wandel"]], on=D(2026, 3, 12))
     desk.matching.record_outcome(m1, "geaccepteerd", D(2026, 3, 12), start=D(2026, 3, 16))
-    desk.matching.record_follow_up(traject, D(2026, 4, 28), "wil_andere_match", "Wandelen is te zwaar")
+    desk.matching.record_follow_up(
+        traject, D(2026, 4, 28), "wil_andere_match", "Wandelen is te zwaar"
+    )
     (m2,), _ = desk.matching.propose(traject, [kaart["koken"]], on=D(2026, 5, 4))
     desk.matching.record_outcome(m2, "geaccepteerd", D(2026, 5, 5), start=D(2026, 5, 13))
     hist = desk.matching.history(traject)
     assert [(h.naam, h.start, h.gestopt) for h in hist] == [
-        ("Samen koken", D(2026, 5, 13), None), ("Wandelclub", D(2026, 3, 16), D(2026, 5, 13))]
+        ("Samen koken", D(2026, 5, 13), None),
+        ("Wandelclub", D(2026, 3, 16), D(2026, 5, 13)),
+    ]
     t = desk.trajectory(traject).trajectory
-    assert (t.activiteit, t.aanbod, t.start_activiteit) == ("Samen koken", "koken_samen_eten", D(2026, 5, 13))
+    assert (t.activiteit, t.aanbod, t.start_activiteit) == (
+        "Samen koken",
+        "koken_samen_eten",
+        D(2026, 5, 13),
+    )
     planned = desk.matching.planned_follow_up(traject)
     assert planned.datum == D(2026, 6, 24)
 
@@ -182,7 +240,9 @@ def test_outcomes_on_a_closed_trajectory_are_refused(desk, kaart, traject):
 
 
 def test_a_proposal_without_outcome_can_be_removed_one_with_outcome_cannot(desk, kaart, traject):
-    (m1, m2), _ = desk.matching.propose(traject, [kaart["wandel"], kaart["koken"]], on=D(2026, 3, 12))
+    (m1, m2), _ = desk.matching.propose(
+        traject, [kaart["wandel"], kaart["koken"]], on=D(2026, 3, 12)
+    )
     desk.matching.record_outcome(m2, "niet_beschikbaar", D(2026, 3, 13))
     desk.matching.delete_proposal(m1)
     with pytest.raises(RuleViolation):
@@ -197,8 +257,12 @@ def gaps(desk, make, kaart):
     m = desk.matching
 
     def traj(wijk, need, cats, kennismaking, verwijsdatum=None, **kw):
-        tid = make.trajectory(verwijsdatum=verwijsdatum or D(2026, 1, 5), kennismaking=kennismaking,
-                              client={"gemeente": "Utrecht" if wijk else None, "wijk": wijk}, **kw)
+        tid = make.trajectory(
+            verwijsdatum=verwijsdatum or D(2026, 1, 5),
+            kennismaking=kennismaking,
+            client={"gemeente": "Utrecht" if wijk else None, "wijk": wijk},
+            **kw,
+        )
         if need is not None:
             m.record_need(tid, need, cats)
         return tid
@@ -220,13 +284,18 @@ def gaps(desk, make, kaart):
     traj("Zuilen", "muziek maken", ["muziek_cultuur"], D(2026, 3, 20))
     traj(None, "iets te doen", [], D(2026, 1, 15))  # no wijk, no category
     traj("Zuilen", None, [], D(2026, 2, 20))  # no need recorded: not counted
-    traj("Zuilen", "muziek", ["muziek_cultuur"], D(2026, 4, 2), verwijsdatum=D(2026, 3, 25))  # intake after Q1
+    traj(
+        "Zuilen", "muziek", ["muziek_cultuur"], D(2026, 4, 2), verwijsdatum=D(2026, 3, 25)
+    )  # intake after Q1
     return desk
 
 
 def test_the_gap_report_counts_needs_without_a_match_and_declines_per_wijk_and_category(gaps):
     rep = gaps.matching.gap_report(D(2026, 1, 1), D(2026, 3, 31))
-    needs = [(r.gemeente, r.wijk, r.category, r.needs, r.matched, r.unmatched_open, r.unmatched_closed) for r in rep.needs]
+    needs = [
+        (r.gemeente, r.wijk, r.category, r.needs, r.matched, r.unmatched_open, r.unmatched_closed)
+        for r in rep.needs
+    ]
     assert needs == [
         ("Utrecht", "Overvecht", "bewegen", 3, 1, 1, 1),
         ("Utrecht", "Overvecht", "koken_samen_eten", 1, 0, 1, 0),
@@ -248,10 +317,23 @@ def test_the_gap_report_only_counts_what_lies_in_the_period(gaps):
 
 
 def test_stopping_after_follow_up_counts_as_a_gap_with_its_reason(desk, make, kaart):
-    tid = make.trajectory(kennismaking=D(2026, 3, 10), client={"gemeente": "Utrecht", "wijk": "Overvecht"})
+    tid = make.trajectory(
+        kennismaking=D(2026, 3, 10), client={"gemeente": "Utrecht", "wijk": "Overvecht"}
+    )
     (mid,), _ = desk.matching.propose(tid, [kaart["wandel"]], on=D(2026, 3, 12))
     desk.matching.record_outcome(mid, "geaccepteerd", D(2026, 3, 12), start=D(2026, 3, 16))
-    desk.matching.record_follow_up(tid, D(2026, 4, 28), "gestopt", "Te vroeg op de dag", stopreden="tijd")
+    desk.matching.record_follow_up(
+        tid, D(2026, 4, 28), "gestopt", "Te vroeg op de dag", stopreden="tijd"
+    )
     rep = desk.matching.gap_report(D(2026, 4, 1), D(2026, 4, 30))
-    assert [(d.category, d.kind, d.reason, d.count) for d in rep.declines] == [("bewegen", "gestopt", "tijd", 1)]
-    assert rep.csv_rows()[1] == ("afwijzing", "Utrecht", "Overvecht", "bewegen", "gestopt:tijd", "1")
+    assert [(d.category, d.kind, d.reason, d.count) for d in rep.declines] == [
+        ("bewegen", "gestopt", "tijd", 1)
+    ]
+    assert rep.csv_rows()[1] == (
+        "afwijzing",
+        "Utrecht",
+        "Overvecht",
+        "bewegen",
+        "gestopt:tijd",
+        "1",
+    )

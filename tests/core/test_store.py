@@ -34,8 +34,12 @@ def _store_path():
 def _add_some(desk: Desk, n: int = 3) -> list[int]:
     ids = []
     for i in range(n):
-        tid, _ = desk.register_referral(client={"client_nr": f"K{i}", "achternaam": f"Jansen {i}", "voornaam": "Şükrü"},
-                                        verwijsdatum=date(2026, 3, 2) + timedelta(days=i), verwijzer_type="huisarts", redenen=["eenzaamheid"])
+        tid, _ = desk.register_referral(
+            client={"client_nr": f"K{i}", "achternaam": f"Jansen {i}", "voornaam": "Şükrü"},
+            verwijsdatum=date(2026, 3, 2) + timedelta(days=i),
+            verwijzer_type="huisarts",
+            redenen=["eenzaamheid"],
+        )
         ids.append(tid)
     return ids
 
@@ -107,11 +111,14 @@ def test_damaged_first_page_with_the_right_passphrase_is_called_damaged_not_wron
         Desk.open("test", PASSPHRASE)
 
 
-@pytest.mark.parametrize("content,reason", [
-    (b"", "leeg"),
-    (b"SQLite format 3\x00" + b"\x00" * 8176, "onversleuteld"),
-    (os.urandom(5000), "onvolledig"),
-])
+@pytest.mark.parametrize(
+    "content,reason",
+    [
+        (b"", "leeg"),
+        (b"SQLite format 3\x00" + b"\x00" * 8176, "onversleuteld"),
+        (os.urandom(5000), "onvolledig"),
+    ],
+)
 def test_foreign_or_truncated_files_are_called_damaged(home, content, reason):
     folder = paths.profile_dir("vreemd")
     folder.mkdir(parents=True)
@@ -150,7 +157,9 @@ def test_rekey_keeps_everything_and_only_the_new_passphrase_opens(desk):
     ids = _add_some(desk, 20)
     desk.update_settings(coach_naam="Demi")
     desk.rekey("een heel nieuw wachtwoord")
-    assert [r.id for r in sorted(desk.trajectory_rows(), key=lambda r: r.id)] == ids  # still usable after rekey
+    assert [
+        r.id for r in sorted(desk.trajectory_rows(), key=lambda r: r.id)
+    ] == ids  # still usable after rekey
     desk.close()
     with pytest.raises(WrongPassphrase):
         Desk.open("test", PASSPHRASE)
@@ -161,7 +170,9 @@ def test_rekey_keeps_everything_and_only_the_new_passphrase_opens(desk):
         assert d2.settings()["coach_naam"] == "Demi"
     finally:
         d2.close()
-    leftovers = [p.name for p in paths.profile_dir("test").iterdir() if p.name.endswith((".oud", ".nieuw"))]
+    leftovers = [
+        p.name for p in paths.profile_dir("test").iterdir() if p.name.endswith((".oud", ".nieuw"))
+    ]
     assert leftovers == []
 
 
@@ -172,7 +183,11 @@ def test_backup_and_restore_round_trip_keeps_the_current_store_aside(desk, tmp_p
     assert counts["traject"] == 10 and counts["client"] == 10
     assert backup.read_bytes()[:16] != b"SQLite format 3\x00"
     # after the backup the coach works on: one more trajectory, then restores
-    desk.register_referral(client={"client_nr": "LATER", "achternaam": "Later"}, verwijsdatum=date(2026, 11, 20), verwijzer_type="zelf")
+    desk.register_referral(
+        client={"client_nr": "LATER", "achternaam": "Later"},
+        verwijsdatum=date(2026, 11, 20),
+        verwijzer_type="zelf",
+    )
     desk.close()
     restored, kept = Desk.restore("test", backup, PASSPHRASE, today=lambda: TODAY)
     try:
@@ -275,7 +290,9 @@ def test_process_killed_mid_write_loses_at_most_the_write_in_flight(desk, tmp_pa
     script = tmp_path / "writer.py"
     script.write_text(KILL_SCRIPT)
     env = {**os.environ, "PYTHONPATH": os.getcwd() + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.Popen([sys.executable, str(script), PASSPHRASE], stdout=subprocess.PIPE, env=env, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(script), PASSPHRASE], stdout=subprocess.PIPE, env=env, text=True
+    )
     committed = -1
     deadline = time.monotonic() + 60
     assert proc.stdout is not None
@@ -303,7 +320,11 @@ def test_two_profiles_are_separate_stores(home):
     a = Desk.create("coach-a", PASSPHRASE)
     b = Desk.create("coach-b", "een ander wachtwoord")
     try:
-        a.register_referral(client={"client_nr": "A1", "achternaam": "Alleen in A"}, verwijsdatum=date(2026, 3, 2), verwijzer_type="poh")
+        a.register_referral(
+            client={"client_nr": "A1", "achternaam": "Alleen in A"},
+            verwijsdatum=date(2026, 3, 2),
+            verwijzer_type="poh",
+        )
         assert b.status().trajectories == 0
         assert paths.list_profiles() == ["coach-a", "coach-b"]
     finally:
@@ -315,7 +336,12 @@ def test_moving_a_referral_onto_the_date_of_another_gives_a_message_not_a_crash(
     from wor_desk.errors import RuleViolation
 
     cid = make.client()
-    make.trajectory(cid, verwijsdatum=date(2025, 1, 6), kennismaking=date(2025, 1, 10), afgerond=date(2025, 3, 1))
+    make.trajectory(
+        cid,
+        verwijsdatum=date(2025, 1, 6),
+        kennismaking=date(2025, 1, 10),
+        afgerond=date(2025, 3, 1),
+    )
     second = make.trajectory(cid, verwijsdatum=date(2026, 2, 2))
     with pytest.raises(RuleViolation) as err:
         desk.update_trajectory(second, verwijsdatum=date(2025, 1, 6))

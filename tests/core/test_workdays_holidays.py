@@ -17,7 +17,9 @@ from wor_desk.workdays import (
 D = date
 
 
-@pytest.mark.parametrize("day", [D(2026, 4, 3), D(2026, 4, 5), D(2026, 4, 6), D(2027, 3, 26), D(2027, 3, 29)])
+@pytest.mark.parametrize(
+    "day", [D(2026, 4, 3), D(2026, 4, 5), D(2026, 4, 6), D(2027, 3, 26), D(2027, 3, 29)]
+)
 def test_good_friday_easter_sunday_and_easter_monday_are_holidays(day):
     assert is_holiday(day) and not is_workday(day)
 

@@ -14,9 +14,17 @@ from wor_desk.sync.wire import WITHHELD
 P = "2026-03"
 
 
-def cells(breakdown: dict[str, int], indicator="verwijzingen_per_gemeente", total=None, intakes=0, mean=None):
-    out = [Cell(P, "verwijzingen", "totaal", total if total is not None else sum(breakdown.values())),
-           Cell(P, "intakes", "totaal", intakes)]
+def cells(
+    breakdown: dict[str, int],
+    indicator="verwijzingen_per_gemeente",
+    total=None,
+    intakes=0,
+    mean=None,
+):
+    out = [
+        Cell(P, "verwijzingen", "totaal", total if total is not None else sum(breakdown.values())),
+        Cell(P, "intakes", "totaal", intakes),
+    ]
     if mean is not None:
         out.append(Cell(P, "gemiddelde_dagen_tot_intake", "totaal", Decimal(mean)))
     out += [Cell(P, indicator, cat, n) for cat, n in breakdown.items()]
@@ -61,8 +69,16 @@ def test_cells_at_or_above_k_pass_unchanged():
 
 
 def test_a_wijk_cannot_be_recovered_within_its_gemeente():
-    out = sent(protect(cells({"Utrecht/Oost": 2, "Utrecht/West": 8, "Zeist/Centrum": 6, "Zeist/Noord": 9},
-                             indicator="verwijzingen_per_wijk"), k=5), "verwijzingen_per_wijk")
+    out = sent(
+        protect(
+            cells(
+                {"Utrecht/Oost": 2, "Utrecht/West": 8, "Zeist/Centrum": 6, "Zeist/Noord": 9},
+                indicator="verwijzingen_per_wijk",
+            ),
+            k=5,
+        ),
+        "verwijzingen_per_wijk",
+    )
     assert out["Utrecht/Oost"].suppressed and out["Utrecht/West"].suppressed  # same gemeente
     assert not out["Zeist/Centrum"].suppressed and not out["Zeist/Noord"].suppressed
 
@@ -71,7 +87,9 @@ def test_the_mean_days_is_suppressed_over_fewer_than_k_intakes():
     small = protect(cells({}, total=0, intakes=3, mean="12.3"), k=5)
     assert [c.suppressed for c in small if c.indicator == "gemiddelde_dagen_tot_intake"] == [True]
     big = protect(cells({}, total=0, intakes=5, mean="12.3"), k=5)
-    assert [c.value for c in big if c.indicator == "gemiddelde_dagen_tot_intake"] == [Decimal("12.3")]
+    assert [c.value for c in big if c.indicator == "gemiddelde_dagen_tot_intake"] == [
+        Decimal("12.3")
+    ]
 
 
 def test_practice_hash_ignores_case_and_spaces_and_needs_the_secret():
@@ -82,8 +100,12 @@ def test_practice_hash_ignores_case_and_spaces_and_needs_the_secret():
 
 
 @settings(max_examples=300, deadline=None)
-@given(values=st.dictionaries(st.text("abcdefgh", min_size=1, max_size=3), st.integers(1, 40), max_size=8),
-       k=st.integers(2, 10))
+@given(
+    values=st.dictionaries(
+        st.text("abcdefgh", min_size=1, max_size=3), st.integers(1, 40), max_size=8
+    ),
+    k=st.integers(2, 10),
+)
 def test_no_suppressed_cell_can_be_recovered_from_the_total(values, k):
     out = sent(protect(cells(values), k=k))
     shown = {c: s for c, s in out.items() if not s.suppressed}
@@ -94,7 +116,9 @@ def test_no_suppressed_cell_can_be_recovered_from_the_total(values, k):
         assert len(out) == 1 and out[WITHHELD].value == sum(values.values())
     if hidden:
         rest = sum(values.values()) - sum(s.value for s in shown.values())
-        assert len(hidden) >= 2 and rest >= k and rest > len(hidden)  # shared, not small, not all ones
+        assert (
+            len(hidden) >= 2 and rest >= k and rest > len(hidden)
+        )  # shared, not small, not all ones
         for c, s in hidden.items():
             assert s.lo <= values[c] <= s.hi and s.lo < s.hi  # bounds are true and never exact
     if WITHHELD not in out:

@@ -15,7 +15,9 @@ from wor_desk.sync.errors import SyncSetupError
 
 def referrals(make, n, day, praktijk="Praktijk De Linde", **client):
     for _ in range(n):
-        make.trajectory(verwijsdatum=day, verwijzer_praktijk=praktijk, client={"gemeente": "Utrecht", **client})
+        make.trajectory(
+            verwijsdatum=day, verwijzer_praktijk=praktijk, client={"gemeente": "Utrecht", **client}
+        )
 
 
 def test_queue_puts_only_changed_months_in_the_outbox_with_the_next_revision(desk, make):
@@ -27,7 +29,9 @@ def test_queue_puts_only_changed_months_in_the_outbox_with_the_next_revision(des
     referrals(make, 1, date(2026, 5, 6))
     assert desk.sync.queue() == ["2026-05"]
     rows = {r.period: r for r in desk.sync.outbox()}
-    assert rows["2026-03"].revision == 1 and rows["2026-05"].revision == 2 and rows["2026-05"].waiting
+    assert (
+        rows["2026-03"].revision == 1 and rows["2026-05"].revision == 2 and rows["2026-05"].waiting
+    )
 
 
 def test_a_month_emptied_by_an_erasure_is_sent_again_empty(desk, make):
@@ -54,9 +58,17 @@ def test_practice_hashes_count_as_the_codebook_counts_practices(desk, make):
     referrals(make, 3, date(2026, 3, 2), praktijk="Praktijk De Linde")
     referrals(make, 2, date(2026, 3, 3), praktijk="praktijk  de linde")
     referrals(make, 2, date(2026, 3, 4), praktijk="Gezondheidscentrum Oost")
-    make.trajectory(verwijsdatum=date(2026, 3, 5), verwijzer_type="fysiotherapeut", verwijzer_praktijk="Fysio Plus")
+    make.trajectory(
+        verwijsdatum=date(2026, 3, 5),
+        verwijzer_type="fysiotherapeut",
+        verwijzer_praktijk="Fysio Plus",
+    )
     p = desk.sync.build("2026-03")
-    assert len(p.practices) == counts.value_of(counts.compute(desk, "2026-03"), "verwijzende_praktijken") == 2
+    assert (
+        len(p.practices)
+        == counts.value_of(counts.compute(desk, "2026-03"), "verwijzende_praktijken")
+        == 2
+    )
 
 
 def test_a_new_collector_address_puts_every_month_back_in_the_outbox(desk, make):
@@ -71,7 +83,9 @@ def test_a_new_collector_address_puts_every_month_back_in_the_outbox(desk, make)
     assert desk.sync.state().waiting == ("2026-03",)
 
 
-def test_dry_run_prints_a_readable_table_with_suppressed_cells_marked(desk, make, monkeypatch, capsys):
+def test_dry_run_prints_a_readable_table_with_suppressed_cells_marked(
+    desk, make, monkeypatch, capsys
+):
     referrals(make, 6, date(2026, 3, 2), geslacht="vrouw")
     referrals(make, 2, date(2026, 3, 3), geslacht="man")
     desk.close()

@@ -16,7 +16,9 @@ def type_text(qtbot, text: str) -> None:
     qtbot.keyClicks(focus(), text)
 
 
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     qtbot.keyClick(focus(), key, modifier)
 
 

@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.catalogue import CatalogueView
 
@@ -13,9 +12,30 @@ D = date
 
 @pytest.fixture
 def view(desk, qtbot):
-    desk.catalogue.add(naam="Wandelclub", aanbod="bewegen", gemeente="Utrecht", wijk="Overvecht", dagen="di", gecontroleerd=D(2026, 1, 5))
-    desk.catalogue.add(naam="Samen koken", aanbod="koken_samen_eten", gemeente="Utrecht", wijk="Zuilen", dagen="wo", gecontroleerd=D(2026, 11, 1))
-    desk.catalogue.add(naam="Oude gym", aanbod="bewegen", gemeente="Utrecht", wijk="Zuilen", actief_tot=D(2026, 6, 30), gecontroleerd=D(2026, 11, 1))
+    desk.catalogue.add(
+        naam="Wandelclub",
+        aanbod="bewegen",
+        gemeente="Utrecht",
+        wijk="Overvecht",
+        dagen="di",
+        gecontroleerd=D(2026, 1, 5),
+    )
+    desk.catalogue.add(
+        naam="Samen koken",
+        aanbod="koken_samen_eten",
+        gemeente="Utrecht",
+        wijk="Zuilen",
+        dagen="wo",
+        gecontroleerd=D(2026, 11, 1),
+    )
+    desk.catalogue.add(
+        naam="Oude gym",
+        aanbod="bewegen",
+        gemeente="Utrecht",
+        wijk="Zuilen",
+        actief_tot=D(2026, 6, 30),
+        gecontroleerd=D(2026, 11, 1),
+    )
     v = CatalogueView(desk, Hub())
     qtbot.addWidget(v)
     v.show()
@@ -66,7 +86,13 @@ def test_a_new_entry_is_checked_at_the_field_before_it_is_saved(view, qtbot, des
     qtbot.mouseClick(view.save_btn, Qt.MouseButton.LeftButton)
     assert not view.error.isVisible(), view.error.text()
     a = next(r.activity for r in desk.catalogue.search() if r.activity.naam == "Buurtmoestuin")
-    assert (a.aanbod, a.dagen, a.actief_tot, a.leeftijd_min, a.gecontroleerd) == ("natuur", "za", D(2027, 12, 31), 18, D(2026, 11, 23))
+    assert (a.aanbod, a.dagen, a.actief_tot, a.leeftijd_min, a.gecontroleerd) == (
+        "natuur",
+        "za",
+        D(2027, 12, 31),
+        18,
+        D(2026, 11, 23),
+    )
     assert "Buurtmoestuin" in _names(view)
 
 
@@ -78,7 +104,10 @@ def test_import_runs_in_the_background_and_lists_every_bad_row(view, qtbot, tmp_
         pass
     qtbot.waitUntil(lambda: view.details.count() == 2)
     assert "niets geïmporteerd" in view.notice.text()
-    assert [view.details.item(i).text().split(":")[0] for i in range(2)] == ["rij 2, category", "rij 3, name"]
+    assert [view.details.item(i).text().split(":")[0] for i in range(2)] == [
+        "rij 2, category",
+        "rij 3, name",
+    ]
     good = tmp_path / "goed.csv"
     good.write_text("name,category,neighbourhood\nYoga,bewegen,Lunetten\n", encoding="utf-8")
     op = view.import_file(str(good))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from wor_desk_ui.hub import Hub
+from wor_desk_ui.views.clients import ClientsView
 
 from tests.conftest import TODAY
 from tests.ui.helpers import activate
-from wor_desk_ui.hub import Hub
-from wor_desk_ui.views.clients import ClientsView
 from wor_desk import demo
 from wor_desk.desk import Changes, TrajectoryFilter
 
@@ -23,7 +23,9 @@ def _ids(view):
     return [view.model.row_at(i).id for i in range(view.model.rowCount())]
 
 
-def test_search_as_you_type_over_fifty_thousand_trajectories_matches_the_desk_filter(qtbot, big, monkeypatch):
+def test_search_as_you_type_over_fifty_thousand_trajectories_matches_the_desk_filter(
+    qtbot, big, monkeypatch
+):
     view = ClientsView(big, Hub())
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=60000):
@@ -59,7 +61,12 @@ def test_step_status_and_period_filters_agree_with_desk(qtbot, big):
     view.status.set_code("lopend")
     view.date_from.setText("1-1-2026")
     view.date_from.editingFinished.emit()
-    want = [r.id for r in big.trajectory_rows(TrajectoryFilter(step=4, status="lopend", referred_from=TODAY.replace(month=1, day=1)))]
+    want = [
+        r.id
+        for r in big.trajectory_rows(
+            TrajectoryFilter(step=4, status="lopend", referred_from=TODAY.replace(month=1, day=1))
+        )
+    ]
     assert want and _ids(view) == want
     rows = [view.model.row_at(i) for i in range(view.model.rowCount())]
     assert all(r.step == 4 and r.status == "lopend" for r in rows)

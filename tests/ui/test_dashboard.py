@@ -10,10 +10,10 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-
-from tests.conftest import PASSPHRASE
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.dashboard import DashboardView
+
+from tests.conftest import PASSPHRASE
 from wor_desk import counts
 from wor_desk.cli import main
 
@@ -21,16 +21,50 @@ from wor_desk.cli import main
 @pytest.fixture
 def filled(desk, make):
     people = [
-        ({"gemeente": "Zwolle", "wijk": "Centrum", "geslacht": "vrouw", "geboortedatum": date(1950, 1, 1)}, date(2026, 1, 5), "huisarts", "De Linde"),
-        ({"gemeente": "Zwolle", "wijk": "Assendorp", "geslacht": "man", "geboortedatum": date(1990, 1, 1)}, date(2026, 2, 6), "poh", "de linde"),
+        (
+            {
+                "gemeente": "Zwolle",
+                "wijk": "Centrum",
+                "geslacht": "vrouw",
+                "geboortedatum": date(1950, 1, 1),
+            },
+            date(2026, 1, 5),
+            "huisarts",
+            "De Linde",
+        ),
+        (
+            {
+                "gemeente": "Zwolle",
+                "wijk": "Assendorp",
+                "geslacht": "man",
+                "geboortedatum": date(1990, 1, 1),
+            },
+            date(2026, 2, 6),
+            "poh",
+            "de linde",
+        ),
         ({"gemeente": "Kampen", "geslacht": "x"}, date(2026, 3, 9), "fysiotherapeut", "Fysio"),
-        ({"gemeente": "Kampen", "geslacht": "vrouw", "geboortedatum": date(2001, 3, 9)}, date(2026, 3, 20), "huisarts", "Het Anker"),
+        (
+            {"gemeente": "Kampen", "geslacht": "vrouw", "geboortedatum": date(2001, 3, 9)},
+            date(2026, 3, 20),
+            "huisarts",
+            "Het Anker",
+        ),
         ({"gemeente": "Zwolle", "geslacht": "vrouw"}, date(2025, 2, 3), "huisarts", "De Linde"),
     ]
     for i, (client, v, vt, pr) in enumerate(people):
-        make.trajectory(client=client, verwijsdatum=v, verwijzer_type=vt, verwijzer_praktijk=pr, kanaal="zorgdomein",
-                        redenen=["stress", "angst"][: 1 + i % 2], toestemming_terugkoppeling=True,
-                        eerste_contact=v, kennismaking=date(v.year, v.month, 25), terugkoppeling=[date(v.year, v.month, 26)])
+        make.trajectory(
+            client=client,
+            verwijsdatum=v,
+            verwijzer_type=vt,
+            verwijzer_praktijk=pr,
+            kanaal="zorgdomein",
+            redenen=["stress", "angst"][: 1 + i % 2],
+            toestemming_terugkoppeling=True,
+            eerste_contact=v,
+            kennismaking=date(v.year, v.month, 25),
+            terugkoppeling=[date(v.year, v.month, 26)],
+        )
     return desk
 
 
@@ -59,7 +93,9 @@ def test_opens_on_the_last_whole_month(view):
     assert view.period_box.currentText() == "oktober 2026"
 
 
-def test_cli_csv_xlsx_and_dashboard_show_the_same_numbers(view, qtbot, monkeypatch, capsys, tmp_path):
+def test_cli_csv_xlsx_and_dashboard_show_the_same_numbers(
+    view, qtbot, monkeypatch, capsys, tmp_path
+):
     show(view, qtbot, "2026-Q1")
     monkeypatch.setenv("WOR_DESK_PASSPHRASE", PASSPHRASE)
     assert main(["--profile", "test", "counts", "--period", "2026-Q1", "-o", "-"]) == 0
@@ -70,14 +106,18 @@ def test_cli_csv_xlsx_and_dashboard_show_the_same_numbers(view, qtbot, monkeypat
     with qtbot.waitSignal(view.exported, timeout=10000):
         view.export("xlsx", target)
     wb = load_workbook(io.BytesIO(target.read_bytes()))
-    xlsx_cells = {(r[1], r[2]): (f"{r[3]:.1f}" if r[1] in counts.DECIMALS else str(r[3]))
-                  for r in list(wb["Gegevens"].iter_rows(values_only=True))[1:]}
+    xlsx_cells = {
+        (r[1], r[2]): (f"{r[3]:.1f}" if r[1] in counts.DECIMALS else str(r[3]))
+        for r in list(wb["Gegevens"].iter_rows(values_only=True))[1:]
+    }
     assert xlsx_cells == csv_cells
 
     for ind, card in view.cards.items():
         assert number(card.value.text()) == csv_cells[(ind, "totaal")], ind
     for ind in counts.BREAKDOWNS:
-        want = {counts.category_label(ind, cat): int(v) for (i, cat), v in csv_cells.items() if i == ind}
+        want = {
+            counts.category_label(ind, cat): int(v) for (i, cat), v in csv_cells.items() if i == ind
+        }
         assert view.chart_values(ind) == want, ind
     assert csv_cells[("verwijzingen", "totaal")] == "4"
     assert view.cards["verwijzingen"].value.text() == "4"
@@ -112,7 +152,9 @@ def test_a_period_without_intakes_says_so_instead_of_a_waiting_time(view, qtbot)
 
 def test_a_new_referral_refreshes_the_figures(view, qtbot, filled, make):
     show(view, qtbot, "2026-03")
-    tid = make.trajectory(client={"gemeente": "Dalfsen"}, verwijsdatum=date(2026, 3, 30), verwijzer_type="zelf")
+    tid = make.trajectory(
+        client={"gemeente": "Dalfsen"}, verwijsdatum=date(2026, 3, 30), verwijzer_type="zelf"
+    )
     from wor_desk.desk import Changes
 
     with qtbot.waitSignal(view.loaded, timeout=10000):
@@ -142,6 +184,13 @@ def test_a_bad_period_is_reported_not_shown(view, qtbot):
 
 
 def test_controls_have_accessible_names(view):
-    for w in (view.kind, view.period_box, view.prev_button, view.next_button, *view.export_buttons.values(),
-              view.trend_view, *view.charts.values()):
+    for w in (
+        view.kind,
+        view.period_box,
+        view.prev_button,
+        view.next_button,
+        *view.export_buttons.values(),
+        view.trend_view,
+        *view.charts.values(),
+    ):
         assert w.accessibleName()

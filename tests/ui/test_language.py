@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from tests.conftest import PASSPHRASE, TODAY
-from tests.ui.helpers import activate
 from wor_desk_ui import i18n
 from wor_desk_ui.app import DeskApp
+
+from tests.conftest import PASSPHRASE, TODAY
+from tests.ui.helpers import activate
 from wor_desk.desk import Desk
 
 
@@ -22,7 +23,9 @@ def test_switching_to_english_in_settings_rebuilds_the_window_in_english(qtbot, 
         w = app.window
         nav = [w.nav.item(i).text() for i in range(w.nav.count())]
         assert nav[:3] == ["Vandaag", "Cliënten", "Traject"] and nav[-1] == "Instellingen"
-        assert {"Sociale kaart", "Brieven", "Tellingen", "Synchronisatie", "Teamtotalen"} <= set(nav)
+        assert {"Sociale kaart", "Brieven", "Tellingen", "Synchronisatie", "Teamtotalen"} <= set(
+            nav
+        )
         settings = w.show_view("instellingen")
         settings.language.setCurrentIndex(settings.language.findData("en"))
         settings.save()
@@ -30,14 +33,18 @@ def test_switching_to_english_in_settings_rebuilds_the_window_in_english(qtbot, 
         w2 = app.window
         nav = [w2.nav.item(i).text() for i in range(w2.nav.count())]
         assert nav[:3] == ["Today", "Clients", "Trajectory"] and nav[-1] == "Settings"
-        assert not {"Sociale kaart", "Brieven", "Tellingen", "Synchronisatie", "Teamtotalen"} & set(nav), nav
+        assert not {"Sociale kaart", "Brieven", "Tellingen", "Synchronisatie", "Teamtotalen"} & set(
+            nav
+        ), nav
         assert w2.menuBar().actions()[0].text() == "&File"
         assert w2.current_view() is w2.views["instellingen"]
         clients = w2.views["clienten"]
         assert clients.search.placeholderText().startswith("Search by name")
         assert app.desk.setting("taal") == "en"
         # the core's messages follow: a trajectory's step names and rule messages are English
-        tid, _ = app.desk.register_referral(client={"achternaam": "Smit"}, verwijsdatum=TODAY, verwijzer_type="huisarts")
+        tid, _ = app.desk.register_referral(
+            client={"achternaam": "Smit"}, verwijsdatum=TODAY, verwijzer_type="huisarts"
+        )
         w2.open_trajectory(tid)
         traj = w2.views["traject"]
         assert "Step 3 (Introduction), open." in traj.where.text()

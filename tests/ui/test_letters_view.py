@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.letters import LetterDialog, LettersView, open_letter_dialog
 
@@ -25,14 +24,24 @@ def hub(qtbot):
 def tid(desk, make):
     desk.update_settings(organisatie_naam="Welzijn Oost", coach_naam="Fatima El Amrani")
     return make.trajectory(
-        client={"voornaam": "Şükrü", "achternaam": "Yılmaz-Ĳsselstein", "geboortedatum": date(1958, 4, 3)},
-        verwijsdatum=date(2026, 10, 1), verwijzer_naam="Dr. A. de Vries", verwijzer_praktijk="De Linde",
-        toestemming_terugkoppeling=True, redenen=["eenzaamheid"], kennismaking=date(2026, 10, 12),
+        client={
+            "voornaam": "Şükrü",
+            "achternaam": "Yılmaz-Ĳsselstein",
+            "geboortedatum": date(1958, 4, 3),
+        },
+        verwijsdatum=date(2026, 10, 1),
+        verwijzer_naam="Dr. A. de Vries",
+        verwijzer_praktijk="De Linde",
+        toestemming_terugkoppeling=True,
+        redenen=["eenzaamheid"],
+        kennismaking=date(2026, 10, 12),
     )
 
 
 def loaded(dialog: LetterDialog) -> bool:
-    return dialog.document.status() == QPdfDocument.Status.Ready and dialog.document.pageCount() == 1
+    return (
+        dialog.document.status() == QPdfDocument.Status.Ready and dialog.document.pageCount() == 1
+    )
 
 
 def test_dialog_preview_loads_the_letter_from_memory(qtbot, desk, hub, tid):
@@ -50,7 +59,9 @@ def test_extra_sentence_typed_by_the_coach_appears_in_the_preview(qtbot, desk, h
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.extra, "Hij was erg blij met de verwijzing.")
     qtbot.waitUntil(lambda: "erg blij met de verwijzing" in dialog.text.toPlainText(), timeout=5000)
-    qtbot.waitUntil(lambda: loaded(dialog) and "erg blij" in dialog.document.getAllText(0).text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: loaded(dialog) and "erg blij" in dialog.document.getAllText(0).text(), timeout=5000
+    )
 
 
 def test_mark_as_sent_logs_the_feedback_and_notifies_the_hub(qtbot, desk, hub, tid):
@@ -61,12 +72,16 @@ def test_mark_as_sent_logs_the_feedback_and_notifies_the_hub(qtbot, desk, hub, t
         qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
     assert tid in blocker.args[0].trajectories
     fb = desk.trajectory(tid).feedback
-    assert [(f.moment, f.kanaal, f.datum) for f in fb] == [("intake", "viplive", date(2026, 11, 23))]
+    assert [(f.moment, f.kanaal, f.datum) for f in fb] == [
+        ("intake", "viplive", date(2026, 11, 23))
+    ]
     assert not dialog.sent_button.isEnabled()
     assert "VIPLive" in dialog.status.text()
 
 
-def test_dialog_without_consent_shows_the_message_and_offers_nothing_to_send(qtbot, desk, hub, make):
+def test_dialog_without_consent_shows_the_message_and_offers_nothing_to_send(
+    qtbot, desk, hub, make
+):
     t = make.trajectory(toestemming_terugkoppeling=False, kennismaking=date(2026, 3, 5))
     dialog = LetterDialog(desk, hub, t)
     qtbot.addWidget(dialog)
@@ -107,9 +122,16 @@ def test_letters_view_lists_due_letters_and_follows_practice_preferences(qtbot, 
     assert view.table.rowCount() == 1
 
 
-def test_letters_view_batch_writes_every_letter_in_the_background(qtbot, desk, hub, tid, make, tmp_path):
-    make.trajectory(client={"voornaam": "Anna", "achternaam": "de Boer"}, verwijsdatum=date(2026, 10, 1),
-                    verwijzer_praktijk="Noord", toestemming_terugkoppeling=True, kennismaking=date(2026, 10, 14))
+def test_letters_view_batch_writes_every_letter_in_the_background(
+    qtbot, desk, hub, tid, make, tmp_path
+):
+    make.trajectory(
+        client={"voornaam": "Anna", "achternaam": "de Boer"},
+        verwijsdatum=date(2026, 10, 1),
+        verwijzer_praktijk="Noord",
+        toestemming_terugkoppeling=True,
+        kennismaking=date(2026, 10, 14),
+    )
     view = LettersView(desk, hub)
     qtbot.addWidget(view)
     assert view.table.rowCount() == 2

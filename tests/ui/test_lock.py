@@ -24,7 +24,9 @@ def _visible_texts() -> str:
 
 
 def test_idle_time_locks_the_window_and_unlocking_keeps_unsaved_work(qtbot, window, desk, make):
-    tid = make.trajectory(verwijsdatum=date(2026, 11, 2), client={"voornaam": "Grietje", "achternaam": "Zwiers"})
+    tid = make.trajectory(
+        verwijsdatum=date(2026, 11, 2), client={"voornaam": "Grietje", "achternaam": "Zwiers"}
+    )
     window.open_trajectory(tid)
     view = window.views["traject"]
     view.w["klachten"].setPlainText("Half getypte klacht")
@@ -40,9 +42,13 @@ def test_idle_time_locks_the_window_and_unlocking_keeps_unsaved_work(qtbot, wind
     assert not view.isVisible() and not dlg.isVisible()
     texts = _visible_texts()
     assert "Zwiers" not in texts and "Grietje" not in texts and "Smit" not in texts
-    assert all(not a.isEnabled() for a in window._actions)  # Ctrl+N and friends do nothing while locked
+    assert all(
+        not a.isEnabled() for a in window._actions
+    )  # Ctrl+N and friends do nothing while locked
 
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.lock_view.passphrase.edit, timeout=3000)
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is window.lock_view.passphrase.edit, timeout=3000
+    )
     type_text(qtbot, "verkeerd wachtwoord")
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.lock_view.error.text() != "", timeout=15000)

@@ -20,8 +20,12 @@ def test_feature_screens_wait_until_first_shown_then_are_the_real_screens(window
 def test_trajectory_screen_has_the_match_panel_and_the_letter_button(window, make, qtbot):
     from datetime import date
 
-    tid = make.trajectory(verwijsdatum=date(2026, 3, 2), eerste_contact=date(2026, 3, 3), kennismaking=date(2026, 3, 9),
-                          toestemming_terugkoppeling=True)
+    tid = make.trajectory(
+        verwijsdatum=date(2026, 3, 2),
+        eerste_contact=date(2026, 3, 3),
+        kennismaking=date(2026, 3, 9),
+        toestemming_terugkoppeling=True,
+    )
     window.open_trajectory(tid)
     view = window.views["traject"]
     assert isinstance(view, TrajectoryView)

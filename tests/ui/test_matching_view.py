@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.matching import MatchingPanel
+
 from wor_desk import health
 
 D = date
@@ -15,12 +15,29 @@ D = date
 
 @pytest.fixture
 def setup(desk, make, qtbot):
-    for naam, aanbod, wijk in (("Wandelclub", "bewegen", "Overvecht"), ("Samen koken", "koken_samen_eten", "Overvecht"),
-                               ("Sport Zuilen", "bewegen", "Zuilen"), ("Oude gym", "bewegen", "Overvecht")):
-        desk.catalogue.add(naam=naam, aanbod=aanbod, gemeente="Utrecht", wijk=wijk,
-                           actief_tot=D(2026, 1, 1) if naam == "Oude gym" else None)
-    tid = make.trajectory(verwijsdatum=D(2026, 9, 1), kennismaking=D(2026, 9, 8),
-                          client={"voornaam": "Anna", "achternaam": "Bakker", "gemeente": "Utrecht", "wijk": "Overvecht"})
+    for naam, aanbod, wijk in (
+        ("Wandelclub", "bewegen", "Overvecht"),
+        ("Samen koken", "koken_samen_eten", "Overvecht"),
+        ("Sport Zuilen", "bewegen", "Zuilen"),
+        ("Oude gym", "bewegen", "Overvecht"),
+    ):
+        desk.catalogue.add(
+            naam=naam,
+            aanbod=aanbod,
+            gemeente="Utrecht",
+            wijk=wijk,
+            actief_tot=D(2026, 1, 1) if naam == "Oude gym" else None,
+        )
+    tid = make.trajectory(
+        verwijsdatum=D(2026, 9, 1),
+        kennismaking=D(2026, 9, 8),
+        client={
+            "voornaam": "Anna",
+            "achternaam": "Bakker",
+            "gemeente": "Utrecht",
+            "wijk": "Overvecht",
+        },
+    )
     hub = Hub()
     panel = MatchingPanel(desk, hub)
     qtbot.addWidget(panel)
@@ -30,7 +47,9 @@ def setup(desk, make, qtbot):
 
 
 def _candidate_names(panel):
-    return [panel.candidates.item(i).text().split(" — ")[0] for i in range(panel.candidates.count())]
+    return [
+        panel.candidates.item(i).text().split(" — ")[0] for i in range(panel.candidates.count())
+    ]
 
 
 def _tick(panel, name):
@@ -43,7 +62,10 @@ def _tick(panel, name):
 
 def test_the_panel_offers_open_activities_of_the_clients_wijk_and_narrows_to_the_need(setup, qtbot):
     desk, tid, panel = setup
-    assert _candidate_names(panel) == ["Samen koken", "Wandelclub"]  # not Zuilen, never the closed gym
+    assert _candidate_names(panel) == [
+        "Samen koken",
+        "Wandelclub",
+    ]  # not Zuilen, never the closed gym
     panel.need_cats["bewegen"].setChecked(True)
     qtbot.keyClicks(panel.need_text, "Wil in beweging komen")
     qtbot.mouseClick(panel.need_save, Qt.MouseButton.LeftButton)
@@ -62,12 +84,16 @@ def test_proposing_a_match_and_recording_acceptance_with_start_date(setup, qtbot
     qtbot.mouseClick(panel.propose_btn, Qt.MouseButton.LeftButton)
     assert not panel.message.isVisible(), panel.message.text()
     assert sorted((h.naam, h.voorgesteld, h.uitkomst) for h in desk.matching.history(tid)) == [
-        ("Samen koken", D(2026, 9, 10), None), ("Wandelclub", D(2026, 9, 10), None)]
+        ("Samen koken", D(2026, 9, 10), None),
+        ("Wandelclub", D(2026, 9, 10), None),
+    ]
     assert panel.history.rowCount() == 2
     assert {panel.history.item(r, 2).text() for r in range(2)} == {"Nog open"}
 
     def row_of(name):
-        return next(r for r in range(panel.history.rowCount()) if panel.history.item(r, 1).text() == name)
+        return next(
+            r for r in range(panel.history.rowCount()) if panel.history.item(r, 1).text() == name
+        )
 
     # decline one without a reason: the panel says what to do, nothing is written
     panel.history.selectRow(row_of("Samen koken"))
@@ -77,7 +103,10 @@ def test_proposing_a_match_and_recording_acceptance_with_start_date(setup, qtbot
     assert all(h.uitkomst is None for h in desk.matching.history(tid))
     panel.decline_reason.set_code("kosten")
     qtbot.mouseClick(panel.outcome_btn, Qt.MouseButton.LeftButton)
-    assert {h.naam: h.afwijsreden for h in desk.matching.history(tid)} == {"Samen koken": "kosten", "Wandelclub": None}
+    assert {h.naam: h.afwijsreden for h in desk.matching.history(tid)} == {
+        "Samen koken": "kosten",
+        "Wandelclub": None,
+    }
     assert panel.history.item(row_of("Samen koken"), 3).text() == "Kosten"
 
     # accept the other with a start date: step 5, follow-up planned
@@ -96,7 +125,9 @@ def test_recording_a_follow_up_with_its_outcome(setup, qtbot):
     desk, tid, panel = setup
     aid = next(r.id for r in desk.catalogue.search() if r.activity.naam == "Wandelclub")
     (mid,), _ = desk.matching.propose(tid, [aid], on=D(2026, 9, 10))
-    panel.hub.notify(desk.matching.record_outcome(mid, "geaccepteerd", D(2026, 9, 10), start=D(2026, 10, 12)))
+    panel.hub.notify(
+        desk.matching.record_outcome(mid, "geaccepteerd", D(2026, 9, 10), start=D(2026, 10, 12))
+    )
     assert "Gepland: 23-11-2026 (vandaag)" in panel.follow_planned.text()
     assert [i.trajectory_id for i in desk.today_overview().follow_up] == [tid]
 
@@ -109,7 +140,12 @@ def test_recording_a_follow_up_with_its_outcome(setup, qtbot):
     qtbot.mouseClick(panel.follow_btn, Qt.MouseButton.LeftButton)
     assert not panel.message.isVisible(), panel.message.text()
     (c,) = [c for c in desk.trajectory(tid).contacts if c.soort == "nazorg"]
-    assert (c.datum, c.gepland, c.uitkomst, c.notitie) == (D(2026, 11, 23), False, "gestopt", "Te vroeg op de dag")
+    assert (c.datum, c.gepland, c.uitkomst, c.notitie) == (
+        D(2026, 11, 23),
+        False,
+        "gestopt",
+        "Te vroeg op de dag",
+    )
     assert desk.today_overview().follow_up == ()
     assert panel.history.item(0, 3).text() == "gestopt: tijdstip past niet"
     assert "Geen nazorg gepland" in panel.follow_planned.text()
@@ -139,9 +175,20 @@ def test_the_gaps_screen_shows_needs_without_a_match_per_wijk(setup, qtbot, tmp_
     qtbot.mouseClick(panel.need_save, Qt.MouseButton.LeftButton)
     view = GapsView(desk, panel.hub)
     qtbot.addWidget(view)
-    assert [view.needs.item(0, c).text() for c in range(6)] == ["Utrecht / Overvecht", "Muziek en cultuur", "1", "0", "1", "0"]
+    assert [view.needs.item(0, c).text() for c in range(6)] == [
+        "Utrecht / Overvecht",
+        "Muziek en cultuur",
+        "1",
+        "0",
+        "1",
+        "0",
+    ]
     view.van.set_value(D(2026, 10, 1))
     qtbot.mouseClick(view.show_btn, Qt.MouseButton.LeftButton)
     assert view.needs.rowCount() == 0  # the intake (08-09-2026) lies before the period
     view.save_csv(str(tmp_path / "hiaten.csv"))
-    assert (tmp_path / "hiaten.csv").read_text().startswith("section,gemeente,wijk,category,measure,value")
+    assert (
+        (tmp_path / "hiaten.csv")
+        .read_text()
+        .startswith("section,gemeente,wijk,category,measure,value")
+    )

@@ -22,7 +22,9 @@ def _open_dialog(qtbot, window):
     return dlg
 
 
-def test_new_referral_by_keyboard_only_follows_the_paper_form_and_opens_the_trajectory(qtbot, window, desk):
+def test_new_referral_by_keyboard_only_follows_the_paper_form_and_opens_the_trajectory(
+    qtbot, window, desk
+):
     dlg = _open_dialog(qtbot, window)
     type_text(qtbot, "Jansen")
     tab(qtbot)
@@ -66,13 +68,23 @@ def test_new_referral_by_keyboard_only_follows_the_paper_form_and_opens_the_traj
     assert len(rows) == 1
     t = desk.trajectory(rows[0].id)
     c = t.client
-    assert (c.voornaam, c.achternaam, c.geboortedatum, c.geslacht, c.postcode, c.telefoon) == \
-        ("Marieke", "Jansen", date(1958, 3, 12), "vrouw", "9731 AB", "050-1234567")
+    assert (c.voornaam, c.achternaam, c.geboortedatum, c.geslacht, c.postcode, c.telefoon) == (
+        "Marieke",
+        "Jansen",
+        date(1958, 3, 12),
+        "vrouw",
+        "9731 AB",
+        "050-1234567",
+    )
     assert c.client_nr == "W000001"
     tr = t.trajectory
     assert tr.verwijsdatum == date(2026, 11, 19)
-    assert (tr.verwijzer_type, tr.verwijzer_naam, tr.verwijzer_praktijk, tr.kanaal) == \
-        ("poh", "mw. Postma", "Huisartsenpraktijk De Linde", "zorgdomein")
+    assert (tr.verwijzer_type, tr.verwijzer_naam, tr.verwijzer_praktijk, tr.kanaal) == (
+        "poh",
+        "mw. Postma",
+        "Huisartsenpraktijk De Linde",
+        "zorgdomein",
+    )
     assert set(t.redenen) == {"eenzaamheid", "stress"}
     assert tr.reden_omschrijving == "Sinds verhuizing alleen"
     assert tr.toestemming_gegevens is True and tr.toestemming_terugkoppeling is True
@@ -86,10 +98,17 @@ def test_new_referral_by_keyboard_only_follows_the_paper_form_and_opens_the_traj
     assert first.child(0).text(2) == "26-11-2026"  # five working days after Thursday 19-11
 
 
-def test_typing_a_known_name_offers_the_existing_client_and_the_referral_goes_there(qtbot, window, desk, make):
+def test_typing_a_known_name_offers_the_existing_client_and_the_referral_goes_there(
+    qtbot, window, desk, make
+):
     cid = make.client(voornaam="Henk", achternaam="Bakker", geboortedatum=date(1950, 1, 2))
-    make.trajectory(cid, verwijsdatum=date(2025, 1, 6), eerste_contact=date(2025, 1, 7), afgerond=date(2025, 3, 1),
-                    afsluitreden="geen_behoefte")
+    make.trajectory(
+        cid,
+        verwijsdatum=date(2025, 1, 6),
+        eerste_contact=date(2025, 1, 7),
+        afgerond=date(2025, 3, 1),
+        afsluitreden="geen_behoefte",
+    )
     dlg = _open_dialog(qtbot, window)
     type_text(qtbot, "Bakker")
     qtbot.waitUntil(lambda: dlg.matches.count() == 1, timeout=3000)

@@ -5,19 +5,24 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-
-from tests.collector.conftest import RunningCollector
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.sync import SyncView
+
+from tests.collector.conftest import RunningCollector
 from wor_desk.collector.service import Collector
 
 
 def fill(make):
     for _ in range(6):
-        make.trajectory(verwijsdatum=date(2026, 3, 2), verwijzer_praktijk="Praktijk De Linde",
-                        client={"gemeente": "Utrecht", "geslacht": "vrouw"})
+        make.trajectory(
+            verwijsdatum=date(2026, 3, 2),
+            verwijzer_praktijk="Praktijk De Linde",
+            client={"gemeente": "Utrecht", "geslacht": "vrouw"},
+        )
     for _ in range(2):
-        make.trajectory(verwijsdatum=date(2026, 3, 3), client={"gemeente": "Utrecht", "geslacht": "man"})
+        make.trajectory(
+            verwijsdatum=date(2026, 3, 3), client={"gemeente": "Utrecht", "geslacht": "man"}
+        )
 
 
 def table_rows(view):

@@ -26,7 +26,9 @@ def _type_date(qtbot, widget, text):
 
 
 def test_a_trajectory_moves_through_all_six_steps_on_the_screen(qtbot, window, desk, make):
-    tid = make.trajectory(verwijsdatum=date(2026, 8, 3), toestemming_terugkoppeling=True, client={"voornaam": "Piet"})
+    tid = make.trajectory(
+        verwijsdatum=date(2026, 8, 3), toestemming_terugkoppeling=True, client={"voornaam": "Piet"}
+    )
     view = _open(qtbot, window, tid)
     assert view.steps.current == 3 and view.tabs.currentIndex() == 1
     assert "Eerste contact opnemen" in view.where.text()
@@ -44,8 +46,9 @@ def test_a_trajectory_moves_through_all_six_steps_on_the_screen(qtbot, window, d
     _type_date(qtbot, view.gesprek_form.fields["gesprek"], "18-8")
     view.gesprek_form.fields["gesprek_notitie"].setText("Wil graag buiten zijn")
     view.gesprek_form.fields["gesprek_notitie"].returnPressed.emit()
-    assert [(c.soort, c.datum, c.notitie) for c in desk.trajectory(tid).contacts] == \
-        [("gesprek", date(2026, 8, 18), "Wil graag buiten zijn")]
+    assert [(c.soort, c.datum, c.notitie) for c in desk.trajectory(tid).contacts] == [
+        ("gesprek", date(2026, 8, 18), "Wil graag buiten zijn")
+    ]
     assert view.gesprekken.rowCount() == 1 and view.gesprekken.item(0, 0).text() == "18-08-2026"
     view.w["behoefte"].setPlainText("Ritme en contact")
     view.w["aanbod"].set_code("natuur")
@@ -73,24 +76,34 @@ def test_a_trajectory_moves_through_all_six_steps_on_the_screen(qtbot, window, d
     assert not view.reopen_button.isHidden() and view.close_button.isHidden()
 
     # feedback to the referrer: both moments are due, then the intake letter is logged
-    assert "Na de kennismaking" in view.feedback_due.text() and "Bij de afronding" in view.feedback_due.text()
+    assert (
+        "Na de kennismaking" in view.feedback_due.text()
+        and "Bij de afronding" in view.feedback_due.text()
+    )
     _type_date(qtbot, view.fb_date, "21-10")
     view.fb_moment.set_code("intake")
     view.fb_kanaal.set_code("zorgdomein")
     view.add_feedback()
-    assert [(f.datum, f.moment, f.kanaal) for f in desk.trajectory(tid).feedback] == [(date(2026, 10, 21), "intake", "zorgdomein")]
+    assert [(f.datum, f.moment, f.kanaal) for f in desk.trajectory(tid).feedback] == [
+        (date(2026, 10, 21), "intake", "zorgdomein")
+    ]
     assert "Na de kennismaking" not in view.feedback_due.text()
 
 
-def test_intake_before_first_contact_is_shown_at_the_field_and_nothing_is_saved(qtbot, window, desk, make):
+def test_intake_before_first_contact_is_shown_at_the_field_and_nothing_is_saved(
+    qtbot, window, desk, make
+):
     tid = make.trajectory(verwijsdatum=date(2026, 8, 3))
     view = _open(qtbot, window, tid)
     _type_date(qtbot, view.w["eerste_contact"], "10-8")
     _type_date(qtbot, view.w["kennismaking"], "5-8")
     view.w["achternaam"].setText("Nieuwe Naam")
     assert not view.save()
-    msg = view.forms[3].error_text("kennismaking") if "kennismaking" in view.forms[3].fields else \
-        next(f.error_text("kennismaking") for f in view.forms if "kennismaking" in f.fields)
+    msg = (
+        view.forms[3].error_text("kennismaking")
+        if "kennismaking" in view.forms[3].fields
+        else next(f.error_text("kennismaking") for f in view.forms if "kennismaking" in f.fields)
+    )
     assert "vóór" in msg and "05-08-2026" in msg and "10-08-2026" in msg
     assert view.tabs.currentIndex() == 1  # the tab with the broken field is shown
     assert view.w["kennismaking"].property("invalid") is True
@@ -100,7 +113,9 @@ def test_intake_before_first_contact_is_shown_at_the_field_and_nothing_is_saved(
     assert view.has_unsaved()  # what was typed is still there to correct
 
 
-def test_an_invalid_postcode_and_an_unreadable_date_get_their_own_messages(qtbot, window, desk, make):
+def test_an_invalid_postcode_and_an_unreadable_date_get_their_own_messages(
+    qtbot, window, desk, make
+):
     tid = make.trajectory(verwijsdatum=date(2026, 8, 3))
     view = _open(qtbot, window, tid)
     view.w["postcode"].setText("12345")
@@ -119,7 +134,9 @@ def test_an_invalid_postcode_and_an_unreadable_date_get_their_own_messages(qtbot
     assert d.client.postcode == "9712 CP" and d.trajectory.eerste_contact == date(2026, 8, 4)
 
 
-def test_leaving_a_trajectory_with_unsaved_edits_asks_first_and_cancel_keeps_them(qtbot, window, desk, make):
+def test_leaving_a_trajectory_with_unsaved_edits_asks_first_and_cancel_keeps_them(
+    qtbot, window, desk, make
+):
     a = make.trajectory(verwijsdatum=date(2026, 8, 3))
     b = make.trajectory(verwijsdatum=date(2026, 8, 4))
     view = _open(qtbot, window, a)
@@ -130,6 +147,7 @@ def test_leaving_a_trajectory_with_unsaved_edits_asks_first_and_cancel_keeps_the
             box = QApplication.activeModalWidget()
             assert isinstance(box, QMessageBox) and "niet zijn opgeslagen" in box.text()
             box.button(button).click()
+
         QTimer.singleShot(50, click)
 
     answer(QMessageBox.StandardButton.Cancel)
@@ -141,7 +159,9 @@ def test_leaving_a_trajectory_with_unsaved_edits_asks_first_and_cancel_keeps_the
     assert desk.trajectory(a).trajectory.klachten == "Moe en gespannen"
 
 
-def test_a_change_made_elsewhere_refreshes_the_open_trajectory_without_losing_edits(qtbot, window, desk, make):
+def test_a_change_made_elsewhere_refreshes_the_open_trajectory_without_losing_edits(
+    qtbot, window, desk, make
+):
     tid = make.trajectory(verwijsdatum=date(2026, 8, 3))
     view = _open(qtbot, window, tid)
     view.w["klachten"].setPlainText("Slaapt slecht")
@@ -166,6 +186,10 @@ def test_pause_and_resume_through_the_dialogs(qtbot, window, desk, make):
     QTimer.singleShot(250, fill)
     view.pause_button.click()
     d = desk.trajectory(tid)
-    assert d.state.status == "gepauzeerd" and d.pauses[0].van == date(2026, 8, 10) and d.pauses[0].reden == "eerst schuldhulp"
+    assert (
+        d.state.status == "gepauzeerd"
+        and d.pauses[0].van == date(2026, 8, 10)
+        and d.pauses[0].reden == "eerst schuldhulp"
+    )
     assert "Gepauzeerd sinds 10-08-2026" in view.where.text()
     assert view.pause_button.text().replace("&", "") == "Hervatten…"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from wor_desk_ui.app import DeskApp
+from wor_desk_ui.views.unlock import passphrase_strength
 
 from tests.conftest import PASSPHRASE, TODAY
 from tests.ui.helpers import activate, press, type_text
-from wor_desk_ui.app import DeskApp
-from wor_desk_ui.views.unlock import passphrase_strength
 from wor_desk.desk import Desk
 from wor_desk.store import paths
 
@@ -55,7 +55,9 @@ def test_capital_letters_typed_without_shift_show_the_caps_lock_hint(qtbot, home
     assert view.passphrase.caps_hint.isHidden()
 
 
-def test_first_run_creates_a_profile_after_a_strong_enough_passphrase_and_asks_for_setup(qtbot, home):
+def test_first_run_creates_a_profile_after_a_strong_enough_passphrase_and_asks_for_setup(
+    qtbot, home
+):
     app, view = _start(qtbot, profile=None)
     assert view.pages.currentIndex() == 1  # no profiles yet: the create form
     assert view.new_name.text() == paths.DEFAULT_PROFILE
@@ -87,8 +89,10 @@ def test_first_run_creates_a_profile_after_a_strong_enough_passphrase_and_asks_f
     dlg.accept()
     s = app.desk.settings()
     assert s["organisatie_naam"] == "Welzijn Noord" and s["coach_naam"] == "Sanne de Boer"
-    assert s["werkgebied"] == [{"gemeente": "Groningen", "wijken": ["Beijum", "Oosterpoort"]},
-                               {"gemeente": "Ten Boer", "wijken": []}]
+    assert s["werkgebied"] == [
+        {"gemeente": "Groningen", "wijken": ["Beijum", "Oosterpoort"]},
+        {"gemeente": "Ten Boer", "wijken": []},
+    ]
     app.window.close()
     app.quit()
 

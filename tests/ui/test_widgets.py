@@ -1,9 +1,9 @@
 from datetime import date
 
 from PySide6.QtCore import Qt
+from wor_desk_ui.widgets.dateedit import DateLineEdit
 
 from tests.conftest import TODAY
-from wor_desk_ui.widgets.dateedit import DateLineEdit
 
 
 def _typed(qtbot, text):

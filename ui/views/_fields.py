@@ -8,10 +8,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
-
 from wor_desk_ui.widgets.codecombo import CodeCombo
 from wor_desk_ui.widgets.dateedit import DateLineEdit
 from wor_desk_ui.widgets.form import mark_invalid
+
 from wor_desk.errors import RuleViolation, WorDeskError
 
 __all__ = ["CodeCombo", "DateField", "ERROR_STYLE", "mark", "show_error"]
@@ -27,7 +27,9 @@ ERROR_STYLE = """
 class DateField(DateLineEdit):
     """The shared typed-date field (ui/widgets/dateedit.py) that may also refuse an empty value."""
 
-    def __init__(self, today: Callable[[], date], parent: QWidget | None = None, *, empty_ok: bool = True) -> None:
+    def __init__(
+        self, today: Callable[[], date], parent: QWidget | None = None, *, empty_ok: bool = True
+    ) -> None:
         super().__init__(today, parent)
         self._empty_ok = empty_ok
 
@@ -55,5 +57,9 @@ def show_error(label: QLabel, exc: BaseException, fields: dict[str, QWidget] | N
     elif isinstance(exc, WorDeskError):
         label.setText(str(exc))
     else:  # a bug: say so plainly, never swallow it silently
-        label.setText(QCoreApplication.translate("fields", "Er ging iets mis: {0}").format(f"{type(exc).__name__}: {exc}"))
+        label.setText(
+            QCoreApplication.translate("fields", "Er ging iets mis: {0}").format(
+                f"{type(exc).__name__}: {exc}"
+            )
+        )
     label.setVisible(True)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QWidget,
 )
-
 from wor_desk_ui.ops import Op
+
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
 from wor_desk.store import check_new_passphrase
@@ -34,8 +34,12 @@ def start_backup(parent: QWidget, desk: Desk, target: Path | None = None) -> Op 
     """Ask where (unless `target` is given) and write a verified, encrypted backup."""
     if target is None:
         suggested = str(Path.home() / f"wor-desk-{desk.profile}-{datetime.now():%Y%m%d-%H%M}.wdbak")
-        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Backup", "Back-up opslaan als"), suggested,
-                                              QCoreApplication.translate("Backup", "WoR Desk-back-up (*.wdbak);;Alle bestanden (*)"))
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Backup", "Back-up opslaan als"),
+            suggested,
+            QCoreApplication.translate("Backup", "WoR Desk-back-up (*.wdbak);;Alle bestanden (*)"),
+        )
         if not name:
             return None
         target = Path(name)
@@ -43,13 +47,22 @@ def start_backup(parent: QWidget, desk: Desk, target: Path | None = None) -> Op 
 
     def done(counts: dict) -> None:
         dlg.close()
-        QMessageBox.information(parent, QCoreApplication.translate("Backup", "Back-up klaar"),
-                                QCoreApplication.translate("Backup", "De back-up staat in %1. Hij is versleuteld met uw wachtwoord en gecontroleerd.")
-                                .replace("%1", str(target)))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Backup", "Back-up klaar"),
+            QCoreApplication.translate(
+                "Backup",
+                "De back-up staat in %1. Hij is versleuteld met uw wachtwoord en gecontroleerd.",
+            ).replace("%1", str(target)),
+        )
 
     def failed(exc: BaseException) -> None:
         dlg.close()
-        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Back-up mislukt"), exc.message() if isinstance(exc, WorDeskError) else str(exc))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Backup", "Back-up mislukt"),
+            exc.message() if isinstance(exc, WorDeskError) else str(exc),
+        )
 
     op = Op(parent, lambda op: desk.backup(target)).success(done).failure(failed)
     op.run()
@@ -58,28 +71,46 @@ def start_backup(parent: QWidget, desk: Desk, target: Path | None = None) -> Op 
 
 
 def change_passphrase(parent: QWidget, desk: Desk) -> Op | None:
-    new, ok = QInputDialog.getText(parent, QCoreApplication.translate("Backup", "Wachtwoord wijzigen"), QCoreApplication.translate("Backup", "Nieuw wachtwoord (minstens 8 tekens):"),
-                                   QLineEdit.EchoMode.Password)
+    new, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("Backup", "Wachtwoord wijzigen"),
+        QCoreApplication.translate("Backup", "Nieuw wachtwoord (minstens 8 tekens):"),
+        QLineEdit.EchoMode.Password,
+    )
     if not ok:
         return None
-    again, ok = QInputDialog.getText(parent, QCoreApplication.translate("Backup", "Wachtwoord wijzigen"), QCoreApplication.translate("Backup", "Herhaal het nieuwe wachtwoord:"),
-                                     QLineEdit.EchoMode.Password)
+    again, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("Backup", "Wachtwoord wijzigen"),
+        QCoreApplication.translate("Backup", "Herhaal het nieuwe wachtwoord:"),
+        QLineEdit.EchoMode.Password,
+    )
     if not ok:
         return None
     try:
         check_new_passphrase(new, again)
     except WorDeskError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Wachtwoord wijzigen"), exc.message())
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Backup", "Wachtwoord wijzigen"), exc.message()
+        )
         return None
     dlg = _busy(parent, QCoreApplication.translate("Backup", "Opslag opnieuw versleutelen…"))
 
     def done(_r: object) -> None:
         dlg.close()
-        QMessageBox.information(parent, QCoreApplication.translate("Backup", "Wachtwoord gewijzigd"), QCoreApplication.translate("Backup", "Gebruik voortaan het nieuwe wachtwoord."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Backup", "Wachtwoord gewijzigd"),
+            QCoreApplication.translate("Backup", "Gebruik voortaan het nieuwe wachtwoord."),
+        )
 
     def failed(exc: BaseException) -> None:
         dlg.close()
-        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Wachtwoord wijzigen"), exc.message() if isinstance(exc, WorDeskError) else str(exc))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Backup", "Wachtwoord wijzigen"),
+            exc.message() if isinstance(exc, WorDeskError) else str(exc),
+        )
 
     op = Op(parent, lambda op: desk.rekey(new)).success(done).failure(failed)
     op.run()

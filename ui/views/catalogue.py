@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.ops import Op
 from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
+
 from wor_desk import codes
 from wor_desk.catalogue import ActivityRow, CatalogueFilter, lists
 from wor_desk.catalogue.csvio import CatalogueImportError
@@ -68,13 +68,25 @@ class ActivityModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Naam"), self.tr("Soort aanbod"), self.tr("Wijk"), self.tr("Dagen"), self.tr("Plek"),
-                    self.tr("Gecontroleerd"), self.tr("Deelnemers"), self.tr("Aanbieder"))[section]
+            return (
+                self.tr("Naam"),
+                self.tr("Soort aanbod"),
+                self.tr("Wijk"),
+                self.tr("Dagen"),
+                self.tr("Plek"),
+                self.tr("Gecontroleerd"),
+                self.tr("Deelnemers"),
+                self.tr("Aanbieder"),
+            )[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid():
             return None
         r = self.rows[index.row()]
@@ -150,7 +162,11 @@ class ActivityForm(QWidget):
         self.toegankelijkheid = QPlainTextEdit()
         self.toegankelijkheid.setFixedHeight(48)
         self.rolstoel = QComboBox()
-        for text, val in ((self.tr("onbekend"), None), (self.tr("ja"), True), (self.tr("nee"), False)):
+        for text, val in (
+            (self.tr("onbekend"), None),
+            (self.tr("ja"), True),
+            (self.tr("nee"), False),
+        ):
             self.rolstoel.addItem(text, val)
         self.leeftijd_min, self.leeftijd_max = QSpinBox(), QSpinBox()
         for sb in (self.leeftijd_min, self.leeftijd_max):
@@ -170,23 +186,54 @@ class ActivityForm(QWidget):
         self.plek = CodeCombo(lists.PLEK, self.tr("onbekend"))
         self.gecontroleerd = DateField(desk.today)
         self.fields: dict[str, QWidget] = {
-            "naam": self.naam, "aanbod": self.aanbod, "aanbieder": self.aanbieder, "omschrijving": self.omschrijving,
-            "adres": self.adres, "postcode": self.postcode, "gemeente": self.gemeente, "wijk": self.wijk,
-            "dagen": days, "tijden": self.tijden, "kosten": self.kosten, "aanmelden": self.aanmelden,
-            "contactpersoon": self.contactpersoon, "telefoon": self.telefoon, "email": self.email,
-            "toegankelijkheid": self.toegankelijkheid, "rolstoeltoegankelijk": self.rolstoel,
-            "leeftijd_min": self.leeftijd_min, "leeftijd_max": self.leeftijd_max, "talen": self.talen,
-            "actief_van": self.actief_van, "actief_tot": self.actief_tot, "plek": self.plek,
+            "naam": self.naam,
+            "aanbod": self.aanbod,
+            "aanbieder": self.aanbieder,
+            "omschrijving": self.omschrijving,
+            "adres": self.adres,
+            "postcode": self.postcode,
+            "gemeente": self.gemeente,
+            "wijk": self.wijk,
+            "dagen": days,
+            "tijden": self.tijden,
+            "kosten": self.kosten,
+            "aanmelden": self.aanmelden,
+            "contactpersoon": self.contactpersoon,
+            "telefoon": self.telefoon,
+            "email": self.email,
+            "toegankelijkheid": self.toegankelijkheid,
+            "rolstoeltoegankelijk": self.rolstoel,
+            "leeftijd_min": self.leeftijd_min,
+            "leeftijd_max": self.leeftijd_max,
+            "talen": self.talen,
+            "actief_van": self.actief_van,
+            "actief_tot": self.actief_tot,
+            "plek": self.plek,
             "gecontroleerd": self.gecontroleerd,
         }
         rows = [
-            (self.tr("Naam"), self.naam), (self.tr("Soort aanbod"), self.aanbod), (self.tr("Aanbieder"), self.aanbieder),
-            (self.tr("Omschrijving"), self.omschrijving), (self.tr("Adres"), self.adres), (self.tr("Postcode"), self.postcode),
-            (self.tr("Gemeente"), self.gemeente), (self.tr("Wijk"), self.wijk), (self.tr("Dagen"), days), (self.tr("Tijden"), self.tijden),
-            (self.tr("Kosten"), self.kosten), (self.tr("Aanmelden"), self.aanmelden), (self.tr("Contactpersoon"), self.contactpersoon),
-            (self.tr("Telefoon"), self.telefoon), (self.tr("E-mail"), self.email), (self.tr("Toegankelijkheid"), self.toegankelijkheid),
-            (self.tr("Rolstoeltoegankelijk"), self.rolstoel), (self.tr("Leeftijd"), ages), (self.tr("Talen"), self.talen),
-            (self.tr("Actief vanaf"), self.actief_van), (self.tr("Actief tot"), self.actief_tot), (self.tr("Plek"), self.plek),
+            (self.tr("Naam"), self.naam),
+            (self.tr("Soort aanbod"), self.aanbod),
+            (self.tr("Aanbieder"), self.aanbieder),
+            (self.tr("Omschrijving"), self.omschrijving),
+            (self.tr("Adres"), self.adres),
+            (self.tr("Postcode"), self.postcode),
+            (self.tr("Gemeente"), self.gemeente),
+            (self.tr("Wijk"), self.wijk),
+            (self.tr("Dagen"), days),
+            (self.tr("Tijden"), self.tijden),
+            (self.tr("Kosten"), self.kosten),
+            (self.tr("Aanmelden"), self.aanmelden),
+            (self.tr("Contactpersoon"), self.contactpersoon),
+            (self.tr("Telefoon"), self.telefoon),
+            (self.tr("E-mail"), self.email),
+            (self.tr("Toegankelijkheid"), self.toegankelijkheid),
+            (self.tr("Rolstoeltoegankelijk"), self.rolstoel),
+            (self.tr("Leeftijd"), ages),
+            (self.tr("Talen"), self.talen),
+            (self.tr("Actief vanaf"), self.actief_van),
+            (self.tr("Actief tot"), self.actief_tot),
+            (self.tr("Plek"), self.plek),
             (self.tr("Laatst gecontroleerd"), self.gecontroleerd),
         ]
         for label, w in rows:
@@ -196,8 +243,20 @@ class ActivityForm(QWidget):
     def load(self, a) -> None:
         """Fill from an Activity (or clear with None)."""
         get = (lambda k: getattr(a, k)) if a is not None else (lambda k: None)  # noqa: E731
-        for k in ("naam", "aanbieder", "adres", "postcode", "gemeente", "wijk", "tijden", "kosten", "contactpersoon",
-                  "telefoon", "email", "talen"):
+        for k in (
+            "naam",
+            "aanbieder",
+            "adres",
+            "postcode",
+            "gemeente",
+            "wijk",
+            "tijden",
+            "kosten",
+            "contactpersoon",
+            "telefoon",
+            "email",
+            "talen",
+        ):
             getattr(self, k).setText(get(k) or "")
         for k in ("omschrijving", "aanmelden", "toegankelijkheid"):
             getattr(self, k).setPlainText(get(k) or "")
@@ -215,9 +274,29 @@ class ActivityForm(QWidget):
             mark(w, False)
 
     def values(self) -> dict:
-        v = {k: getattr(self, k).text() for k in ("naam", "aanbieder", "adres", "postcode", "gemeente", "wijk", "tijden",
-                                                  "kosten", "contactpersoon", "telefoon", "email", "talen")}
-        v.update({k: getattr(self, k).toPlainText() for k in ("omschrijving", "aanmelden", "toegankelijkheid")})
+        v = {
+            k: getattr(self, k).text()
+            for k in (
+                "naam",
+                "aanbieder",
+                "adres",
+                "postcode",
+                "gemeente",
+                "wijk",
+                "tijden",
+                "kosten",
+                "contactpersoon",
+                "telefoon",
+                "email",
+                "talen",
+            )
+        }
+        v.update(
+            {
+                k: getattr(self, k).toPlainText()
+                for k in ("omschrijving", "aanmelden", "toegankelijkheid")
+            }
+        )
         v["aanbod"] = self.aanbod.code()
         v["plek"] = self.plek.code()
         v["dagen"] = [c for c, cb in self.dagen.items() if cb.isChecked()]
@@ -229,7 +308,11 @@ class ActivityForm(QWidget):
         return v
 
     def unreadable_dates(self) -> list[str]:
-        return [k for k in ("actief_van", "actief_tot", "gecontroleerd") if not getattr(self, k).is_valid()]
+        return [
+            k
+            for k in ("actief_van", "actief_tot", "gecontroleerd")
+            if not getattr(self, k).is_valid()
+        ]
 
 
 class CatalogueView(QWidget):
@@ -261,8 +344,11 @@ class CatalogueView(QWidget):
         self.new_btn = QPushButton(self.tr("Nieuwe activiteit"))
         self.import_btn = QPushButton(self.tr("Importeren…"))
         self.export_btn = QPushButton(self.tr("Exporteren…"))
-        for b, name in ((self.new_btn, self.tr("Nieuwe activiteit toevoegen")), (self.import_btn, self.tr("Sociale kaart importeren uit CSV")),
-                        (self.export_btn, self.tr("Sociale kaart exporteren naar CSV"))):
+        for b, name in (
+            (self.new_btn, self.tr("Nieuwe activiteit toevoegen")),
+            (self.import_btn, self.tr("Sociale kaart importeren uit CSV")),
+            (self.export_btn, self.tr("Sociale kaart exporteren naar CSV")),
+        ):
             b.setAccessibleName(name)
 
         bar = QHBoxLayout()
@@ -319,10 +405,15 @@ class CatalogueView(QWidget):
         self.error.setVisible(False)
         self.save_btn = QPushButton(self.tr("Opslaan"))
         self.checked_btn = QPushButton(self.tr("Gecontroleerd vandaag"))
-        self.checked_btn.setToolTip(self.tr("Ik heb deze activiteit vandaag nagekeken en ze klopt nog"))
+        self.checked_btn.setToolTip(
+            self.tr("Ik heb deze activiteit vandaag nagekeken en ze klopt nog")
+        )
         self.delete_btn = QPushButton(self.tr("Verwijderen"))
-        for b, name in ((self.save_btn, self.tr("Activiteit opslaan")), (self.checked_btn, self.tr("Markeer als vandaag gecontroleerd")),
-                        (self.delete_btn, self.tr("Activiteit verwijderen"))):
+        for b, name in (
+            (self.save_btn, self.tr("Activiteit opslaan")),
+            (self.checked_btn, self.tr("Markeer als vandaag gecontroleerd")),
+            (self.delete_btn, self.tr("Activiteit verwijderen")),
+        ):
             b.setAccessibleName(name)
         buttons = QHBoxLayout()
         for b in (self.save_btn, self.checked_btn, self.delete_btn):
@@ -393,15 +484,24 @@ class CatalogueView(QWidget):
         self.area.blockSignals(False)
 
     def filter(self) -> CatalogueFilter:
-        return CatalogueFilter(text=self.search.text(), aanbod=self.category.code(), wijk=self.area.currentData(),
-                               dag=self.day.code(), include_closed=self.show_closed.isChecked(),
-                               only_stale=self.only_stale.isChecked())
+        return CatalogueFilter(
+            text=self.search.text(),
+            aanbod=self.category.code(),
+            wijk=self.area.currentData(),
+            dag=self.day.code(),
+            include_closed=self.show_closed.isChecked(),
+            only_stale=self.only_stale.isChecked(),
+        )
 
     def refresh(self) -> None:
         rows = self.desk.catalogue.search(self.filter())
         self.model.set_rows(rows)
         stale = sum(1 for r in rows if r.stale and not r.closed)
-        self.count_label.setText(self.tr("%1 activiteiten, %2 na te kijken").replace("%1", str(len(rows))).replace("%2", str(stale)))
+        self.count_label.setText(
+            self.tr("%1 activiteiten, %2 na te kijken")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(stale))
+        )
         if self._current is not None:
             self.select(self._current)
 
@@ -429,17 +529,28 @@ class CatalogueView(QWidget):
         self.matched.clear()
         row = next((r for r in self.model.rows if r.id == activity_id), None)
         if a is None:
-            self.stale_label.setText(self.tr("Nieuwe activiteit: vul minstens de naam en het soort aanbod in."))
+            self.stale_label.setText(
+                self.tr("Nieuwe activiteit: vul minstens de naam en het soort aanbod in.")
+            )
         elif row is not None and row.closed:
-            self.stale_label.setText(self.tr("Gesloten sinds %1: blijft in de geschiedenis, wordt niet meer aangeboden.").replace("%1", fmt(a.actief_tot)))
+            self.stale_label.setText(
+                self.tr(
+                    "Gesloten sinds %1: blijft in de geschiedenis, wordt niet meer aangeboden."
+                ).replace("%1", fmt(a.actief_tot))
+            )
         elif row is not None and row.stale:
-            self.stale_label.setText(self.tr("⚠ Al %1 maanden of langer niet nagekeken. Klopt alles nog? Klik dan op 'Gecontroleerd vandaag'.")
-                                     .replace("%1", str(self.desk.catalogue.stale_months())))
+            self.stale_label.setText(
+                self.tr(
+                    "⚠ Al %1 maanden of langer niet nagekeken. Klopt alles nog? Klik dan op 'Gecontroleerd vandaag'."
+                ).replace("%1", str(self.desk.catalogue.stale_months()))
+            )
         else:
             self.stale_label.setText("")
         if a is not None:
             for m in self.desk.catalogue.matched_to(activity_id):
-                outcome = lists.MATCH_UITKOMST.label(m.uitkomst) if m.uitkomst else self.tr("nog open")
+                outcome = (
+                    lists.MATCH_UITKOMST.label(m.uitkomst) if m.uitkomst else self.tr("nog open")
+                )
                 extra = f", {self.tr('gestart')} {fmt(m.start)}" if m.start else ""
                 self.matched.addItem(f"{fmt(m.voorgesteld)}  {m.naam}: {outcome}{extra}")
             if self.matched.count() == 0:
@@ -463,7 +574,11 @@ class CatalogueView(QWidget):
         if bad:
             for k in bad:
                 mark(self.form.fields[k], True)
-            self.error.setText(self.tr("Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026."))
+            self.error.setText(
+                self.tr(
+                    "Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026."
+                )
+            )
             self.error.setVisible(True)
             return False
         try:
@@ -511,8 +626,12 @@ class CatalogueView(QWidget):
     # -- import / export ----------------------------------------------------------------------
     def import_file(self, path: str | None = None) -> Op | None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Sociale kaart importeren"), "",
-                                                  self.tr("CSV of Excel (*.csv *.xlsx)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Sociale kaart importeren"),
+                "",
+                self.tr("CSV of Excel (*.csv *.xlsx)"),
+            )
             if not path:
                 return None
         self.import_btn.setEnabled(False)
@@ -523,8 +642,12 @@ class CatalogueView(QWidget):
 
     def _imported(self, result) -> None:
         self.import_btn.setEnabled(True)
-        text = self.tr("%1 rijen ingelezen: %2 nieuw, %3 bijgewerkt.").replace("%1", str(result.rows)) \
-            .replace("%2", str(result.created)).replace("%3", str(result.updated))
+        text = (
+            self.tr("%1 rijen ingelezen: %2 nieuw, %3 bijgewerkt.")
+            .replace("%1", str(result.rows))
+            .replace("%2", str(result.created))
+            .replace("%3", str(result.updated))
+        )
         self._say(text, list(result.warnings))
         self._notify(Changes.of("catalogue"))
 
@@ -539,8 +662,12 @@ class CatalogueView(QWidget):
 
     def export_file(self, path: str | None = None) -> Op | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Sociale kaart exporteren"), "sociale-kaart.csv",
-                                                  self.tr("CSV (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Sociale kaart exporteren"),
+                "sociale-kaart.csv",
+                self.tr("CSV (*.csv)"),
+            )
             if not path:
                 return None
         catalogue, target = self.desk.catalogue, Path(path)
@@ -549,7 +676,11 @@ class CatalogueView(QWidget):
         return op.success(self._exported).failure(self._import_failed).run()
 
     def _exported(self, n: int) -> None:
-        self._say(self.tr("%1 activiteiten geschreven naar %2").replace("%1", str(n)).replace("%2", self._export_path))
+        self._say(
+            self.tr("%1 activiteiten geschreven naar %2")
+            .replace("%1", str(n))
+            .replace("%2", self._export_path)
+        )
 
     def _say(self, text: str, details: list[str] | None = None, error: bool = False) -> None:
         """The outcome of an import or export, inline above the list (no modal dialog)."""

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op, reads_pool
 from wor_desk_ui.views.trajectory_table import RowFilter, TrajectoryTableModel
 from wor_desk_ui.widgets.codecombo import CodeCombo
 from wor_desk_ui.widgets.dateedit import DateLineEdit
+
 from wor_desk import codes
 from wor_desk.desk import Changes, Desk
 
@@ -74,7 +74,9 @@ class ClientsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)  # -1: the Desk order (newest referral first) until a header is clicked
+        self.table.setSortingEnabled(
+            True
+        )  # -1: the Desk order (newest referral first) until a header is clicked
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         vh = self.table.verticalHeader()
@@ -85,11 +87,25 @@ class ClientsView(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         fm = self.fontMetrics()
-        samples = ("W000000", "Marieke van den Berg", "00-00-0000", "0000 AA", "dr. E. van Dam – Praktijk De Linde",
-                   "Praktijkondersteuner", "00-00-0000", "4. Korte begeleiding", "Afgesloten", "Kennismakingsgesprek",
-                   "00-00-0000")
+        samples = (
+            "W000000",
+            "Marieke van den Berg",
+            "00-00-0000",
+            "0000 AA",
+            "dr. E. van Dam – Praktijk De Linde",
+            "Praktijkondersteuner",
+            "00-00-0000",
+            "4. Korte begeleiding",
+            "Afgesloten",
+            "Kennismakingsgesprek",
+            "00-00-0000",
+        )
         for col, sample in enumerate(samples):
-            self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(self.model.headers[col])) + 24)
+            self.table.setColumnWidth(
+                col,
+                max(fm.horizontalAdvance(sample), fm.horizontalAdvance(self.model.headers[col]))
+                + 24,
+            )
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
 
@@ -132,7 +148,11 @@ class ClientsView(QWidget):
         self._reload_wanted = False
         self.count.setText(self.tr("Laden…"))
         desk = self.desk
-        self._op = Op(self, lambda op: desk.trajectory_rows()).success(self._rows_loaded).failure(self._load_failed)
+        self._op = (
+            Op(self, lambda op: desk.trajectory_rows())
+            .success(self._rows_loaded)
+            .failure(self._load_failed)
+        )
         self._op.run(reads_pool())
 
     def _rows_loaded(self, rows) -> None:
@@ -146,7 +166,11 @@ class ClientsView(QWidget):
         self.count.setText(self.tr("Laden mislukt: %1").replace("%1", str(exc)))
 
     def _changed(self, changes: Changes) -> None:
-        if changes.trajectories or changes.clients or changes.kinds & {"import", "demo", "settings"}:
+        if (
+            changes.trajectories
+            or changes.clients
+            or changes.kinds & {"import", "demo", "settings"}
+        ):
             self.reload()
 
     def is_loading(self) -> bool:
@@ -155,8 +179,12 @@ class ClientsView(QWidget):
     # -- filtering ----------------------------------------------------------------------------
     def current_filter(self) -> RowFilter:
         return RowFilter(
-            text=self.search.text(), step=self.step.currentData(), status=self.status.code(),
-            verwijzer_type=self.vtype.code(), referred_from=self.date_from.value(), referred_to=self.date_to.value(),
+            text=self.search.text(),
+            step=self.step.currentData(),
+            status=self.status.code(),
+            verwijzer_type=self.vtype.code(),
+            referred_from=self.date_from.value(),
+            referred_to=self.date_to.value(),
         )
 
     def _filter_changed(self, *_args) -> None:
@@ -165,8 +193,11 @@ class ClientsView(QWidget):
 
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        self.count.setText(self.tr("%1 van %2 trajecten").replace("%1", f"{shown:,}".replace(",", "."))
-                           .replace("%2", f"{total:,}".replace(",", ".")))
+        self.count.setText(
+            self.tr("%1 van %2 trajecten")
+            .replace("%1", f"{shown:,}".replace(",", "."))
+            .replace("%2", f"{total:,}".replace(",", "."))
+        )
 
     # -- opening ------------------------------------------------------------------------------
     def _activated(self, index: QModelIndex) -> None:

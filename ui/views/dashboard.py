@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op
+
 from wor_desk import counts
 from wor_desk.counts import Period, parse_period, period_of
 from wor_desk.dates import fmt
@@ -122,7 +122,9 @@ class DashboardView(QWidget):
         title.setObjectName("screenTitle")
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Soort periode"))
-        for k, text in zip(KINDS, (self.tr("Maand"), self.tr("Kwartaal"), self.tr("Jaar")), strict=True):
+        for k, text in zip(
+            KINDS, (self.tr("Maand"), self.tr("Kwartaal"), self.tr("Jaar")), strict=True
+        ):
             self.kind.addItem(text, k)
         self.period_box = QComboBox(self)
         self.period_box.setAccessibleName(self.tr("Periode"))
@@ -136,7 +138,11 @@ class DashboardView(QWidget):
         for b in (self.prev_button, self.next_button):
             b.setFixedWidth(36)
         self.export_buttons: dict[str, QPushButton] = {}
-        for fmt_, text in (("csv", self.tr("CSV…")), ("xlsx", self.tr("Excel…")), ("pdf", self.tr("PDF-rapport…"))):
+        for fmt_, text in (
+            ("csv", self.tr("CSV…")),
+            ("xlsx", self.tr("Excel…")),
+            ("pdf", self.tr("PDF-rapport…")),
+        ):
             b = QPushButton(text, self)
             b.setAccessibleName(self.tr("Exporteer als %s") % fmt_.upper())
             b.clicked.connect(lambda _=False, f=fmt_: self.ask_export(f))
@@ -247,7 +253,9 @@ class DashboardView(QWidget):
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         current = parse_period(self.period())
-        self._fill_periods(period_of(current.end if current.end <= self.desk.today() else self.desk.today(), kind))
+        self._fill_periods(
+            period_of(current.end if current.end <= self.desk.today() else self.desk.today(), kind)
+        )
 
     def _period_chosen(self) -> None:
         self.reload()
@@ -257,7 +265,14 @@ class DashboardView(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
     def _changed(self, changes: Changes) -> None:
-        if changes.trajectories or changes.kinds & {"referral", "trajectory", "closing", "feedback", "client", "import"}:
+        if changes.trajectories or changes.kinds & {
+            "referral",
+            "trajectory",
+            "closing",
+            "feedback",
+            "client",
+            "import",
+        }:
             self._reload_timer.start()
 
     def reload(self) -> None:
@@ -267,7 +282,11 @@ class DashboardView(QWidget):
             return
         self._pending = None
         self.status.setText(self.tr("Tellen…"))
-        self._op = Op(self, lambda op: self.desk.counts.overview(period)).success(self._show).failure(self._failure)
+        self._op = (
+            Op(self, lambda op: self.desk.counts.overview(period))
+            .success(self._show)
+            .failure(self._failure)
+        )
         self._op.run()
 
     def _failure(self, exc: BaseException) -> None:
@@ -275,7 +294,9 @@ class DashboardView(QWidget):
         self._again()
 
     def _again(self) -> None:
-        if self._pending is not None and self._pending != (self.overview.period.text if self.overview else None):
+        if self._pending is not None and self._pending != (
+            self.overview.period.text if self.overview else None
+        ):
             self.reload()
 
     def _show(self, o: Overview) -> None:
@@ -284,9 +305,13 @@ class DashboardView(QWidget):
             return
         self.overview = o
         self.status.setText("")
-        self.subtitle.setText(self.tr("%1: %2 t/m %3, vergeleken met %4")
-                              .replace("%1", o.period.label()).replace("%2", fmt(o.period.start))
-                              .replace("%3", fmt(o.period.end)).replace("%4", o.period.previous_year().label()))
+        self.subtitle.setText(
+            self.tr("%1: %2 t/m %3, vergeleken met %4")
+            .replace("%1", o.period.label())
+            .replace("%2", fmt(o.period.start))
+            .replace("%3", fmt(o.period.end))
+            .replace("%4", o.period.previous_year().label())
+        )
         self._show_cards(o)
         self._show_trend(o)
         for ind, view in self.charts.items():
@@ -300,15 +325,29 @@ class DashboardView(QWidget):
             if ind == "contact_binnen_5_werkdagen_pct":
                 card.title.setText(self.tr("Contact binnen 5 werkdagen"))
                 card.value.setText(show_number(value, " %"))
-                note = self.tr("%1 van %2 verwijzingen").replace("%1", show_number(o.value("contact_binnen_5_werkdagen"))) \
+                note = (
+                    self.tr("%1 van %2 verwijzingen")
+                    .replace("%1", show_number(o.value("contact_binnen_5_werkdagen")))
                     .replace("%2", show_number(o.value("verwijzingen")))
-                note += " · " + self.tr("vorig jaar %1").replace("%1", show_number(o.previous_value(ind), " %"))
+                )
+                note += " · " + self.tr("vorig jaar %1").replace(
+                    "%1", show_number(o.previous_value(ind), " %")
+                )
             elif ind == "gemiddelde_dagen_tot_intake":
                 card.title.setText(self.tr("Wachttijd tot kennismaking"))
-                card.value.setText(self.tr("geen intakes") if value is None else show_number(value) + " " + self.tr("dagen"))
+                card.value.setText(
+                    self.tr("geen intakes")
+                    if value is None
+                    else show_number(value) + " " + self.tr("dagen")
+                )
                 prev = o.previous_value(ind)
-                note = self.tr("gemiddeld, kalenderdagen") + " · " + self.tr("vorig jaar %1").replace(
-                    "%1", "–" if prev is None else show_number(prev) + " " + self.tr("dagen"))
+                note = (
+                    self.tr("gemiddeld, kalenderdagen")
+                    + " · "
+                    + self.tr("vorig jaar %1").replace(
+                        "%1", "–" if prev is None else show_number(prev) + " " + self.tr("dagen")
+                    )
+                )
             else:
                 card.value.setText(show_number(value))
                 note = self.tr("vorig jaar %1").replace("%1", show_number(o.previous_value(ind)))
@@ -320,7 +359,9 @@ class DashboardView(QWidget):
                     target = show_number(INTAKE_TARGET_PCT, " %")
                     if met is not None:
                         verdict = self.tr("gehaald") if met else self.tr("niet gehaald")
-                        note += "\n" + self.tr("doel +%1: %2").replace("%1", target).replace("%2", verdict)
+                        note += "\n" + self.tr("doel +%1: %2").replace("%1", target).replace(
+                            "%2", verdict
+                        )
             card.note.setText(note)
 
     # -- charts -----------------------------------------------------------------------------
@@ -395,7 +436,9 @@ class DashboardView(QWidget):
         names = []
         for cat, n in rows:
             bars.append(n)
-            names.append(counts.category_label(ind, cat) if cat != self.tr("Overige (samen)") else cat)
+            names.append(
+                counts.category_label(ind, cat) if cat != self.tr("Overige (samen)") else cat
+            )
         view.setMinimumHeight(max(150, 60 + 26 * len(rows)))
         if not rows:
             chart.setTitle(counts.label(ind) + " — " + self.tr("geen in deze periode"))
@@ -425,7 +468,9 @@ class DashboardView(QWidget):
         chart = self.charts[ind].chart()
         out: dict[str, int] = {}
         for series in chart.series():
-            axis = next(a for a in chart.axes(Qt.Orientation.Vertical) if isinstance(a, QBarCategoryAxis))
+            axis = next(
+                a for a in chart.axes(Qt.Orientation.Vertical) if isinstance(a, QBarCategoryAxis)
+            )
             bars = series.barSets()[0]
             for i, name in enumerate(axis.categories()):
                 out[name] = int(bars.at(i))
@@ -435,9 +480,14 @@ class DashboardView(QWidget):
     def ask_export(self, fmt_: str) -> None:
         period = self.period()
         suggested = str(Path.home() / f"tellingen-{period}.{fmt_}")
-        filters = {"csv": self.tr("CSV-bestand (*.csv)"), "xlsx": self.tr("Excel-werkmap (*.xlsx)"),
-                   "pdf": self.tr("PDF-rapport (*.pdf)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tellingen exporteren"), suggested, filters[fmt_])
+        filters = {
+            "csv": self.tr("CSV-bestand (*.csv)"),
+            "xlsx": self.tr("Excel-werkmap (*.xlsx)"),
+            "pdf": self.tr("PDF-rapport (*.pdf)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Tellingen exporteren"), suggested, filters[fmt_]
+        )
         if path:
             if not path.lower().endswith("." + fmt_):
                 path += "." + fmt_
@@ -464,8 +514,11 @@ class DashboardView(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._export_finished()
-            self._show_error(exc.message() if isinstance(exc, WorDeskError) else
-                             self.tr("Exporteren lukte niet: %1").replace("%1", str(exc)))
+            self._show_error(
+                exc.message()
+                if isinstance(exc, WorDeskError)
+                else self.tr("Exporteren lukte niet: %1").replace("%1", str(exc))
+            )
 
         op = Op(self, work).success(done).failure(failed)
         self._exports.append(op)

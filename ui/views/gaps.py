@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.views._fields import ERROR_STYLE, DateField, show_error
+
 from wor_desk import codes
 from wor_desk.catalogue import GapReport, lists
 from wor_desk.desk import Changes, Desk
@@ -37,7 +37,10 @@ class GapsView(QWidget):
         title = QLabel(self.tr("Wat ontbreekt in de sociale kaart"))
         title.setObjectName("screenTitle")
         today = desk.today()
-        self.van, self.tot = DateField(desk.today, empty_ok=False), DateField(desk.today, empty_ok=False)
+        self.van, self.tot = (
+            DateField(desk.today, empty_ok=False),
+            DateField(desk.today, empty_ok=False),
+        )
         self.van.set_value(date(today.year, 1, 1))
         self.tot.set_value(today)
         self.van.setAccessibleName(self.tr("Begin van de periode"))
@@ -49,15 +52,38 @@ class GapsView(QWidget):
         self.error.setObjectName("formError")
         self.error.setVisible(False)
         bar = QHBoxLayout()
-        for w in (QLabel(self.tr("Van")), self.van, QLabel(self.tr("tot en met")), self.tot, self.show_btn):
+        for w in (
+            QLabel(self.tr("Van")),
+            self.van,
+            QLabel(self.tr("tot en met")),
+            self.tot,
+            self.show_btn,
+        ):
             bar.addWidget(w)
         bar.addStretch()
         bar.addWidget(self.csv_btn)
 
-        self.needs = self._table([self.tr("Gemeente / wijk"), self.tr("Soort aanbod"), self.tr("Behoeften"), self.tr("Gematcht"),
-                                  self.tr("Zonder match, lopend"), self.tr("Zonder match, afgesloten")], self.tr("Behoeften zonder match"))
-        self.declines = self._table([self.tr("Gemeente / wijk"), self.tr("Soort aanbod"), self.tr("Uitkomst"), self.tr("Reden"), self.tr("Aantal")],
-                                    self.tr("Afgewezen, niet beschikbaar en gestopt"))
+        self.needs = self._table(
+            [
+                self.tr("Gemeente / wijk"),
+                self.tr("Soort aanbod"),
+                self.tr("Behoeften"),
+                self.tr("Gematcht"),
+                self.tr("Zonder match, lopend"),
+                self.tr("Zonder match, afgesloten"),
+            ],
+            self.tr("Behoeften zonder match"),
+        )
+        self.declines = self._table(
+            [
+                self.tr("Gemeente / wijk"),
+                self.tr("Soort aanbod"),
+                self.tr("Uitkomst"),
+                self.tr("Reden"),
+                self.tr("Aantal"),
+            ],
+            self.tr("Afgewezen, niet beschikbaar en gestopt"),
+        )
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addLayout(bar)
@@ -89,12 +115,34 @@ class GapsView(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown above the tables
             show_error(self.error, exc)
             return
-        self._fill(self.needs, [(f"{r.gemeente} / {r.wijk}", codes.AANBOD.label(r.category), r.needs, r.matched,
-                                 r.unmatched_open, r.unmatched_closed) for r in self.report.needs])
+        self._fill(
+            self.needs,
+            [
+                (
+                    f"{r.gemeente} / {r.wijk}",
+                    codes.AANBOD.label(r.category),
+                    r.needs,
+                    r.matched,
+                    r.unmatched_open,
+                    r.unmatched_closed,
+                )
+                for r in self.report.needs
+            ],
+        )
         kind = {"gestopt": self.tr("Gestopt")}
-        self._fill(self.declines, [(f"{d.gemeente} / {d.wijk}", codes.AANBOD.label(d.category),
-                                    kind.get(d.kind) or lists.MATCH_UITKOMST.label(d.kind),
-                                    lists.AFWIJSREDEN.label(d.reason) if d.reason else "", d.count) for d in self.report.declines])
+        self._fill(
+            self.declines,
+            [
+                (
+                    f"{d.gemeente} / {d.wijk}",
+                    codes.AANBOD.label(d.category),
+                    kind.get(d.kind) or lists.MATCH_UITKOMST.label(d.kind),
+                    lists.AFWIJSREDEN.label(d.reason) if d.reason else "",
+                    d.count,
+                )
+                for d in self.report.declines
+            ],
+        )
 
     @staticmethod
     def _fill(tw: QTableWidget, rows: list[tuple]) -> None:
@@ -107,7 +155,9 @@ class GapsView(QWidget):
         if self.report is None:
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Hiatenrapport opslaan"), "hiaten.csv", self.tr("CSV (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Hiatenrapport opslaan"), "hiaten.csv", self.tr("CSV (*.csv)")
+            )
             if not path:
                 return
         with open(path, "w", encoding="utf-8", newline="") as fh:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op
+
 from wor_desk.desk import Changes, Desk
 from wor_desk.errors import WorDeskError
 
@@ -32,21 +32,33 @@ class ImportCancelled(Exception):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, desk: Desk, hub: Hub, parent: QWidget | None = None, path: Path | None = None) -> None:
+    def __init__(
+        self, desk: Desk, hub: Hub, parent: QWidget | None = None, path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk, self.hub = desk, hub
         self.op: Op | None = None
         self.report = None
         self.setWindowTitle(self.tr("Registratieblad importeren"))
-        intro = QLabel(self.tr("Kies een .csv- of .xlsx-bestand met één traject per rij (zie de handleiding). "
-                               "Eerst wordt het hele bestand gecontroleerd; bij fouten wordt niets geïmporteerd, "
-                               "tenzij u kiest om alleen de geldige rijen te importeren."), self)
+        intro = QLabel(
+            self.tr(
+                "Kies een .csv- of .xlsx-bestand met één traject per rij (zie de handleiding). "
+                "Eerst wordt het hele bestand gecontroleerd; bij fouten wordt niets geïmporteerd, "
+                "tenzij u kiest om alleen de geldige rijen te importeren."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.path = QLineEdit(str(path or ""), self)
         self.path.setAccessibleName(self.tr("Bestand"))
         browse = QPushButton(self.tr("&Bladeren…"), self)
         browse.clicked.connect(self._browse)
-        self.skip = QCheckBox(self.tr("Alleen de &geldige rijen importeren (afgewezen rijen gaan naar een CSV ernaast)"), self)
+        self.skip = QCheckBox(
+            self.tr(
+                "Alleen de &geldige rijen importeren (afgewezen rijen gaan naar een CSV ernaast)"
+            ),
+            self,
+        )
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Voortgang"))
         self.progress.setVisible(False)
@@ -88,8 +100,12 @@ class ImportDialog(QDialog):
         self.resize(820, 520)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Registratieblad kiezen"), str(Path.home()),
-                                              self.tr("Registratiebladen (*.csv *.xlsx)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Registratieblad kiezen"),
+            str(Path.home()),
+            self.tr("Registratiebladen (*.csv *.xlsx)"),
+        )
         if name:
             self.path.setText(name)
 
@@ -108,7 +124,9 @@ class ImportDialog(QDialog):
 
             return desk.import_sheet(path, skip_invalid=skip, dry_run=dry_run, progress=progress)
 
-        self.summary.setText(self.tr("Bezig met controleren…") if dry_run else self.tr("Bezig met importeren…"))
+        self.summary.setText(
+            self.tr("Bezig met controleren…") if dry_run else self.tr("Bezig met importeren…")
+        )
         self.table.setRowCount(0)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -134,7 +152,9 @@ class ImportDialog(QDialog):
         self.progress.setVisible(False)
         self.report = report
         self.summary.setText(report.summary())
-        rows = [(p, self.tr("fout")) for p in report.errors] + [(p, self.tr("waarschuwing")) for p in report.warnings]
+        rows = [(p, self.tr("fout")) for p in report.errors] + [
+            (p, self.tr("waarschuwing")) for p in report.warnings
+        ]
         self.table.setRowCount(len(rows))
         for i, (p, kind) in enumerate(rows):
             for c, text in enumerate((str(p.row or ""), p.column, f"{kind}: {p.message()}")):

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op
+
 from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
@@ -48,7 +48,17 @@ from wor_desk.letters.data import EXTRA_MAX
 
 ERROR_STYLE = "color: #B00020;"
 #: Changes after which the letters due may differ.
-_RELEVANT = {"feedback", "referral", "trajectory", "closing", "contact", "pause", "client", "feedback_preference", "import"}
+_RELEVANT = {
+    "feedback",
+    "referral",
+    "trajectory",
+    "closing",
+    "contact",
+    "pause",
+    "client",
+    "feedback_preference",
+    "import",
+}
 
 
 class LetterDialog(QDialog):
@@ -56,8 +66,14 @@ class LetterDialog(QDialog):
 
     sent = Signal(int)  # trajectory id, after the letter was logged as sent
 
-    def __init__(self, desk: Desk, hub: Hub, trajectory_id: int, moment: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        hub: Hub,
+        trajectory_id: int,
+        moment: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.desk, self.hub, self.trajectory_id = desk, hub, trajectory_id
         self.letter = None  # wor_desk.letters.Letter of the current preview
@@ -68,14 +84,21 @@ class LetterDialog(QDialog):
 
         who = " ".join(x for x in (detail.client.voornaam, detail.client.achternaam) if x)
         referrer = detail.trajectory.verwijzer_naam or detail.trajectory.verwijzer_praktijk or ""
-        self.heading = QLabel(self.tr("Brief over {name} aan {referrer}").format(name=who, referrer=referrer or self.tr("de verwijzer")), self)
+        self.heading = QLabel(
+            self.tr("Brief over {name} aan {referrer}").format(
+                name=who, referrer=referrer or self.tr("de verwijzer")
+            ),
+            self,
+        )
         self.heading.setObjectName("screenTitle")
 
         self.moment = QComboBox(self)
         self.moment.setAccessibleName(self.tr("Moment van de brief"))
         for c in codes.TERUGKOPPELING_MOMENT:
             self.moment.addItem(c.label(), c.code)
-        chosen = moment or (detail.feedback_due[0] if detail.feedback_due else _reached_last(detail))
+        chosen = moment or (
+            detail.feedback_due[0] if detail.feedback_due else _reached_last(detail)
+        )
         self.moment.setCurrentIndex(max(0, self.moment.findData(chosen)))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Taal van de brief"))
@@ -83,7 +106,9 @@ class LetterDialog(QDialog):
         self.language.addItem("English", "en")
         self.extra = QPlainTextEdit(self)
         self.extra.setAccessibleName(self.tr("Aanvulling van de coach"))
-        self.extra.setPlaceholderText(self.tr("Een zin die u zelf toevoegt (bij een vrije brief: de tekst van de brief)"))
+        self.extra.setPlaceholderText(
+            self.tr("Een zin die u zelf toevoegt (bij een vrije brief: de tekst van de brief)")
+        )
         self.extra.setFixedHeight(64)
         self.extra_count = QLabel(self)
         form = QFormLayout()
@@ -123,8 +148,11 @@ class LetterDialog(QDialog):
         self.close_button = QPushButton(self.tr("Sluiten"), self)
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Status"))
-        for b, name in ((self.save_button, self.tr("Brief opslaan als PDF")), (self.print_button, self.tr("Brief afdrukken")),
-                        (self.copy_button, self.tr("Tekst van de brief kopiëren"))):
+        for b, name in (
+            (self.save_button, self.tr("Brief opslaan als PDF")),
+            (self.print_button, self.tr("Brief afdrukken")),
+            (self.copy_button, self.tr("Tekst van de brief kopiëren")),
+        ):
             b.setAccessibleName(name)
 
         actions = QHBoxLayout()
@@ -171,8 +199,12 @@ class LetterDialog(QDialog):
         """Render the letter again from the trajectory, the moment and the coach's sentence."""
         self._timer.stop()
         try:
-            letter = self.desk.letters.render(self.trajectory_id, self.moment.currentData(),
-                                              extra=self.extra.toPlainText(), lang=self.language.currentData())
+            letter = self.desk.letters.render(
+                self.trajectory_id,
+                self.moment.currentData(),
+                extra=self.extra.toPlainText(),
+                lang=self.language.currentData(),
+            )
         except WorDeskError as exc:
             self._show_error(str(exc))
             return
@@ -202,7 +234,13 @@ class LetterDialog(QDialog):
         self._enable(False)
 
     def _enable(self, on: bool) -> None:
-        for b in (self.save_button, self.print_button, self.copy_button, self.sent_button, self.channel):
+        for b in (
+            self.save_button,
+            self.print_button,
+            self.copy_button,
+            self.sent_button,
+            self.channel,
+        ):
             b.setEnabled(on)
 
     # -- what the coach does with it --------------------------------------------------------
@@ -213,8 +251,13 @@ class LetterDialog(QDialog):
         try:
             Path(path).write_bytes(self.letter.pdf)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Opslaan mislukt"),
-                                self.tr("Kan {path} niet schrijven ({reason}). Kies een andere map.").format(path=path, reason=exc.strerror or exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Opslaan mislukt"),
+                self.tr("Kan {path} niet schrijven ({reason}). Kies een andere map.").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
             return
         self.status.setText(self.tr("Opgeslagen: {path}").format(path=path))
 
@@ -222,7 +265,9 @@ class LetterDialog(QDialog):
         if self.letter is None:
             return
         start = str(Path.home() / self.letter.filename())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Brief opslaan"), start, self.tr("PDF-bestanden (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Brief opslaan"), start, self.tr("PDF-bestanden (*.pdf)")
+        )
         if path:
             self.save_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
 
@@ -240,11 +285,20 @@ class LetterDialog(QDialog):
                 if page:
                     printer.newPage()
                 size_pt = self.document.pagePointSize(page)
-                image = self.document.render(page, QSize(int(size_pt.width() * dpi / 72), int(size_pt.height() * dpi / 72)))
+                image = self.document.render(
+                    page, QSize(int(size_pt.width() * dpi / 72), int(size_pt.height() * dpi / 72))
+                )
                 target = painter.viewport()
                 scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(target.x(), target.y(), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                                                                       Qt.TransformationMode.SmoothTransformation))
+                painter.drawImage(
+                    target.x(),
+                    target.y(),
+                    image.scaled(
+                        scaled,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    ),
+                )
         finally:
             painter.end()
         return pages
@@ -258,7 +312,9 @@ class LetterDialog(QDialog):
     def copy_text(self) -> None:
         if self.letter is not None:
             QGuiApplication.clipboard().setText(self.letter.text)
-            self.status.setText(self.tr("Tekst gekopieerd: plak hem in Zorgdomein, VIPLive of een beveiligde mail."))
+            self.status.setText(
+                self.tr("Tekst gekopieerd: plak hem in Zorgdomein, VIPLive of een beveiligde mail.")
+            )
 
     def mark_sent(self) -> None:
         """Log the letter on the trajectory (it then counts as feedback given) and tell the views."""
@@ -271,21 +327,34 @@ class LetterDialog(QDialog):
             self._show_error(str(exc))
             return
         self.hub.notify(changes)
-        self.status.setText(self.tr("Vastgelegd als verzonden via {channel} op {date}.").format(
-            channel=codes.TERUGKOPPELING_KANAAL.label(kanaal), date=fmt(self.desk.today())))
+        self.status.setText(
+            self.tr("Vastgelegd als verzonden via {channel} op {date}.").format(
+                channel=codes.TERUGKOPPELING_KANAAL.label(kanaal), date=fmt(self.desk.today())
+            )
+        )
         self.sent_button.setEnabled(False)  # one letter, one log entry
         self.sent.emit(self.trajectory_id)
 
 
 def _reached_last(detail) -> str:
     for moment in ("afronding", "start", "intake"):
-        if getattr(detail.facts, {"intake": "kennismaking", "start": "start_activiteit", "afronding": "afgerond"}[moment]):
+        if getattr(
+            detail.facts,
+            {"intake": "kennismaking", "start": "start_activiteit", "afronding": "afgerond"}[
+                moment
+            ],
+        ):
             return moment
     return "vrij"
 
 
-def open_letter_dialog(desk: Desk, hub: Hub, trajectory_id: int, parent: QWidget | None = None,
-                       moment: str | None = None) -> LetterDialog:
+def open_letter_dialog(
+    desk: Desk,
+    hub: Hub,
+    trajectory_id: int,
+    parent: QWidget | None = None,
+    moment: str | None = None,
+) -> LetterDialog:
     """Open the letter dialog for a trajectory (non-modal) and return it."""
     dialog = LetterDialog(desk, hub, trajectory_id, moment, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -309,7 +378,9 @@ class LettersView(QWidget):
         self.summary = QLabel(self)
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("Brieven die klaarliggen"))
-        self.table.setHorizontalHeaderLabels([self.tr("Cliënt"), self.tr("Moment"), self.tr("Sinds"), self.tr("Verwijzer")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Cliënt"), self.tr("Moment"), self.tr("Sinds"), self.tr("Verwijzer")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -352,7 +423,9 @@ class LettersView(QWidget):
         row.addWidget(self.practice)
         for m in ("intake", "start", "afronding"):
             box = QCheckBox(codes.TERUGKOPPELING_MOMENT.label(m), prefs)
-            box.setAccessibleName(self.tr("Brief: {moment}").format(moment=codes.TERUGKOPPELING_MOMENT.label(m)))
+            box.setAccessibleName(
+                self.tr("Brief: {moment}").format(moment=codes.TERUGKOPPELING_MOMENT.label(m))
+            )
             self.moment_boxes[m] = box
             row.addWidget(box)
         self.pref_save = QPushButton(self.tr("Bewaar"), prefs)
@@ -391,17 +464,36 @@ class LettersView(QWidget):
 
     def reload(self) -> None:
         self.due = self.desk.letters.due()
-        details = {d.id: d for d in (self.desk.trajectory(i.trajectory_id) for i in {x.trajectory_id: x for x in self.due}.values())}
+        details = {
+            d.id: d
+            for d in (
+                self.desk.trajectory(i.trajectory_id)
+                for i in {x.trajectory_id: x for x in self.due}.values()
+            )
+        }
         self.table.setRowCount(len(self.due))
         for r, item in enumerate(self.due):
             d = details[item.trajectory_id]
-            since = {"intake": d.trajectory.kennismaking, "start": d.trajectory.start_activiteit, "afronding": d.trajectory.afgerond}.get(item.moment)
-            cells = (f"{item.naam} ({d.client.client_nr})", codes.TERUGKOPPELING_MOMENT.label(item.moment), fmt(since),
-                     " · ".join(x for x in (d.trajectory.verwijzer_naam, d.trajectory.verwijzer_praktijk) if x))
+            since = {
+                "intake": d.trajectory.kennismaking,
+                "start": d.trajectory.start_activiteit,
+                "afronding": d.trajectory.afgerond,
+            }.get(item.moment)
+            cells = (
+                f"{item.naam} ({d.client.client_nr})",
+                codes.TERUGKOPPELING_MOMENT.label(item.moment),
+                fmt(since),
+                " · ".join(
+                    x for x in (d.trajectory.verwijzer_naam, d.trajectory.verwijzer_praktijk) if x
+                ),
+            )
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
-        self.summary.setText(self.tr("Brieven die klaarliggen: {n}").format(n=len(self.due)) if self.due
-                             else self.tr("Er liggen geen brieven klaar."))
+        self.summary.setText(
+            self.tr("Brieven die klaarliggen: {n}").format(n=len(self.due))
+            if self.due
+            else self.tr("Er liggen geen brieven klaar.")
+        )
         self.open_button.setEnabled(bool(self.due))
         self.batch_button.setEnabled(bool(self.due) and self._op is None)
         if self.due and not self.table.selectedItems():
@@ -424,7 +516,9 @@ class LettersView(QWidget):
 
     # -- the batch ------------------------------------------------------------------------
     def _batch_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Map voor de brieven"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Map voor de brieven"), str(Path.home())
+        )
         if folder:
             self.make_all(Path(folder))
 
@@ -446,7 +540,12 @@ class LettersView(QWidget):
         self.batch_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
-        self._op = Op(self, work).progress(self._progress).success(lambda r: self._batch_done(r, folder)).failure(self._batch_failed)
+        self._op = (
+            Op(self, work)
+            .progress(self._progress)
+            .success(lambda r: self._batch_done(r, folder))
+            .failure(self._batch_failed)
+        )
         return self._op.run()
 
     def _progress(self, done: int, total: int) -> None:
@@ -457,7 +556,9 @@ class LettersView(QWidget):
         n, changes = result
         self._op = None
         self.progress.hide()
-        self.status.setText(self.tr("Brieven gemaakt: {n}, in {folder}.").format(n=n, folder=folder))
+        self.status.setText(
+            self.tr("Brieven gemaakt: {n}, in {folder}.").format(n=n, folder=folder)
+        )
         self.hub.notify(changes)
         self.reload()
         self.batchDone.emit(n)
@@ -466,7 +567,11 @@ class LettersView(QWidget):
         self._op = None
         self.progress.hide()
         self.batch_button.setEnabled(bool(self.due))
-        self.status.setText(str(exc) if isinstance(exc, WorDeskError) else self.tr("De brieven konden niet worden gemaakt: {e}").format(e=exc))
+        self.status.setText(
+            str(exc)
+            if isinstance(exc, WorDeskError)
+            else self.tr("De brieven konden niet worden gemaakt: {e}").format(e=exc)
+        )
         if not isinstance(exc, WorDeskError):
             raise exc
 
@@ -485,7 +590,11 @@ class LettersView(QWidget):
             self.pref_error.setText(str(exc))
             return
         self.hub.notify(changes)
-        self.status.setText(self.tr("Voorkeur bewaard voor {practice}.").format(practice=self.practice.currentText().strip()))
+        self.status.setText(
+            self.tr("Voorkeur bewaard voor {practice}.").format(
+                practice=self.practice.currentText().strip()
+            )
+        )
 
     def reset_preference(self) -> None:
         if not self.practice.currentText().strip():

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
-
 from wor_desk_ui.ops import Op
 from wor_desk_ui.widgets.pass_field import PassphraseField
+
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
 
@@ -21,8 +21,12 @@ class LockView(QWidget):
         self._op: Op | None = None
         title = QLabel(self.tr("WoR Desk is vergrendeld"), self)
         title.setObjectName("screenTitle")
-        self.info = QLabel(self.tr("Profiel '%1'. Typ uw wachtwoord om verder te werken; niets is verloren gegaan.")
-                           .replace("%1", profile), self)
+        self.info = QLabel(
+            self.tr(
+                "Profiel '%1'. Typ uw wachtwoord om verder te werken; niets is verloren gegaan."
+            ).replace("%1", profile),
+            self,
+        )
         self.info.setWordWrap(True)
         self.passphrase = PassphraseField(self.tr("Wachtwoord"), self)
         self.passphrase.edit.returnPressed.connect(self.unlock)

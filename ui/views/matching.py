@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
 from wor_desk_ui.widgets.spider import SpiderChart
+
 from wor_desk import codes, health
 from wor_desk.catalogue import lists
 from wor_desk.catalogue.matching import Candidate, MatchView
@@ -66,7 +66,9 @@ class MatchingPanel(QWidget):
         # -- the need ---------------------------------------------------------------------------
         need_box = QGroupBox(self.tr("Behoefte"))
         self.need_text = QPlainTextEdit()
-        self.need_text.setPlaceholderText(self.tr("Wat zoekt de cliënt? Bijvoorbeeld: meer mensen ontmoeten, buiten zijn"))
+        self.need_text.setPlaceholderText(
+            self.tr("Wat zoekt de cliënt? Bijvoorbeeld: meer mensen ontmoeten, buiten zijn")
+        )
         self.need_text.setAccessibleName(self.tr("Behoefte in eigen woorden"))
         self.need_text.setFixedHeight(56)
         self.need_cats: dict[str, QCheckBox] = {}
@@ -102,7 +104,11 @@ class MatchingPanel(QWidget):
         prop_box = QGroupBox(self.tr("Activiteiten voorstellen"))
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Waar zoeken"))
-        for text, val in ((self.tr("Wijk van de cliënt"), "wijk"), (self.tr("Hele gemeente"), "gemeente"), (self.tr("Overal"), "alle")):
+        for text, val in (
+            (self.tr("Wijk van de cliënt"), "wijk"),
+            (self.tr("Hele gemeente"), "gemeente"),
+            (self.tr("Overal"), "alle"),
+        ):
             self.scope.addItem(text, val)
         self.only_need = QCheckBox(self.tr("Alleen soorten van de behoefte"))
         self.only_need.setChecked(True)
@@ -136,12 +142,23 @@ class MatchingPanel(QWidget):
         hist_box = QGroupBox(self.tr("Voorstellen en uitkomst"))
         self.history = QTableWidget(0, 6)
         self.history.setAccessibleName(self.tr("Geschiedenis van voorstellen"))
-        self.history.setHorizontalHeaderLabels([self.tr("Voorgesteld"), self.tr("Activiteit"), self.tr("Uitkomst"), self.tr("Reden"), self.tr("Start"), self.tr("Gestopt")])
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Voorgesteld"),
+                self.tr("Activiteit"),
+                self.tr("Uitkomst"),
+                self.tr("Reden"),
+                self.tr("Start"),
+                self.tr("Gestopt"),
+            ]
+        )
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.history.setMinimumHeight(120)
         self.outcome = CodeCombo(lists.MATCH_UITKOMST, None)
@@ -285,18 +302,28 @@ class MatchingPanel(QWidget):
         t = d.trajectory
         if current:
             doing = self.tr("Doet nu: %1").replace("%1", current.naam)
-        elif t.start_activiteit and not t.afgerond:  # started without a proposal here (imported, or before the sociale kaart)
-            doing = self.tr("Doet nu: %1").replace("%1", t.activiteit or codes.AANBOD.label(t.aanbod))
+        elif (
+            t.start_activiteit and not t.afgerond
+        ):  # started without a proposal here (imported, or before the sociale kaart)
+            doing = self.tr("Doet nu: %1").replace(
+                "%1", t.activiteit or codes.AANBOD.label(t.aanbod)
+            )
         else:
             doing = self.tr("Nog geen activiteit gestart")
-        self.header.setText(f"{' '.join(x for x in (c.voornaam, c.achternaam) if x)} — {where} — {doing}")
+        self.header.setText(
+            f"{' '.join(x for x in (c.voornaam, c.achternaam) if x)} — {where} — {doing}"
+        )
         need = self.desk.matching.need(tid)
         self.need_text.setPlainText(need.behoefte or "")
         for code, cb in self.need_cats.items():
             cb.setChecked(code in need.categories)
         for i in range(self.reasons.count()):
             it = self.reasons.item(i)
-            it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in need.redenen else Qt.CheckState.Unchecked)
+            it.setCheckState(
+                Qt.CheckState.Checked
+                if it.data(Qt.ItemDataRole.UserRole) in need.redenen
+                else Qt.CheckState.Unchecked
+            )
         self.refresh_candidates()
         self._fill_history()
         self._fill_follow_up()
@@ -306,8 +333,12 @@ class MatchingPanel(QWidget):
         if self.trajectory_id is None:
             return
         cats = None if self.only_need.isChecked() else []
-        self._candidates = self.desk.matching.candidates(self.trajectory_id, scope=self.scope.currentData(),
-                                                         categories=cats, text=self.cand_search.text())
+        self._candidates = self.desk.matching.candidates(
+            self.trajectory_id,
+            scope=self.scope.currentData(),
+            categories=cats,
+            text=self.cand_search.text(),
+        )
         self.candidates.clear()
         for c in self._candidates:
             a = c.activity
@@ -319,7 +350,11 @@ class MatchingPanel(QWidget):
             if c.row.stale:
                 notes.append(self.tr("⚠ niet recent nagekeken"))
             if c.earlier:
-                earlier = lists.MATCH_UITKOMST.label(c.earlier) if c.earlier in lists.MATCH_UITKOMST else self.tr("open")
+                earlier = (
+                    lists.MATCH_UITKOMST.label(c.earlier)
+                    if c.earlier in lists.MATCH_UITKOMST
+                    else self.tr("open")
+                )
                 notes.append(self.tr("eerder: %1").replace("%1", earlier.lower()))
             days = ", ".join(lists.DAG.label(x)[:2] for x in (a.dagen or "").split(",") if x)
             text = f"{a.naam} — {codes.AANBOD.label(a.aanbod)} — {a.wijk or a.gemeente or self.tr('overal')}"
@@ -333,7 +368,9 @@ class MatchingPanel(QWidget):
             it.setToolTip("\n".join(tip))
             self.candidates.addItem(it)
         if not self._candidates:
-            it = QListWidgetItem(self.tr("Geen passende activiteiten: zoek breder (hele gemeente, alle soorten)."))
+            it = QListWidgetItem(
+                self.tr("Geen passende activiteiten: zoek breder (hele gemeente, alle soorten).")
+            )
             it.setFlags(Qt.ItemFlag.NoItemFlags)
             self.candidates.addItem(it)
 
@@ -345,9 +382,17 @@ class MatchingPanel(QWidget):
             outcome = lists.MATCH_UITKOMST.label(m.uitkomst) if m.uitkomst else self.tr("Nog open")
             reason = lists.AFWIJSREDEN.label(m.afwijsreden) if m.afwijsreden else ""
             if m.stopreden:
-                reason = self.tr("gestopt: %1").replace("%1", lists.AFWIJSREDEN.label(m.stopreden).lower())
-            cells = (fmt(m.voorgesteld), m.naam + (self.tr(" (gesloten)") if m.activity_closed else ""), outcome,
-                     reason, fmt(m.start), fmt(m.gestopt))
+                reason = self.tr("gestopt: %1").replace(
+                    "%1", lists.AFWIJSREDEN.label(m.stopreden).lower()
+                )
+            cells = (
+                fmt(m.voorgesteld),
+                m.naam + (self.tr(" (gesloten)") if m.activity_closed else ""),
+                outcome,
+                reason,
+                fmt(m.start),
+                fmt(m.gestopt),
+            )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
@@ -361,18 +406,35 @@ class MatchingPanel(QWidget):
     def _fill_follow_up(self) -> None:
         tid = self.trajectory_id
         planned = self.desk.matching.planned_follow_up(tid)
-        held = [c for c in self.desk.trajectory(tid).contacts if c.soort == "nazorg" and not c.gepland]
+        held = [
+            c for c in self.desk.trajectory(tid).contacts if c.soort == "nazorg" and not c.gepland
+        ]
         lines = []
         if planned is not None:
             days = (planned.datum - self.desk.today()).days
-            when = self.tr("vandaag") if days == 0 else (self.tr("%1 dagen te laat").replace("%1", str(-days)) if days < 0
-                                                         else self.tr("over %1 dagen").replace("%1", str(days)))
-            lines.append(self.tr("Gepland: %1 (%2)").replace("%1", fmt(planned.datum)).replace("%2", when))
+            when = (
+                self.tr("vandaag")
+                if days == 0
+                else (
+                    self.tr("%1 dagen te laat").replace("%1", str(-days))
+                    if days < 0
+                    else self.tr("over %1 dagen").replace("%1", str(days))
+                )
+            )
+            lines.append(
+                self.tr("Gepland: %1 (%2)").replace("%1", fmt(planned.datum)).replace("%2", when)
+            )
         else:
-            lines.append(self.tr("Geen nazorg gepland. Nazorg wordt vanzelf gepland als een activiteit start."))
+            lines.append(
+                self.tr(
+                    "Geen nazorg gepland. Nazorg wordt vanzelf gepland als een activiteit start."
+                )
+            )
         for c in held:
-            lines.append(f"{fmt(c.datum)}: {codes.NAZORG_UITKOMST.label(c.uitkomst) or self.tr('gehouden')}"
-                         + (f" — {c.notitie}" if c.notitie else ""))
+            lines.append(
+                f"{fmt(c.datum)}: {codes.NAZORG_UITKOMST.label(c.uitkomst) or self.tr('gehouden')}"
+                + (f" — {c.notitie}" if c.notitie else "")
+            )
         self.follow_planned.setText("\n".join(lines))
 
     def _fill_health(self) -> None:
@@ -380,13 +442,21 @@ class MatchingPanel(QWidget):
         labels = [d.label() for d in health.DIMENSIES]
         before, after = health.before_after(self.desk, tid)
         self.spider.set_scores(
-            labels, list(before.values.values()) if before else None, list(after.values.values()) if after else None,
+            labels,
+            list(before.values.values()) if before else None,
+            list(after.values.values()) if after else None,
             f"{health.MOMENT.label(before.moment)} {fmt(before.datum)}" if before else None,
-            f"{health.MOMENT.label(after.moment)} {fmt(after.datum)}" if after else None)
+            f"{health.MOMENT.label(after.moment)} {fmt(after.datum)}" if after else None,
+        )
         all_ = health.scores_of(self.desk, tid)
-        self.health_list.setText("\n".join(f"{fmt(s.datum)} {health.MOMENT.label(s.moment)}: "
-                                           + self.tr("gemiddeld %1").replace("%1", f"{s.average():.1f}") for s in all_)
-                                 or self.tr("Nog geen scores."))
+        self.health_list.setText(
+            "\n".join(
+                f"{fmt(s.datum)} {health.MOMENT.label(s.moment)}: "
+                + self.tr("gemiddeld %1").replace("%1", f"{s.average():.1f}")
+                for s in all_
+            )
+            or self.tr("Nog geen scores.")
+        )
         self.health_moment.set_code("afsluiting" if before is not None else "intake")
 
     def _selected_match(self) -> MatchView | None:
@@ -403,13 +473,17 @@ class MatchingPanel(QWidget):
             self.outcome.set_code("geaccepteerd")
         self.start_date.setEnabled(can_outcome or can_start)
         self.outcome_btn.setEnabled(can_outcome or can_start)
-        self.outcome_btn.setText(self.tr("Start vastleggen") if can_start else self.tr("Uitkomst vastleggen"))
+        self.outcome_btn.setText(
+            self.tr("Start vastleggen") if can_start else self.tr("Uitkomst vastleggen")
+        )
         self._outcome_changed()
 
     def _outcome_changed(self) -> None:
         declined = self.outcome.code() == "afgewezen"
         self.decline_reason.setEnabled(declined and self.outcome.isEnabled())
-        self.start_date.setEnabled(self.outcome.code() == "geaccepteerd" and self.outcome_btn.isEnabled())
+        self.start_date.setEnabled(
+            self.outcome.code() == "geaccepteerd" and self.outcome_btn.isEnabled()
+        )
 
     def _follow_changed(self) -> None:
         self.stop_reason.setEnabled(self.follow_outcome.code() == "gestopt")
@@ -430,24 +504,38 @@ class MatchingPanel(QWidget):
         for f in fields:
             mark(f, f in bad)
         if bad:
-            self.message.setText(self.tr("Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026."))
+            self.message.setText(
+                self.tr(
+                    "Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026."
+                )
+            )
             self.message.setVisible(True)
         return not bad
 
     def save_need(self) -> None:
         cats = [c for c, cb in self.need_cats.items() if cb.isChecked()]
-        reasons = [self.reasons.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.reasons.count())
-                   if self.reasons.item(i).checkState() == Qt.CheckState.Checked]
+        reasons = [
+            self.reasons.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.reasons.count())
+            if self.reasons.item(i).checkState() == Qt.CheckState.Checked
+        ]
         try:
-            changes = self.desk.matching.record_need(self.trajectory_id, self.need_text.toPlainText(), cats, reasons)
+            changes = self.desk.matching.record_need(
+                self.trajectory_id, self.need_text.toPlainText(), cats, reasons
+            )
         except Exception as exc:  # noqa: BLE001 - shown in the panel
-            self._fail(exc, {"behoefte": self.need_text, "redenen": self.reasons, "reden": self.reasons})
+            self._fail(
+                exc, {"behoefte": self.need_text, "redenen": self.reasons, "reden": self.reasons}
+            )
             return
         self._done(changes)
 
     def checked_candidates(self) -> list[int]:
-        return [self.candidates.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.candidates.count())
-                if self.candidates.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.candidates.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.candidates.count())
+            if self.candidates.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def propose(self) -> None:
         ids = self.checked_candidates()
@@ -458,7 +546,9 @@ class MatchingPanel(QWidget):
         if not self._dates_ok(self.propose_date):
             return
         try:
-            _ids, changes = self.desk.matching.propose(self.trajectory_id, ids, on=self.propose_date.value())
+            _ids, changes = self.desk.matching.propose(
+                self.trajectory_id, ids, on=self.propose_date.value()
+            )
         except Exception as exc:  # noqa: BLE001
             self._fail(exc, {"voorgesteld": self.propose_date, "activiteit": self.candidates})
             return
@@ -470,8 +560,12 @@ class MatchingPanel(QWidget):
             return
         if not self._dates_ok(self.outcome_date, self.start_date):
             return
-        fields = {"uitkomst": self.outcome, "afwijsreden": self.decline_reason, "start": self.start_date,
-                  "start_activiteit": self.start_date}
+        fields = {
+            "uitkomst": self.outcome,
+            "afwijsreden": self.decline_reason,
+            "start": self.start_date,
+            "start_activiteit": self.start_date,
+        }
         try:
             if m.uitkomst == "geaccepteerd":
                 if self.start_date.value() is None:
@@ -482,9 +576,12 @@ class MatchingPanel(QWidget):
             else:
                 code = self.outcome.code()
                 changes = self.desk.matching.record_outcome(
-                    m.id, code, self.outcome_date.value(),
+                    m.id,
+                    code,
+                    self.outcome_date.value(),
                     afwijsreden=self.decline_reason.code() if code == "afgewezen" else None,
-                    start=self.start_date.value() if code == "geaccepteerd" else None)
+                    start=self.start_date.value() if code == "geaccepteerd" else None,
+                )
         except Exception as exc:  # noqa: BLE001
             self._fail(exc, fields)
             return
@@ -497,10 +594,21 @@ class MatchingPanel(QWidget):
         code = self.follow_outcome.code()
         try:
             changes = self.desk.matching.record_follow_up(
-                self.trajectory_id, self.follow_date.value(), code, self.follow_note.text(),
-                stopreden=self.stop_reason.code() if code == "gestopt" else None)
+                self.trajectory_id,
+                self.follow_date.value(),
+                code,
+                self.follow_note.text(),
+                stopreden=self.stop_reason.code() if code == "gestopt" else None,
+            )
         except Exception as exc:  # noqa: BLE001
-            self._fail(exc, {"uitkomst": self.follow_outcome, "stopreden": self.stop_reason, "nazorg": self.follow_date})
+            self._fail(
+                exc,
+                {
+                    "uitkomst": self.follow_outcome,
+                    "stopreden": self.stop_reason,
+                    "nazorg": self.follow_date,
+                },
+            )
             return
         self.follow_note.clear()
         self.follow_outcome.set_code(None)
@@ -511,7 +619,13 @@ class MatchingPanel(QWidget):
             return
         values = {k: (sb.value() if sb.value() >= 0 else None) for k, sb in self.scores.items()}
         try:
-            _id, changes = health.record(self.desk, self.trajectory_id, self.health_date.value(), self.health_moment.code(), values)
+            _id, changes = health.record(
+                self.desk,
+                self.trajectory_id,
+                self.health_date.value(),
+                self.health_moment.code(),
+                values,
+            )
         except Exception as exc:  # noqa: BLE001
             self._fail(exc, dict(self.scores))
             return
@@ -523,5 +637,9 @@ class MatchingPanel(QWidget):
         if self.trajectory_id is None:
             return
         mine = self.trajectory_id in changes.trajectories
-        if mine or "catalogue" in changes.kinds or (not changes.trajectories and changes.kinds & _KINDS):
+        if (
+            mine
+            or "catalogue" in changes.kinds
+            or (not changes.trajectories and changes.kinds & _KINDS)
+        ):
             self.refresh()

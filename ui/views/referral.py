@@ -17,20 +17,38 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.widgets.choices import CodeChecklist, ConsentCombo
 from wor_desk_ui.widgets.codecombo import CodeCombo
 from wor_desk_ui.widgets.dateedit import DateLineEdit
 from wor_desk_ui.widgets.form import Form
+
 from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.desk import ClientMatch, Desk
 from wor_desk.errors import RuleViolation, Violation, WorDeskError
 
-CLIENT_KEYS = ("achternaam", "voornaam", "geboortedatum", "geslacht", "postcode", "telefoon", "email", "client_nr")
-REFERRAL_KEYS = ("verwijsdatum", "verwijzer_type", "verwijzer_naam", "verwijzer_praktijk", "kanaal", "redenen",
-                 "reden_omschrijving", "toestemming_gegevens", "toestemming_terugkoppeling")
+CLIENT_KEYS = (
+    "achternaam",
+    "voornaam",
+    "geboortedatum",
+    "geslacht",
+    "postcode",
+    "telefoon",
+    "email",
+    "client_nr",
+)
+REFERRAL_KEYS = (
+    "verwijsdatum",
+    "verwijzer_type",
+    "verwijzer_naam",
+    "verwijzer_praktijk",
+    "kanaal",
+    "redenen",
+    "reden_omschrijving",
+    "toestemming_gegevens",
+    "toestemming_terugkoppeling",
+)
 
 
 class NewReferralDialog(QDialog):
@@ -73,20 +91,38 @@ class NewReferralDialog(QDialog):
 
         add(self.ref_form, "verwijsdatum", self.tr("&Verwijsdatum"), DateLineEdit(today))
         self.w["verwijsdatum"].set_value(today())
-        add(self.ref_form, "verwijzer_type", self.tr("T&ype verwijzer"), CodeCombo(codes.VERWIJZER_TYPE))
+        add(
+            self.ref_form,
+            "verwijzer_type",
+            self.tr("T&ype verwijzer"),
+            CodeCombo(codes.VERWIJZER_TYPE),
+        )
         self.w["verwijzer_type"].set_code("huisarts")
         add(self.ref_form, "verwijzer_naam", self.tr("Naam ver&wijzer"), QLineEdit())
         add(self.ref_form, "verwijzer_praktijk", self.tr("Prakt&ijk"), QLineEdit())
         add(self.ref_form, "kanaal", self.tr("&Kanaal"), CodeCombo(codes.KANAAL))
-        add(self.ref_form, "redenen", self.tr("&Redenen"), CodeChecklist(codes.REDEN), aliases=("reden",))
+        add(
+            self.ref_form,
+            "redenen",
+            self.tr("&Redenen"),
+            CodeChecklist(codes.REDEN),
+            aliases=("reden",),
+        )
         add(self.ref_form, "reden_omschrijving", self.tr("To&elichting"), QLineEdit())
         add(self.ref_form, "toestemming_gegevens", self.tr("Toestemming gegevens"), ConsentCombo())
-        add(self.ref_form, "toestemming_terugkoppeling", self.tr("Toestemming terugkoppeling"), ConsentCombo())
+        add(
+            self.ref_form,
+            "toestemming_terugkoppeling",
+            self.tr("Toestemming terugkoppeling"),
+            ConsentCombo(),
+        )
 
         self.message = QLabel(self)
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Opslaan (Ctrl+Enter)"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
@@ -119,7 +155,12 @@ class NewReferralDialog(QDialog):
         lay.addWidget(self.message)
         lay.addWidget(buttons)
 
-        order = [self.w[k] for k in CLIENT_KEYS] + [self.matches] + [self.w[k] for k in REFERRAL_KEYS] + [self.save_button]
+        order = (
+            [self.w[k] for k in CLIENT_KEYS]
+            + [self.matches]
+            + [self.w[k] for k in REFERRAL_KEYS]
+            + [self.save_button]
+        )
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -141,20 +182,30 @@ class NewReferralDialog(QDialog):
     def look_up(self) -> None:
         if self.existing is not None:
             return
-        text = " ".join(x for x in (self.w["voornaam"].text(), self.w["achternaam"].text()) if x.strip())
+        text = " ".join(
+            x for x in (self.w["voornaam"].text(), self.w["achternaam"].text()) if x.strip()
+        )
         born = self.w["geboortedatum"].value() if self.w["geboortedatum"].is_valid() else None
         found = self.desk.find_clients(text, born) if (len(text.strip()) >= 2 or born) else []
         self.matches.clear()
         for m in found:
             c = m.client
-            label = f"{c.voornaam or ''} {c.achternaam}".strip() + f" · {c.client_nr} · {fmt(c.geboortedatum)}"
+            label = (
+                f"{c.voornaam or ''} {c.achternaam}".strip()
+                + f" · {c.client_nr} · {fmt(c.geboortedatum)}"
+            )
             if m.open_trajectory_id:
                 label += " · " + self.tr("heeft een lopend traject")
             item = QListWidgetItem(label, self.matches)
             item.setData(Qt.ItemDataRole.UserRole, m)
         self.matches.setVisible(bool(found))
-        self.match_hint.setText(self.tr("Bestaat deze cliënt al? Kies met Enter om de verwijzing bij die cliënt te zetten.")
-                                if found else "")
+        self.match_hint.setText(
+            self.tr(
+                "Bestaat deze cliënt al? Kies met Enter om de verwijzing bij die cliënt te zetten."
+            )
+            if found
+            else ""
+        )
 
     def _choose(self, item: QListWidgetItem) -> None:
         m: ClientMatch = item.data(Qt.ItemDataRole.UserRole)
@@ -162,8 +213,11 @@ class NewReferralDialog(QDialog):
         c = m.client
         for k in CLIENT_KEYS:
             self.w[k].setEnabled(False)
-        self.chosen.setText(self.tr("Verwijzing voor bestaande cliënt: %1").replace(
-            "%1", f"{c.voornaam or ''} {c.achternaam} ({c.client_nr})".strip()))
+        self.chosen.setText(
+            self.tr("Verwijzing voor bestaande cliënt: %1").replace(
+                "%1", f"{c.voornaam or ''} {c.achternaam} ({c.client_nr})".strip()
+            )
+        )
         self.matches.setVisible(False)
         self.match_hint.setText("")
         self.w["verwijsdatum"].setFocus()
@@ -183,8 +237,11 @@ class NewReferralDialog(QDialog):
 
     def save(self) -> None:
         self.message.clear()
-        bad = [Violation(k, "date_unreadable", {"value": self.w[k].text()}) for k in ("geboortedatum", "verwijsdatum")
-               if not self.w[k].is_valid()]
+        bad = [
+            Violation(k, "date_unreadable", {"value": self.w[k].text()})
+            for k in ("geboortedatum", "verwijsdatum")
+            if not self.w[k].is_valid()
+        ]
         if self.existing is None and not self._val("achternaam"):
             bad.append(Violation("achternaam", "required", {"field": "achternaam"}))
         if bad:
@@ -195,7 +252,9 @@ class NewReferralDialog(QDialog):
             if self.existing is not None:
                 tid, changes = self.desk.register_referral(self.existing.client.id, **referral)
             else:
-                tid, changes = self.desk.register_referral(client={k: self._val(k) for k in CLIENT_KEYS}, **referral)
+                tid, changes = self.desk.register_referral(
+                    client={k: self._val(k) for k in CLIENT_KEYS}, **referral
+                )
         except RuleViolation as exc:
             self._show(exc.violations)
             return
@@ -211,7 +270,9 @@ class NewReferralDialog(QDialog):
         mine_c = [v for v in violations if v.field in self.client_form.fields]
         rest = [v for v in violations if v not in mine_c]
         self.client_form.show_violations(mine_c) if mine_c else self.client_form.clear_errors()
-        general = self.ref_form.show_violations(rest) if rest else (self.ref_form.clear_errors() or [])
+        general = (
+            self.ref_form.show_violations(rest) if rest else (self.ref_form.clear_errors() or [])
+        )
         self.ref_form.show_general("")
         self.message.setText("\n".join(v.message() for v in general))
         if mine_c:
@@ -220,7 +281,10 @@ class NewReferralDialog(QDialog):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
         """Enter never saves here (Ctrl+Enter does): on a match it picks that client, elsewhere
         it moves to the next field, like Tab."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             if self.matches.hasFocus() and self.matches.currentItem() is not None:
                 self._choose(self.matches.currentItem())
             else:
@@ -229,7 +293,9 @@ class NewReferralDialog(QDialog):
         super().keyPressEvent(event)
 
     def has_unsaved(self) -> bool:
-        return any(self._val(k) for k in ("achternaam", "voornaam", "verwijzer_naam", "reden_omschrijving"))
+        return any(
+            self._val(k) for k in ("achternaam", "voornaam", "verwijzer_naam", "reden_omschrijving")
+        )
 
     def reject(self) -> None:
         self.done(QDialog.DialogCode.Rejected)

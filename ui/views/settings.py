@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.backup import change_passphrase, start_backup
 from wor_desk_ui.views.setup import SetupForm
+
 from wor_desk.desk import Desk
 
 
@@ -45,8 +45,11 @@ class SettingsView(QWidget):
         self.follow_up.setRange(1, 52)
         self.follow_up.setSuffix(self.tr(" weken"))
         self.follow_up.setAccessibleName(self.tr("Nazorg na"))
-        for text, w in ((self.tr("&Taal"), self.language), (self.tr("&Vergrendelen na"), self.lock_minutes),
-                        (self.tr("Na&zorg na"), self.follow_up)):
+        for text, w in (
+            (self.tr("&Taal"), self.language),
+            (self.tr("&Vergrendelen na"), self.lock_minutes),
+            (self.tr("Na&zorg na"), self.follow_up),
+        ):
             lab = QLabel(text, inner)
             lab.setBuddy(w)
             prefs.addRow(lab, w)
@@ -63,7 +66,10 @@ class SettingsView(QWidget):
         row.addWidget(rekey)
         row.addStretch(1)
         row.addWidget(save)
-        t1, t2 = QLabel(self.tr("Organisatie en coach"), inner), QLabel(self.tr("Werken met de desk"), inner)
+        t1, t2 = (
+            QLabel(self.tr("Organisatie en coach"), inner),
+            QLabel(self.tr("Werken met de desk"), inner),
+        )
         t1.setObjectName("sectionTitle")
         t2.setObjectName("sectionTitle")
         lay = QVBoxLayout(inner)
@@ -94,8 +100,12 @@ class SettingsView(QWidget):
 
     def save(self) -> None:
         before = self.desk.setting("taal")
-        values = {**self.setup.values(), "taal": self.language.currentData(),
-                  "auto_lock_minuten": self.lock_minutes.value(), "nazorg_na_weken": self.follow_up.value()}
+        values = {
+            **self.setup.values(),
+            "taal": self.language.currentData(),
+            "auto_lock_minuten": self.lock_minutes.value(),
+            "nazorg_na_weken": self.follow_up.value(),
+        }
         changes = self.desk.update_settings(**values)
         self.status.setText(self.tr("Opgeslagen."))
         self.hub.notify(changes)

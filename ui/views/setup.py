@@ -32,7 +32,12 @@ def text_to_werkgebied(text: str) -> list[dict]:
     for line in text.splitlines():
         gemeente, _, wijken = line.partition(":")
         if gemeente.strip():
-            out.append({"gemeente": gemeente.strip(), "wijken": [w.strip() for w in wijken.split(",") if w.strip()]})
+            out.append(
+                {
+                    "gemeente": gemeente.strip(),
+                    "wijken": [w.strip() for w in wijken.split(",") if w.strip()],
+                }
+            )
     return out
 
 
@@ -68,7 +73,11 @@ class SetupForm(QWidget):
             lab.setBuddy(w)
             form.addRow(lab, w)
             self.edits[key] = w
-        self.edits["werkgebied"].setPlaceholderText(self.tr("Eén gemeente per regel, met de wijken erachter:\nGroningen: Beijum, Oosterpoort"))
+        self.edits["werkgebied"].setPlaceholderText(
+            self.tr(
+                "Eén gemeente per regel, met de wijken erachter:\nGroningen: Beijum, Oosterpoort"
+            )
+        )
         self.load()
 
     def load(self) -> None:
@@ -96,11 +105,18 @@ class SetupDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("WoR Desk instellen"))
-        intro = QLabel(self.tr("Vul in voor wie u werkt en waar. Dit komt onder andere in de terugkoppelbrieven. "
-                               "U kunt het later wijzigen bij Instellingen."), self)
+        intro = QLabel(
+            self.tr(
+                "Vul in voor wie u werkt en waar. Dit komt onder andere in de terugkoppelbrieven. "
+                "U kunt het later wijzigen bij Instellingen."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.form = SetupForm(desk, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Opslaan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Later"))
         buttons.accepted.connect(self.accept)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.ops import Op
+
 from wor_desk import counts
 from wor_desk.desk import Changes, Desk
 from wor_desk.errors import WorDeskError
@@ -50,10 +50,13 @@ class SyncView(QWidget):
         self.setObjectName("syncView")
 
         root = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Alleen tellingen verlaten deze desk: geen namen, geboortedata, postcodes of vrije tekst. "
-            "Kleine aantallen worden onderdrukt (gemarkeerd met *); praktijknamen gaan alleen als "
-            "onherkenbare sleutel-hash mee."))
+        intro = QLabel(
+            self.tr(
+                "Alleen tellingen verlaten deze desk: geen namen, geboortedata, postcodes of vrije tekst. "
+                "Kleine aantallen worden onderdrukt (gemarkeerd met *); praktijknamen gaan alleen als "
+                "onherkenbare sleutel-hash mee."
+            )
+        )
         intro.setWordWrap(True)
         root.addWidget(intro)
 
@@ -91,7 +94,9 @@ class SyncView(QWidget):
         self.refresh = QPushButton(self.tr("Voorbeeld vernieuwen"))
         self.refresh.setAccessibleName(self.tr("Voorbeeld van wat vertrekt vernieuwen"))
         self.refresh.clicked.connect(self.load_preview)
-        self.auto = QCheckBox(self.tr("Automatisch synchroniseren (elke %1 minuten)").replace("%1", str(AUTO_MINUTES)))
+        self.auto = QCheckBox(
+            self.tr("Automatisch synchroniseren (elke %1 minuten)").replace("%1", str(AUTO_MINUTES))
+        )
         self.auto.setAccessibleName(self.tr("Automatisch synchroniseren"))
         self.auto.toggled.connect(self._auto_toggled)
         row.addWidget(self.sync_now)
@@ -107,7 +112,9 @@ class SyncView(QWidget):
         # -- what will leave -----------------------------------------------------------
         root.addWidget(QLabel(self.tr("Wat vertrekt, per maand:")))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Maand"), self.tr("Telling"), self.tr("Categorie"), self.tr("Waarde")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Maand"), self.tr("Telling"), self.tr("Categorie"), self.tr("Waarde")]
+        )
         self.table.setAccessibleName(self.tr("Wat vertrekt, per maand"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -135,13 +142,20 @@ class SyncView(QWidget):
     def _load_settings(self) -> None:
         st = self.desk.sync.state()
         self.url.setText(st.collector)
-        self.token.setPlaceholderText(self.tr("bewaard") if st.has_token else self.tr("nog niet opgegeven"))
-        self.secret.setPlaceholderText(self.tr("bewaard") if st.has_secret else self.tr("nog niet opgegeven"))
+        self.token.setPlaceholderText(
+            self.tr("bewaard") if st.has_token else self.tr("nog niet opgegeven")
+        )
+        self.secret.setPlaceholderText(
+            self.tr("bewaard") if st.has_secret else self.tr("nog niet opgegeven")
+        )
 
     def _save(self) -> None:
         try:
-            self.desk.sync.configure(collector=self.url.text().strip() or None, token=self.token.text().strip() or None,
-                                     region_secret=self.secret.text() or None)
+            self.desk.sync.configure(
+                collector=self.url.text().strip() or None,
+                token=self.token.text().strip() or None,
+                region_secret=self.secret.text() or None,
+            )
         except WorDeskError as exc:
             self.summary.setText(exc.message())
             return
@@ -158,26 +172,45 @@ class SyncView(QWidget):
         self.render_state(self.desk.sync.state())
 
     def render_state(self, st: SyncState) -> None:
-        lines = [self.tr("Laatste geslaagde synchronisatie: %1").replace("%1", _when(st.last_success) or self.tr("nog nooit"))]
+        lines = [
+            self.tr("Laatste geslaagde synchronisatie: %1").replace(
+                "%1", _when(st.last_success) or self.tr("nog nooit")
+            )
+        ]
         if st.waiting:
-            lines.append(self.tr("Wacht nog: %1 maand(en) (%2)").replace("%1", str(len(st.waiting))).replace("%2", ", ".join(_month(p) for p in st.waiting)))
+            lines.append(
+                self.tr("Wacht nog: %1 maand(en) (%2)")
+                .replace("%1", str(len(st.waiting)))
+                .replace("%2", ", ".join(_month(p) for p in st.waiting))
+            )
         else:
             lines.append(self.tr("Er wacht niets."))
         if st.waiting and st.next_attempt:
-            lines.append(self.tr("Volgende automatische poging: %1").replace("%1", _when(st.next_attempt)))
+            lines.append(
+                self.tr("Volgende automatische poging: %1").replace("%1", _when(st.next_attempt))
+            )
         if st.last_error:
             lines.append(self.tr("Laatste probleem: %1").replace("%1", st.last_error))
         self.state_label.setText("\n".join(lines))
 
     def render_result(self, r: SyncResult) -> None:
         c = r.cells
-        text = (self.tr("Verzonden: %1 maand(en). Cellen: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd, %5 verwijderd, %6 geweigerd.")
-                .replace("%1", str(len(r.sent))).replace("%2", str(c["accepted"])).replace("%3", str(c["updated"]))
-                .replace("%4", str(c["unchanged"])).replace("%5", str(c["removed"])).replace("%6", str(c["refused"])))
+        text = (
+            self.tr(
+                "Verzonden: %1 maand(en). Cellen: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd, %5 verwijderd, %6 geweigerd."
+            )
+            .replace("%1", str(len(r.sent)))
+            .replace("%2", str(c["accepted"]))
+            .replace("%3", str(c["updated"]))
+            .replace("%4", str(c["unchanged"]))
+            .replace("%5", str(c["removed"]))
+            .replace("%6", str(c["refused"]))
+        )
         for m in r.months:
             if m.get("status") == "geweigerd":
-                text += "\n" + self.tr("%1 geweigerd: %2").replace("%1", _month(str(m.get("period")))).replace(
-                    "%2", str(m.get("message_nl") or m.get("message") or m.get("reason")))
+                text += "\n" + self.tr("%1 geweigerd: %2").replace(
+                    "%1", _month(str(m.get("period")))
+                ).replace("%2", str(m.get("message_nl") or m.get("message") or m.get("reason")))
         if r.error is not None:
             text += "\n" + r.error.message()
         self.summary.setText(text)
@@ -204,7 +237,11 @@ class SyncView(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.sync_now.setEnabled(True)
-            self.summary.setText(exc.message() if isinstance(exc, WorDeskError) else self.tr("Synchroniseren mislukt: %1").replace("%1", str(exc)))
+            self.summary.setText(
+                exc.message()
+                if isinstance(exc, WorDeskError)
+                else self.tr("Synchroniseren mislukt: %1").replace("%1", str(exc))
+            )
             self.show_state()
 
         self._op = Op(self, work).success(done).failure(failed)
@@ -235,8 +272,15 @@ class SyncView(QWidget):
             return None
         self._stale = False
         desk = self.desk
-        self._preview_op = Op(self, lambda op: desk.sync.preview()).success(self.show_preview).failure(
-            lambda exc: self.legend.setText(exc.message() if isinstance(exc, WorDeskError) else str(exc)))
+        self._preview_op = (
+            Op(self, lambda op: desk.sync.preview())
+            .success(self.show_preview)
+            .failure(
+                lambda exc: self.legend.setText(
+                    exc.message() if isinstance(exc, WorDeskError) else str(exc)
+                )
+            )
+        )
         self._preview_op.run()
         return self._preview_op
 
@@ -251,16 +295,36 @@ class SyncView(QWidget):
                 else:
                     category = counts.category_label(c.indicator, c.category)
                 if c.suppressed and c.lo is not None:
-                    value = self.tr("onderdrukt (%1–%2)").replace("%1", str(c.lo)).replace("%2", str(c.hi))
+                    value = (
+                        self.tr("onderdrukt (%1–%2)")
+                        .replace("%1", str(c.lo))
+                        .replace("%2", str(c.hi))
+                    )
                 elif c.suppressed:
                     value = self.tr("onderdrukt")
                 else:
                     value = counts.format_value(c.value)  # type: ignore[arg-type]
                 rows.append((month, counts.label(c.indicator), category, value, marked))
             if p.practices:
-                rows.append((month, self.tr("Praktijken (alleen als sleutel-hash)"), "", str(len(p.practices)), False))
+                rows.append(
+                    (
+                        month,
+                        self.tr("Praktijken (alleen als sleutel-hash)"),
+                        "",
+                        str(len(p.practices)),
+                        False,
+                    )
+                )
             if p.practices_unhashed:
-                rows.append((month, self.tr("Praktijken: regiosleutel ontbreekt"), "", str(p.practices_unhashed), True))
+                rows.append(
+                    (
+                        month,
+                        self.tr("Praktijken: regiosleutel ontbreekt"),
+                        "",
+                        str(p.practices_unhashed),
+                        True,
+                    )
+                )
         self.table.setRowCount(len(rows))
         italic = QFont()
         italic.setItalic(True)
@@ -268,15 +332,22 @@ class SyncView(QWidget):
             for col, text in enumerate((month, ("* " if marked else "") + ind, cat, value)):
                 item = QTableWidgetItem(text)
                 if col == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if marked:
                     item.setBackground(QBrush(SUPPRESSED_BG))
                     item.setFont(italic)
                 self.table.setItem(r, col, item)
         k = payloads[0].k if payloads else self.desk.sync.k()
-        self.legend.setText(self.tr("* = onderdrukt: kleine aantallen (1 tot %1) en wat nodig is om ze te beschermen; "
-                                    "of categorieën verborgen. Totalen gaan exact mee.").replace("%1", str(k - 1))
-                            if payloads else self.tr("Er is nog niets te verzenden."))
+        self.legend.setText(
+            self.tr(
+                "* = onderdrukt: kleine aantallen (1 tot %1) en wat nodig is om ze te beschermen; "
+                "of categorieën verborgen. Totalen gaan exact mee."
+            ).replace("%1", str(k - 1))
+            if payloads
+            else self.tr("Er is nog niets te verzenden.")
+        )
 
 
 def _when(dt: datetime | None) -> str:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op
+
 from wor_desk import counts
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
@@ -42,8 +42,13 @@ class TeamTotalsView(QWidget):
         self.op: Op | None = None
         title = QLabel(self.tr("Teamtotalen"), self)
         title.setObjectName("screenTitle")
-        intro = QLabel(self.tr("Totalen van alle desks binnen het bereik van uw lezerstoken (team, organisatie of regio), "
-                               "zoals de collector ze optelt. Er staan geen namen in; onderdrukte bijdragen staan als bereik."), self)
+        intro = QLabel(
+            self.tr(
+                "Totalen van alle desks binnen het bereik van uw lezerstoken (team, organisatie of regio), "
+                "zoals de collector ze optelt. Er staan geen namen in; onderdrukte bijdragen staan als bereik."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         settings = desk.settings()
         self.url = QLineEdit(str(settings.get(S_COLLECTOR) or ""), self)
@@ -52,10 +57,14 @@ class TeamTotalsView(QWidget):
         self.token = QLineEdit(str(settings.get(READER_TOKEN) or ""), self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setAccessibleName(self.tr("Lezerstoken"))
-        last = counts.period_of(desk.today().replace(day=1) - timedelta(days=1), "maand")  # the last whole month
+        last = counts.period_of(
+            desk.today().replace(day=1) - timedelta(days=1), "maand"
+        )  # the last whole month
         self.period = QLineEdit(last.text, self)
         self.period.setAccessibleName(self.tr("Periode"))
-        self.period.setToolTip(self.tr("Een maand (2026-03), een kwartaal (2026-Q1) of een jaar (2026)"))
+        self.period.setToolTip(
+            self.tr("Een maand (2026-03), een kwartaal (2026-Q1) of een jaar (2026)")
+        )
         self.fetch_button = QPushButton(self.tr("&Ophalen"), self)
         self.fetch_button.clicked.connect(self.fetch)
         self.period.returnPressed.connect(self.fetch)
@@ -69,7 +78,9 @@ class TeamTotalsView(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Telling"), self.tr("Categorie"), self.tr("Waarde")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Telling"), self.tr("Categorie"), self.tr("Waarde")]
+        )
         self.table.setAccessibleName(self.tr("Teamtotalen"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -82,9 +93,17 @@ class TeamTotalsView(QWidget):
         lay.addWidget(self.table, 1)
 
     def fetch(self) -> None:
-        url, token, period = self.url.text().strip(), self.token.text().strip(), self.period.text().strip()
+        url, token, period = (
+            self.url.text().strip(),
+            self.token.text().strip(),
+            self.period.text().strip(),
+        )
         if not url or not token:
-            self.status.setText(self.tr("Vul het adres van de collector en uw lezerstoken in (u krijgt de token van de beheerder van de collector)."))
+            self.status.setText(
+                self.tr(
+                    "Vul het adres van de collector en uw lezerstoken in (u krijgt de token van de beheerder van de collector)."
+                )
+            )
             return
         try:
             counts.parse_period(period)
@@ -94,22 +113,41 @@ class TeamTotalsView(QWidget):
         self.desk.update_settings(**{READER_TOKEN: token})
         self.fetch_button.setEnabled(False)
         self.status.setText(self.tr("Bezig met ophalen…"))
-        self.op = Op(self, lambda op, u=url, t=token, p=period: fetch_totals(u, t, p)).success(self._show).failure(self._failed).run()
+        self.op = (
+            Op(self, lambda op, u=url, t=token, p=period: fetch_totals(u, t, p))
+            .success(self._show)
+            .failure(self._failed)
+            .run()
+        )
 
     def _show(self, text: str) -> None:
         self.fetch_button.setEnabled(True)
         rows = list(csv.DictReader(io.StringIO(text)))
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            cells = (counts.label(r["indicator"]), counts.category_label(r["indicator"], r["category"]), r["value"])
+            cells = (
+                counts.label(r["indicator"]),
+                counts.category_label(r["indicator"], r["category"]),
+                r["value"],
+            )
             for j, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if j == 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
-        self.status.setText(self.tr("%1 regels voor %2.").replace("%1", str(len(rows))).replace("%2", self.period.text().strip()))
+        self.status.setText(
+            self.tr("%1 regels voor %2.")
+            .replace("%1", str(len(rows)))
+            .replace("%2", self.period.text().strip())
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.fetch_button.setEnabled(True)
-        self.status.setText(str(exc) if isinstance(exc, WorDeskError) else self.tr("Ophalen mislukt: %1").replace("%1", str(exc)))
+        self.status.setText(
+            str(exc)
+            if isinstance(exc, WorDeskError)
+            else self.tr("Ophalen mislukt: %1").replace("%1", str(exc))
+        )

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op, reads_pool
 from wor_desk_ui.style import error_colour
+
 from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk, Today, TodayItem
@@ -39,12 +39,20 @@ class TodayView(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Wat er vandaag te doen is"))
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([self.tr("Cliënt"), self.tr("Wat"), self.tr("Datum"), self.tr("Termijn")])
+        self.tree.setHeaderLabels(
+            [self.tr("Cliënt"), self.tr("Wat"), self.tr("Datum"), self.tr("Termijn")]
+        )
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         fm = self.fontMetrics()
-        for col, sample in enumerate(("Willem van der Meer-Jansen", "Terugkoppeling: Bij de start van de activiteit", "00-00-0000")):
+        for col, sample in enumerate(
+            (
+                "Willem van der Meer-Jansen",
+                "Terugkoppeling: Bij de start van de activiteit",
+                "00-00-0000",
+            )
+        ):
             self.tree.setColumnWidth(col, fm.horizontalAdvance(sample) + 48)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemDoubleClicked.connect(self._activated)
@@ -65,7 +73,11 @@ class TodayView(QWidget):
             return
         self._again = False
         desk = self.desk
-        self._op = Op(self, lambda op: desk.today_overview()).success(self.show_today).failure(self._failed)
+        self._op = (
+            Op(self, lambda op: desk.today_overview())
+            .success(self.show_today)
+            .failure(self._failed)
+        )
         self._op.run(reads_pool())
 
     def is_loading(self) -> bool:
@@ -80,12 +92,18 @@ class TodayView(QWidget):
 
     def show_today(self, today: Today) -> None:
         self.day.setText(fmt(today.day))
-        expanded = {self.tree.topLevelItem(i).data(0, ID_ROLE): self.tree.topLevelItem(i).isExpanded()
-                    for i in range(self.tree.topLevelItemCount())}
+        expanded = {
+            self.tree.topLevelItem(i).data(0, ID_ROLE): self.tree.topLevelItem(i).isExpanded()
+            for i in range(self.tree.topLevelItemCount())
+        }
         self.tree.clear()
         red = QBrush(error_colour(self.palette()))
         sections = (
-            ("first_contact", self.tr("Wachten op eerste contact (binnen 5 werkdagen)"), today.first_contact),
+            (
+                "first_contact",
+                self.tr("Wachten op eerste contact (binnen 5 werkdagen)"),
+                today.first_contact,
+            ),
             ("planned", self.tr("Gepland: kennismakingen en gesprekken"), today.planned),
             ("follow_up", self.tr("Nazorg te doen"), today.follow_up),
             ("feedback", self.tr("Terugkoppeling nog niet verstuurd"), today.feedback),
@@ -99,7 +117,9 @@ class TodayView(QWidget):
             top.setFirstColumnSpanned(True)
             top.setFont(0, bold)
             for it in items:
-                child = QTreeWidgetItem(top, [it.naam, self._what(it), fmt(it.due), self._term(key, it)])
+                child = QTreeWidgetItem(
+                    top, [it.naam, self._what(it), fmt(it.due), self._term(key, it)]
+                )
                 child.setData(0, ID_ROLE, it.trajectory_id)
                 if it.days_left is not None and it.days_left < 0 and key != "paused":
                     for col in (2, 3):
@@ -111,7 +131,9 @@ class TodayView(QWidget):
 
     def _what(self, it: TodayItem) -> str:
         if it.what == "terugkoppeling":
-            return self.tr("Terugkoppeling: %1").replace("%1", codes.TERUGKOPPELING_MOMENT.label(it.note))
+            return self.tr("Terugkoppeling: %1").replace(
+                "%1", codes.TERUGKOPPELING_MOMENT.label(it.note)
+            )
         if it.what in codes.ACTIE:
             text = codes.ACTIE.label(it.what)
         elif it.what in codes.CONTACT_SOORT:
@@ -124,7 +146,11 @@ class TodayView(QWidget):
 
     def _term(self, key: str, it: TodayItem) -> str:
         if key == "paused":
-            return self.tr("sinds %1 dagen").replace("%1", str(-it.days_left)) if it.days_left is not None else ""
+            return (
+                self.tr("sinds %1 dagen").replace("%1", str(-it.days_left))
+                if it.days_left is not None
+                else ""
+            )
         if key == "first_contact" and it.workdays_left is not None:
             n = it.workdays_left
             if n < 0:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.letters import open_letter_dialog
 from wor_desk_ui.views.matching import MatchingPanel
@@ -32,6 +31,7 @@ from wor_desk_ui.widgets.codecombo import CodeCombo
 from wor_desk_ui.widgets.dateedit import DateLineEdit
 from wor_desk_ui.widgets.form import Form
 from wor_desk_ui.widgets.stepbar import StepBar
+
 from wor_desk import codes
 from wor_desk.dates import age_on, fmt
 from wor_desk.desk import CLIENT_FIELDS, Changes, Desk, TrajectoryDetail
@@ -39,10 +39,28 @@ from wor_desk.domain import clients as client_rules
 from wor_desk.errors import RuleViolation, Violation, WorDeskError
 
 CLIENT_EDIT = CLIENT_FIELDS
-TRAJ_EDIT = ("bezoekdatum", "klachten", "verwijsdatum", "verwijzer_type", "verwijzer_naam", "verwijzer_praktijk",
-             "kanaal", "redenen", "reden_omschrijving", "toestemming_gegevens", "toestemming_terugkoppeling",
-             "eerste_contact", "kennismaking_gepland", "kennismaking", "behoefte", "aanbod", "activiteit", "aanbieder",
-             "start_activiteit", "afsluit_toelichting")
+TRAJ_EDIT = (
+    "bezoekdatum",
+    "klachten",
+    "verwijsdatum",
+    "verwijzer_type",
+    "verwijzer_naam",
+    "verwijzer_praktijk",
+    "kanaal",
+    "redenen",
+    "reden_omschrijving",
+    "toestemming_gegevens",
+    "toestemming_terugkoppeling",
+    "eerste_contact",
+    "kennismaking_gepland",
+    "kennismaking",
+    "behoefte",
+    "aanbod",
+    "activiteit",
+    "aanbieder",
+    "start_activiteit",
+    "afsluit_toelichting",
+)
 #: Which tab shows which step (steps 1 and 2 share the referral tab).
 STEP_TAB = {1: 0, 2: 0, 3: 1, 4: 2, 5: 3, 6: 4}
 
@@ -207,7 +225,9 @@ class TrajectoryView(QWidget):
         lay = QVBoxLayout(page)
         form = self._form()
         self._add(form, "eerste_contact", self.tr("Eerste contact"), DateLineEdit(today))
-        self._add(form, "kennismaking_gepland", self.tr("Kennismaking gepland op"), DateLineEdit(today))
+        self._add(
+            form, "kennismaking_gepland", self.tr("Kennismaking gepland op"), DateLineEdit(today)
+        )
         self._add(form, "kennismaking", self.tr("Kennismaking gehouden"), DateLineEdit(today))
         self.deadline = QLabel(page)
         self.deadline.setWordWrap(True)
@@ -230,7 +250,11 @@ class TrajectoryView(QWidget):
         form.add(f"{soort}_notitie", self.tr("Korte notitie"), note)
         planned = QCheckBox(self.tr("Nog gepland (niet gehouden)"))
         form.add_row("", planned)
-        add = QPushButton(self.tr("Gesprek vastleggen") if soort == "gesprek" else self.tr("Nazorgcontact vastleggen"))
+        add = QPushButton(
+            self.tr("Gesprek vastleggen")
+            if soort == "gesprek"
+            else self.tr("Nazorgcontact vastleggen")
+        )
         add.clicked.connect(lambda: self._add_contact(soort, form, datum, note, planned, uitkomst))
         note.returnPressed.connect(add.click)
         form.add_row("", add)
@@ -241,7 +265,9 @@ class TrajectoryView(QWidget):
         lay = QVBoxLayout(page)
         lab = QLabel(self.tr("Gesprekken"))
         lab.setObjectName("sectionTitle")
-        self.gesprekken = ContactTable([self.tr("Datum"), self.tr("Gehouden"), self.tr("Notitie")], page)
+        self.gesprekken = ContactTable(
+            [self.tr("Datum"), self.tr("Gehouden"), self.tr("Notitie")], page
+        )
         self.gesprekken.setAccessibleName(self.tr("Gesprekken"))
         self.held_button = QPushButton(self.tr("Geplande afspraak als gehouden markeren"))
         self.held_button.clicked.connect(lambda: self._mark_held(self.gesprekken))
@@ -270,7 +296,9 @@ class TrajectoryView(QWidget):
         lay = QVBoxLayout(page)
         lab = QLabel(self.tr("Nazorgcontacten"))
         lab.setObjectName("sectionTitle")
-        self.nazorg = ContactTable([self.tr("Datum"), self.tr("Gehouden"), self.tr("Uitkomst"), self.tr("Notitie")], page)
+        self.nazorg = ContactTable(
+            [self.tr("Datum"), self.tr("Gehouden"), self.tr("Uitkomst"), self.tr("Notitie")], page
+        )
         self.nazorg.setAccessibleName(self.tr("Nazorgcontacten"))
         held = QPushButton(self.tr("Geplande afspraak als gehouden markeren"))
         held.clicked.connect(lambda: self._mark_held(self.nazorg))
@@ -304,12 +332,20 @@ class TrajectoryView(QWidget):
         lay = QVBoxLayout(page)
         self.feedback_due = QLabel(page)
         self.feedback_due.setWordWrap(True)
-        self.feedback = ContactTable([self.tr("Datum"), self.tr("Moment"), self.tr("Verzonden via"), self.tr("Notitie")], page)
+        self.feedback = ContactTable(
+            [self.tr("Datum"), self.tr("Moment"), self.tr("Verzonden via"), self.tr("Notitie")],
+            page,
+        )
         self.feedback.setAccessibleName(self.tr("Verstuurde terugkoppeling"))
         self.fb_form = Form(page)
         self.forms.append(self.fb_form)
         self.fb_date = DateLineEdit(today)
-        self.fb_form.add("terugkoppeling", self.tr("Datum"), self.fb_date, aliases=("toestemming_terugkoppeling",))
+        self.fb_form.add(
+            "terugkoppeling",
+            self.tr("Datum"),
+            self.fb_date,
+            aliases=("toestemming_terugkoppeling",),
+        )
         self.fb_moment = CodeCombo(codes.TERUGKOPPELING_MOMENT, None)
         self.fb_form.add("moment", self.tr("Moment"), self.fb_moment)
         self.fb_kanaal = CodeCombo(codes.TERUGKOPPELING_KANAAL, None)
@@ -369,40 +405,99 @@ class TrajectoryView(QWidget):
         d = self.detail
         assert d is not None
         c, t, st = d.client, d.trajectory, d.state
-        age = f", {age_on(c.geboortedatum, self.desk.today())} " + self.tr("jaar") if c.geboortedatum else ""
-        self.name.setText(f"{d.client.voornaam or ''} {c.achternaam}".strip() + f"  ·  {c.client_nr}{age}")
+        age = (
+            f", {age_on(c.geboortedatum, self.desk.today())} " + self.tr("jaar")
+            if c.geboortedatum
+            else ""
+        )
+        self.name.setText(
+            f"{d.client.voornaam or ''} {c.achternaam}".strip() + f"  ·  {c.client_nr}{age}"
+        )
         status = codes.STATUS.label(st.status)
         nxt = codes.ACTIE.label(st.next_action) if st.next_action else ""
         due = (" " + self.tr("uiterlijk %1").replace("%1", fmt(st.due))) if st.due else ""
-        where = self.tr("Stap %1 (%2), %3.").replace("%1", str(st.step)).replace("%2", codes.STAP.label(str(st.step))) \
+        where = (
+            self.tr("Stap %1 (%2), %3.")
+            .replace("%1", str(st.step))
+            .replace("%2", codes.STAP.label(str(st.step)))
             .replace("%3", status.lower())
+        )
         if nxt:
             where += " " + self.tr("Volgende: %1%2.").replace("%1", nxt).replace("%2", due)
         if st.status == "afgesloten":
-            where += " " + self.tr("Afgesloten op %1: %2.").replace("%1", fmt(t.afgerond)) \
-                .replace("%2", codes.AFSLUITREDEN.label(t.afsluitreden))
+            where += " " + self.tr("Afgesloten op %1: %2.").replace("%1", fmt(t.afgerond)).replace(
+                "%2", codes.AFSLUITREDEN.label(t.afsluitreden)
+            )
         if st.status == "gepauzeerd":
             p = next(p for p in d.pauses if p.tot is None)
-            where += " " + self.tr("Gepauzeerd sinds %1%2.").replace("%1", fmt(p.van)) \
-                .replace("%2", f" ({p.reden})" if p.reden else "")
+            where += " " + self.tr("Gepauzeerd sinds %1%2.").replace("%1", fmt(p.van)).replace(
+                "%2", f" ({p.reden})" if p.reden else ""
+            )
         self.where.setText(where)
         self.steps.set_state(st.step, st.status)
         if t.eerste_contact is None and st.next_action == "eerste_contact" and st.due:
-            self.deadline.setText(self.tr("Eerste contact uiterlijk %1 (vijf werkdagen na de verwijzing).").replace("%1", fmt(st.due)))
+            self.deadline.setText(
+                self.tr("Eerste contact uiterlijk %1 (vijf werkdagen na de verwijzing).").replace(
+                    "%1", fmt(st.due)
+                )
+            )
         else:
             self.deadline.setText("")
-        self.gesprekken.fill([(x.id, [fmt(x.datum), self.tr("gepland") if x.gepland else self.tr("ja"), x.notitie or ""])
-                              for x in d.contacts if x.soort == "gesprek"])
-        self.nazorg.fill([(x.id, [fmt(x.datum), self.tr("gepland") if x.gepland else self.tr("ja"),
-                                  codes.NAZORG_UITKOMST.label(x.uitkomst), x.notitie or ""])
-                          for x in d.contacts if x.soort == "nazorg"])
-        self.feedback.fill([(x.id, [fmt(x.datum), codes.TERUGKOPPELING_MOMENT.label(x.moment),
-                                    codes.TERUGKOPPELING_KANAAL.label(x.kanaal), x.notitie or ""]) for x in d.feedback])
+        self.gesprekken.fill(
+            [
+                (
+                    x.id,
+                    [
+                        fmt(x.datum),
+                        self.tr("gepland") if x.gepland else self.tr("ja"),
+                        x.notitie or "",
+                    ],
+                )
+                for x in d.contacts
+                if x.soort == "gesprek"
+            ]
+        )
+        self.nazorg.fill(
+            [
+                (
+                    x.id,
+                    [
+                        fmt(x.datum),
+                        self.tr("gepland") if x.gepland else self.tr("ja"),
+                        codes.NAZORG_UITKOMST.label(x.uitkomst),
+                        x.notitie or "",
+                    ],
+                )
+                for x in d.contacts
+                if x.soort == "nazorg"
+            ]
+        )
+        self.feedback.fill(
+            [
+                (
+                    x.id,
+                    [
+                        fmt(x.datum),
+                        codes.TERUGKOPPELING_MOMENT.label(x.moment),
+                        codes.TERUGKOPPELING_KANAAL.label(x.kanaal),
+                        x.notitie or "",
+                    ],
+                )
+                for x in d.feedback
+            ]
+        )
         if t.toestemming_terugkoppeling is not True:
-            self.feedback_due.setText(self.tr("Er is geen toestemming voor terugkoppeling vastgelegd (tabblad Verwijzing)."))
+            self.feedback_due.setText(
+                self.tr(
+                    "Er is geen toestemming voor terugkoppeling vastgelegd (tabblad Verwijzing)."
+                )
+            )
         elif d.feedback_due:
-            self.feedback_due.setText(self.tr("Nog te sturen: %1.").replace(
-                "%1", ", ".join(codes.TERUGKOPPELING_MOMENT.label(m) for m in d.feedback_due)))
+            self.feedback_due.setText(
+                self.tr("Nog te sturen: %1.").replace(
+                    "%1", ", ".join(codes.TERUGKOPPELING_MOMENT.label(m) for m in d.feedback_due)
+                )
+            )
             self.fb_moment.set_code(d.feedback_due[0])
         else:
             self.feedback_due.setText(self.tr("Geen terugkoppeling openstaand."))
@@ -487,13 +582,22 @@ class TrajectoryView(QWidget):
                 if self.tabs.widget(t).isAncestorOf(first):
                     self.tabs.setCurrentIndex(t)
                     break
-            name = next(iter(first.fields.keys() & {first.aliases.get(v.field, v.field) for v in buckets[min(buckets)]}), None)
+            name = next(
+                iter(
+                    first.fields.keys()
+                    & {first.aliases.get(v.field, v.field) for v in buckets[min(buckets)]}
+                ),
+                None,
+            )
             if name:
                 first.fields[name].setFocus()
 
     def _unreadable_dates(self, names) -> list[Violation]:
-        return [Violation(n, "date_unreadable", {"value": self.w[n].text()}) for n in names
-                if isinstance(self.w.get(n), DateLineEdit) and not self.w[n].is_valid()]
+        return [
+            Violation(n, "date_unreadable", {"value": self.w[n].text()})
+            for n in names
+            if isinstance(self.w.get(n), DateLineEdit) and not self.w[n].is_valid()
+        ]
 
     def _notify(self, changes: Changes) -> None:
         self._own_change = True
@@ -527,7 +631,11 @@ class TrajectoryView(QWidget):
             merged = {**{k: getattr(d.client, k) for k in CLIENT_EDIT}, **client_changes}
             problems += client_rules.check_client(merged, self.desk.today())
             nr = client_changes.get("client_nr")
-            if nr and (other := self.desk.client_by_nr(str(nr))) is not None and other.id != d.client.id:
+            if (
+                nr
+                and (other := self.desk.client_by_nr(str(nr))) is not None
+                and other.id != d.client.id
+            ):
                 problems.append(Violation("client_nr", "client_nr_taken", {"nr": nr}))
         if problems:
             self.show_violations(problems)
@@ -574,16 +682,36 @@ class TrajectoryView(QWidget):
         self._notify(changes)
         return True
 
-    def _add_contact(self, soort: str, form: Form, datum: DateLineEdit, note: QLineEdit, planned: QCheckBox,
-                     uitkomst: CodeCombo | None) -> None:
+    def _add_contact(
+        self,
+        soort: str,
+        form: Form,
+        datum: DateLineEdit,
+        note: QLineEdit,
+        planned: QCheckBox,
+        uitkomst: CodeCombo | None,
+    ) -> None:
         form.clear_errors()
         if not datum.is_valid() or datum.value() is None:
-            form.show_violations([Violation(soort, "date_unreadable", {"value": datum.text()}) if datum.text().strip()
-                                  else Violation(soort, "required", {"field": soort})])
+            form.show_violations(
+                [
+                    Violation(soort, "date_unreadable", {"value": datum.text()})
+                    if datum.text().strip()
+                    else Violation(soort, "required", {"field": soort})
+                ]
+            )
             return
         assert self.detail is not None
-        if self._write(form, self.desk.add_contact, self.detail.id, soort, datum.value(), note.text().strip() or None,
-                       gepland=planned.isChecked(), uitkomst=uitkomst.code() if uitkomst else None):
+        if self._write(
+            form,
+            self.desk.add_contact,
+            self.detail.id,
+            soort,
+            datum.value(),
+            note.text().strip() or None,
+            gepland=planned.isChecked(),
+            uitkomst=uitkomst.code() if uitkomst else None,
+        ):
             datum.set_value(None)
             note.clear()
             planned.setChecked(False)
@@ -604,13 +732,24 @@ class TrajectoryView(QWidget):
     def add_feedback(self) -> None:
         self.fb_form.clear_errors()
         if not self.fb_date.is_valid() or self.fb_date.value() is None:
-            self.fb_form.show_violations([Violation("terugkoppeling", "date_unreadable", {"value": self.fb_date.text()})
-                                          if self.fb_date.text().strip() else
-                                          Violation("terugkoppeling", "required", {"field": "terugkoppeling"})])
+            self.fb_form.show_violations(
+                [
+                    Violation("terugkoppeling", "date_unreadable", {"value": self.fb_date.text()})
+                    if self.fb_date.text().strip()
+                    else Violation("terugkoppeling", "required", {"field": "terugkoppeling"})
+                ]
+            )
             return
         assert self.detail is not None
-        if self._write(self.fb_form, self.desk.record_feedback, self.detail.id, self.fb_date.value(),
-                       self.fb_moment.code(), self.fb_kanaal.code(), self.fb_note.text().strip() or None):
+        if self._write(
+            self.fb_form,
+            self.desk.record_feedback,
+            self.detail.id,
+            self.fb_date.value(),
+            self.fb_moment.code(),
+            self.fb_kanaal.code(),
+            self.fb_note.text().strip() or None,
+        ):
             self.fb_date.set_value(None)
             self.fb_note.clear()
 
@@ -618,7 +757,9 @@ class TrajectoryView(QWidget):
         self.close_form.clear_errors()
         problems = []
         if not self.afgerond.is_valid():
-            problems.append(Violation("afgerond", "date_unreadable", {"value": self.afgerond.text()}))
+            problems.append(
+                Violation("afgerond", "date_unreadable", {"value": self.afgerond.text()})
+            )
         elif self.afgerond.value() is None:
             problems.append(Violation("afgerond", "required", {"field": "afgerond"}))
         if not self.afsluitreden.code():
@@ -630,8 +771,14 @@ class TrajectoryView(QWidget):
         note = self.w["afsluit_toelichting"].toPlainText().strip() or None  # type: ignore[union-attr]
         if self.has_unsaved() and not self.save():
             return
-        self._write(self.close_form, self.desk.close_trajectory, self.detail.id, self.afgerond.value(),
-                    self.afsluitreden.code(), note)
+        self._write(
+            self.close_form,
+            self.desk.close_trajectory,
+            self.detail.id,
+            self.afgerond.value(),
+            self.afsluitreden.code(),
+            note,
+        )
 
     def reopen(self) -> None:
         assert self.detail is not None
@@ -645,8 +792,13 @@ class TrajectoryView(QWidget):
             return
         paused = d.state.status == "gepauzeerd"
         label = self.tr("Hervat op (datum):") if paused else self.tr("Pauze vanaf (datum):")
-        text, ok = QInputDialog.getText(self, self.tr("Hervatten") if paused else self.tr("Pauzeren"), label,
-                                        QLineEdit.EchoMode.Normal, self.tr("vandaag"))
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Hervatten") if paused else self.tr("Pauzeren"),
+            label,
+            QLineEdit.EchoMode.Normal,
+            self.tr("vandaag"),
+        )
         if not ok:
             return
         probe = DateLineEdit(self.desk.today)
@@ -658,7 +810,9 @@ class TrajectoryView(QWidget):
         if paused:
             self._write(None, self.desk.resume, d.id, on)
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Pauzeren"), self.tr("Reden (bijvoorbeeld: eerst schuldhulp):"))
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Pauzeren"), self.tr("Reden (bijvoorbeeld: eerst schuldhulp):")
+        )
         if ok:
             self._write(None, self.desk.pause, d.id, on, reason.strip() or None)
 
@@ -677,15 +831,19 @@ class TrajectoryView(QWidget):
         if not self.has_unsaved():
             return True
         answer = QMessageBox.question(
-            self, self.tr("Wijzigingen opslaan?"),
-            self.tr("Dit traject heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+            self,
+            self.tr("Wijzigingen opslaan?"),
+            self.tr(
+                "Dit traject heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             self.discard()
             return True
         return False
-
-

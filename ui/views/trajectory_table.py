@@ -12,8 +12,8 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
-
 from wor_desk_ui.style import error_colour
+
 from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.desk import TrajectoryRow
@@ -34,21 +34,51 @@ class RowFilter:
         return self.text.lower().split()
 
     def same_but_text(self, other: RowFilter) -> bool:
-        return (self.step, self.status, self.verwijzer_type, self.referred_from, self.referred_to) == \
-            (other.step, other.status, other.verwijzer_type, other.referred_from, other.referred_to)
+        return (
+            self.step,
+            self.status,
+            self.verwijzer_type,
+            self.referred_from,
+            self.referred_to,
+        ) == (
+            other.step,
+            other.status,
+            other.verwijzer_type,
+            other.referred_from,
+            other.referred_to,
+        )
 
 
 def _haystack(r: TrajectoryRow) -> str:
     """What the search looks in: name, client number, postcode (without space), referrer."""
-    parts = (r.naam, r.client_nr, (r.postcode or "").replace(" ", ""), r.verwijzer_naam or "", r.verwijzer_praktijk or "")
+    parts = (
+        r.naam,
+        r.client_nr,
+        (r.postcode or "").replace(" ", ""),
+        r.verwijzer_naam or "",
+        r.verwijzer_praktijk or "",
+    )
     return "\x1f".join(parts).lower()
 
 
 class TrajectoryTableModel(QAbstractTableModel):
-    COLUMNS = ("client_nr", "naam", "geboortedatum", "postcode", "verwijzer", "verwijzer_type", "verwijsdatum",
-               "step", "status", "next_action", "due")
+    COLUMNS = (
+        "client_nr",
+        "naam",
+        "geboortedatum",
+        "postcode",
+        "verwijzer",
+        "verwijzer_type",
+        "verwijsdatum",
+        "step",
+        "status",
+        "next_action",
+        "due",
+    )
 
-    def __init__(self, today: Callable[[], date] = date.today, parent: QObject | None = None) -> None:
+    def __init__(
+        self, today: Callable[[], date] = date.today, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._today = today
         self._all: list[TrajectoryRow] = []
@@ -59,9 +89,17 @@ class TrajectoryTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._due_col = self.COLUMNS.index("due")
         self.headers = [
-            self.tr("Cliëntnr"), self.tr("Naam"), self.tr("Geboren"), self.tr("Postcode"), self.tr("Verwijzer"),
-            self.tr("Type verwijzer"), self.tr("Verwezen"), self.tr("Stap"), self.tr("Status"),
-            self.tr("Volgende actie"), self.tr("Uiterlijk"),
+            self.tr("Cliëntnr"),
+            self.tr("Naam"),
+            self.tr("Geboren"),
+            self.tr("Postcode"),
+            self.tr("Verwijzer"),
+            self.tr("Type verwijzer"),
+            self.tr("Verwezen"),
+            self.tr("Stap"),
+            self.tr("Status"),
+            self.tr("Volgende actie"),
+            self.tr("Uiterlijk"),
         ]
 
     # -- data in --------------------------------------------------------------------------------
@@ -84,8 +122,11 @@ class TrajectoryTableModel(QAbstractTableModel):
     # -- filtering ------------------------------------------------------------------------------
     def set_filter(self, flt: RowFilter) -> None:
         old = self._filter
-        narrowing = flt.same_but_text(old) and flt.text.lower().startswith(old.text.lower()) and \
-            len(flt.words()) >= len(old.words())
+        narrowing = (
+            flt.same_but_text(old)
+            and flt.text.lower().startswith(old.text.lower())
+            and len(flt.words()) >= len(old.words())
+        )
         base = self._shown if narrowing else self._order
         self._filter = flt
         self.beginResetModel()
@@ -143,7 +184,9 @@ class TrajectoryTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -157,7 +200,9 @@ class TrajectoryTableModel(QAbstractTableModel):
                 return None
             r = self._all[self._shown[index.row()]]
             if r.due is not None and r.status == "lopend" and r.due < self._today():
-                return QBrush(error_colour(QApplication.palette() if QApplication.instance() else QPalette()))
+                return QBrush(
+                    error_colour(QApplication.palette() if QApplication.instance() else QPalette())
+                )
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self._all[self._shown[index.row()]].id

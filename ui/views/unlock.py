@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from wor_desk_ui.ops import Op
 from wor_desk_ui.widgets.pass_field import PassphraseField
+
 from wor_desk.errors import WorDeskError
 from wor_desk.store import paths
 
@@ -45,12 +45,19 @@ def passphrase_strength(text: str) -> tuple[bool, str]:
     except WorDeskError as exc:
         return False, exc.message()
     words = len(text.split())
-    kinds = sum(any(f(ch) for ch in text) for f in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum()))
+    kinds = sum(
+        any(f(ch) for ch in text)
+        for f in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
     if len(text) >= 20 or (words >= 4 and len(text) >= 16):
         return True, QCoreApplication.translate("UnlockView", "Sterk wachtwoord.")
     if len(text) >= 12 and (kinds >= 3 or words >= 3):
-        return True, QCoreApplication.translate("UnlockView", "Redelijk sterk. Een zin van vier of meer woorden is nog sterker.")
-    return True, QCoreApplication.translate("UnlockView", "Zwak: toegestaan, maar een zin van vier of meer woorden is veel sterker.")
+        return True, QCoreApplication.translate(
+            "UnlockView", "Redelijk sterk. Een zin van vier of meer woorden is nog sterker."
+        )
+    return True, QCoreApplication.translate(
+        "UnlockView", "Zwak: toegestaan, maar een zin van vier of meer woorden is veel sterker."
+    )
 
 
 class UnlockView(QWidget):
@@ -58,15 +65,24 @@ class UnlockView(QWidget):
 
     unlocked = Signal(object, bool)
 
-    def __init__(self, profile: str | None = None, today: Callable[[], date] = date.today,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        profile: str | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._today = today
         self._op: Op | None = None
         self.setWindowTitle(self.tr("WoR Desk – ontgrendelen"))
         title = QLabel(self.tr("WoR Desk"), self)
         title.setObjectName("screenTitle")
-        sub = QLabel(self.tr("De werkplek van de welzijnscoach. Uw gegevens staan versleuteld op deze computer."), self)
+        sub = QLabel(
+            self.tr(
+                "De werkplek van de welzijnscoach. Uw gegevens staan versleuteld op deze computer."
+            ),
+            self,
+        )
         sub.setWordWrap(True)
 
         self.pages = QStackedWidget(self)
@@ -144,10 +160,16 @@ class UnlockView(QWidget):
         self.strength = QLabel(page)
         self.strength.setWordWrap(True)
         self.strength.setAccessibleName(self.tr("Sterkte van het wachtwoord"))
-        self.demo = QCheckBox(self.tr("Vul dit profiel met verzonnen cliënten om de desk uit te proberen (demo)"), page)
+        self.demo = QCheckBox(
+            self.tr("Vul dit profiel met verzonnen cliënten om de desk uit te proberen (demo)"),
+            page,
+        )
         self.demo.setAccessibleName(self.tr("Demoprofiel"))
-        for text, w in ((self.tr("&Naam profiel"), self.new_name), (self.tr("&Wachtwoord"), self.new_pass),
-                        (self.tr("&Herhaal"), self.new_repeat)):
+        for text, w in (
+            (self.tr("&Naam profiel"), self.new_name),
+            (self.tr("&Wachtwoord"), self.new_pass),
+            (self.tr("&Herhaal"), self.new_repeat),
+        ):
             lab = QLabel(text, page)
             lab.setBuddy(w.edit if isinstance(w, PassphraseField) else w)
             form.addRow(lab, w)
@@ -176,7 +198,9 @@ class UnlockView(QWidget):
     def warm_up() -> threading.Thread:
         """Import the core (SQLAlchemy, SQLCipher, Alembic) in the background while the coach
         types the passphrase."""
-        t = threading.Thread(target=importlib.import_module, args=("wor_desk.desk",), daemon=True, name="warm-up")
+        t = threading.Thread(
+            target=importlib.import_module, args=("wor_desk.desk",), daemon=True, name="warm-up"
+        )
         t.start()
         return t
 
@@ -188,9 +212,15 @@ class UnlockView(QWidget):
     def show_create(self, first_run: bool, name: str = "") -> None:
         self.pages.setCurrentIndex(1)
         self.create_intro.setText(
-            self.tr("Welkom! Maak een profiel aan. Kies een wachtwoord dat u onthoudt: zonder wachtwoord "
-                    "zijn de gegevens niet terug te halen.") if first_run else
-            self.tr("Een nieuw profiel heeft een eigen versleuteld bestand en een eigen wachtwoord."))
+            self.tr(
+                "Welkom! Maak een profiel aan. Kies een wachtwoord dat u onthoudt: zonder wachtwoord "
+                "zijn de gegevens niet terug te halen."
+            )
+            if first_run
+            else self.tr(
+                "Een nieuw profiel heeft een eigen versleuteld bestand en een eigen wachtwoord."
+            )
+        )
         self.back_button.setVisible(not first_run)
         self.new_name.setText(name)
         self.demo.setChecked(False)
@@ -200,7 +230,11 @@ class UnlockView(QWidget):
     # -- actions -----------------------------------------------------------------------------
     def _strength(self, text: str) -> None:
         ok, hint = passphrase_strength(text)
-        self.strength.setText(hint if text else self.tr("Minstens 8 tekens; een zin van een paar woorden is het sterkst."))
+        self.strength.setText(
+            hint
+            if text
+            else self.tr("Minstens 8 tekens; een zin van een paar woorden is het sterkst.")
+        )
         self.strength.setObjectName("" if not text else "strengthOk" if ok else "strengthWeak")
         self.strength.style().unpolish(self.strength)
         self.strength.style().polish(self.strength)
@@ -239,10 +273,18 @@ class UnlockView(QWidget):
         self.passphrase.edit.setFocus()
 
     def create(self) -> None:
-        name, secret, repeat = self.new_name.text().strip(), self.new_pass.text(), self.new_repeat.text()
+        name, secret, repeat = (
+            self.new_name.text().strip(),
+            self.new_pass.text(),
+            self.new_repeat.text(),
+        )
         self.create_error.clear()
         if not paths.valid_profile_name(name):
-            self.create_error.setText(self.tr("'%1' is geen geldige profielnaam. Gebruik letters, cijfers, spaties, punt of streepje.").replace("%1", name))
+            self.create_error.setText(
+                self.tr(
+                    "'%1' is geen geldige profielnaam. Gebruik letters, cijfers, spaties, punt of streepje."
+                ).replace("%1", name)
+            )
             self.new_name.setFocus()
             return
         from wor_desk.store import check_new_passphrase

@@ -41,20 +41,31 @@ class CodeChecklist(QListWidget):
         self.itemChanged.connect(lambda _i: self.changed.emit())
 
     def codes(self) -> list[str]:
-        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_codes(self, codes: tuple[str, ...] | list[str]) -> None:
         wanted = set(codes)
         self.blockSignals(True)
         for i in range(self.count()):
             it = self.item(i)
-            it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked)
+            it.setCheckState(
+                Qt.CheckState.Checked
+                if it.data(Qt.ItemDataRole.UserRole) in wanted
+                else Qt.CheckState.Unchecked
+            )
         self.blockSignals(False)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
         if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
             it = self.currentItem()
-            it.setCheckState(Qt.CheckState.Unchecked if it.checkState() == Qt.CheckState.Checked else Qt.CheckState.Checked)
+            it.setCheckState(
+                Qt.CheckState.Unchecked
+                if it.checkState() == Qt.CheckState.Checked
+                else Qt.CheckState.Checked
+            )
             return
         super().keyPressEvent(event)

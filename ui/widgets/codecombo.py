@@ -8,7 +8,9 @@ from wor_desk.codes import CodeList
 
 
 class CodeCombo(QComboBox):
-    def __init__(self, codes: CodeList, empty: str | None = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, codes: CodeList, empty: str | None = "", parent: QWidget | None = None
+    ) -> None:
         """`empty` is the text of a "no choice" entry (None: no such entry)."""
         super().__init__(parent)
         if empty is not None:

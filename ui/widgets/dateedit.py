@@ -19,7 +19,9 @@ class DateLineEdit(QLineEdit):
 
     dateChanged = Signal(object)  # date | None
 
-    def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._today = today
         self._value: date | None = None

@@ -56,7 +56,9 @@ class Form(QWidget):
         self.errors: dict[str, FieldError] = {}
         self.aliases: dict[str, str] = {}
 
-    def add(self, name: str, label: str, widget: QWidget, *, aliases: Iterable[str] = ()) -> QWidget:
+    def add(
+        self, name: str, label: str, widget: QWidget, *, aliases: Iterable[str] = ()
+    ) -> QWidget:
         """Add a field; `aliases` are other violation field names shown at this field."""
         box = QWidget(self)
         lay = QVBoxLayout(box)
@@ -67,7 +69,9 @@ class Form(QWidget):
         lay.addWidget(err)
         lab = QLabel(label, self)
         lab.setBuddy(widget)
-        lab.setMinimumWidth(lab.sizeHint().width() + 6)  # room for the mnemonic underline and hinting
+        lab.setMinimumWidth(
+            lab.sizeHint().width() + 6
+        )  # room for the mnemonic underline and hinting
         self.layout_.addRow(lab, box)
         if not widget.accessibleName():
             widget.setAccessibleName(label.replace("&", ""))

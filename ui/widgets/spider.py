@@ -37,8 +37,14 @@ class SpiderChart(QChartView):
         self.setAccessibleName(self.tr("Spinnenweb positieve gezondheid"))
         self._series: list[QLineSeries] = []
 
-    def set_scores(self, labels: Sequence[str], before: Sequence[float] | None, after: Sequence[float] | None,
-                   before_name: str | None = None, after_name: str | None = None) -> None:
+    def set_scores(
+        self,
+        labels: Sequence[str],
+        before: Sequence[float] | None,
+        after: Sequence[float] | None,
+        before_name: str | None = None,
+        after_name: str | None = None,
+    ) -> None:
         for s in self._series:
             self._chart.removeSeries(s)
         self._series = []
@@ -47,8 +53,10 @@ class SpiderChart(QChartView):
         step = 360 / len(labels)
         for i, label in enumerate(labels):
             self._angular.append(label, i * step)
-        parts = [(before, before_name or self.tr("Voor"), QColor("#8a8a8a"), Qt.PenStyle.DashLine),
-                 (after, after_name or self.tr("Na"), QColor("#1565c0"), Qt.PenStyle.SolidLine)]
+        parts = [
+            (before, before_name or self.tr("Voor"), QColor("#8a8a8a"), Qt.PenStyle.DashLine),
+            (after, after_name or self.tr("Na"), QColor("#1565c0"), Qt.PenStyle.SolidLine),
+        ]
         for values, name, colour, style in parts:
             if values is None:
                 continue
@@ -62,8 +70,11 @@ class SpiderChart(QChartView):
             s.attachAxis(self._angular)
             s.attachAxis(self._radial)
             self._series.append(s)
-        desc = "; ".join(f"{n}: " + ", ".join(f"{lab} {v:g}" for lab, v in zip(labels, vals, strict=False))
-                         for vals, n, *_ in parts if vals is not None)
+        desc = "; ".join(
+            f"{n}: " + ", ".join(f"{lab} {v:g}" for lab, v in zip(labels, vals, strict=False))
+            for vals, n, *_ in parts
+            if vals is not None
+        )
         self.setAccessibleDescription(desc or self.tr("Nog geen scores"))
 
     def series_count(self) -> int:

@@ -22,7 +22,9 @@ class StepBar(QWidget):
             b = QPushButton(f"{n}. {c.label()}", self)
             b.setObjectName("stepButton")
             b.setCheckable(True)
-            b.setAccessibleName(self.tr("Stap %1: %2").replace("%1", str(n)).replace("%2", c.label()))
+            b.setAccessibleName(
+                self.tr("Stap %1: %2").replace("%1", str(n)).replace("%2", c.label())
+            )
             b.clicked.connect(lambda _=False, n=n: self.stepClicked.emit(n))
             lay.addWidget(b, 1)
             self.buttons.append(b)
@@ -32,11 +34,22 @@ class StepBar(QWidget):
         """Steps below `step` are done; `step` is current (all done when closed)."""
         self.current = step
         for i, (b, c) in enumerate(zip(self.buttons, codes.STAP, strict=True), start=1):
-            state = "done" if (i < step or status == "afgesloten") else "current" if i == step else "todo"
+            state = (
+                "done"
+                if (i < step or status == "afgesloten")
+                else "current"
+                if i == step
+                else "todo"
+            )
             b.setText(("✓ " if state == "done" else "") + f"{i}. {c.label()}")
             b.setProperty("state", state)
             b.setChecked(state == "current")
             b.style().unpolish(b)
             b.style().polish(b)
-            b.setToolTip({"done": self.tr("Gedaan"), "current": self.tr("Hier is de cliënt nu"),
-                          "todo": self.tr("Nog te doen")}[state])
+            b.setToolTip(
+                {
+                    "done": self.tr("Gedaan"),
+                    "current": self.tr("Hier is de cliënt nu"),
+                    "todo": self.tr("Nog te doen"),
+                }[state]
+            )

@@ -8,6 +8,13 @@ from wor_desk.catalogue.matching import Candidate, GapReport, MatchingService, M
 from wor_desk.catalogue.service import ActivityRow, CatalogueFilter, CatalogueService, MatchedClient
 
 __all__ = [
-    "ActivityRow", "Candidate", "CatalogueFilter", "CatalogueService", "GapReport", "MatchView", "MatchedClient",
-    "MatchingService", "Need",
+    "ActivityRow",
+    "Candidate",
+    "CatalogueFilter",
+    "CatalogueService",
+    "GapReport",
+    "MatchView",
+    "MatchedClient",
+    "MatchingService",
+    "Need",
 ]

@@ -64,8 +64,14 @@ COLUMNS: dict[str, str] = {
 }
 REQUIRED = ("name", "category")
 _FIELD_TO_COLUMN = {v: k for k, v in COLUMNS.items()}
-_ALIASES = {**{v: k for k, v in COLUMNS.items()}, "service_id": "id", "gemeente": "municipality",
-            "city": "municipality", "wijk": "neighbourhood", "uid": "id"}
+_ALIASES = {
+    **{v: k for k, v in COLUMNS.items()},
+    "service_id": "id",
+    "gemeente": "municipality",
+    "city": "municipality",
+    "wijk": "neighbourhood",
+    "uid": "id",
+}
 _DATE_FIELDS = ("actief_van", "actief_tot", "gecontroleerd")
 _INT_FIELDS = ("leeftijd_min", "leeftijd_max")
 _YES = {"ja", "yes", "j", "y", "true", "1", "waar"}
@@ -114,7 +120,11 @@ def _columns(header: list[str]) -> tuple[dict[str, str], list[str]]:
         if not h:
             continue
         key = h.strip().lower()
-        col = key.replace(" ", "_") if key.replace(" ", "_") in COLUMNS else _ALIASES.get(key.replace(" ", "_"))
+        col = (
+            key.replace(" ", "_")
+            if key.replace(" ", "_") in COLUMNS
+            else _ALIASES.get(key.replace(" ", "_"))
+        )
         if col is None:
             unknown.append(h)
         elif col not in known.values():
@@ -133,7 +143,9 @@ def _code(value: str, cl: codes.CodeList) -> str | None:
     return None
 
 
-def _parse_row(row_nr: int, values: dict[str, object], cols: dict[str, str], today: date) -> tuple[dict, list[Problem]]:
+def _parse_row(
+    row_nr: int, values: dict[str, object], cols: dict[str, str], today: date
+) -> tuple[dict, list[Problem]]:
     data: dict[str, object] = {}
     problems: list[Problem] = []
 
@@ -175,7 +187,14 @@ def _parse_row(row_nr: int, values: dict[str, object], cols: dict[str, str], tod
     for v in rules.check_activity({k: data.get(k) for k in rules.ACTIVITY_FIELDS}, today):
         col = _FIELD_TO_COLUMN.get(v.field, v.field)
         if col not in reported:
-            problems.append(Problem(row_nr, col, v.key, {**v.params, **({"field": col} if "field" in v.params else {})}))
+            problems.append(
+                Problem(
+                    row_nr,
+                    col,
+                    v.key,
+                    {**v.params, **({"field": col} if "field" in v.params else {})},
+                )
+            )
     return data, problems
 
 
@@ -184,8 +203,13 @@ def _identity(naam: object, aanbieder: object) -> tuple[str, str]:
     return norm(naam), norm(aanbieder)
 
 
-def import_csv(svc: CatalogueService, path: Path, *, dry_run: bool = False,
-               progress: Callable[[int, int], None] | None = None) -> ImportResult:
+def import_csv(
+    svc: CatalogueService,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
     header, rows = read_sheet(path)
     if not rows:
         raise InputError("import_empty", path=str(path))
@@ -204,9 +228,18 @@ def import_csv(svc: CatalogueService, path: Path, *, dry_run: bool = False,
         data, row_problems = _parse_row(n, values, cols, today)
         uid, ident = data.get("uid"), _identity(data.get("naam"), data.get("aanbieder"))
         if uid and uid in seen_id:
-            row_problems.append(Problem(n, "id", "catalogue_duplicate_row", {"other": seen_id[uid], "what": uid}))
+            row_problems.append(
+                Problem(n, "id", "catalogue_duplicate_row", {"other": seen_id[uid], "what": uid})
+            )
         elif ident[0] and ident in seen_name and not uid:
-            row_problems.append(Problem(n, "name", "catalogue_duplicate_row", {"other": seen_name[ident], "what": data.get("naam")}))
+            row_problems.append(
+                Problem(
+                    n,
+                    "name",
+                    "catalogue_duplicate_row",
+                    {"other": seen_name[ident], "what": data.get("naam")},
+                )
+            )
         if uid:
             seen_id.setdefault(str(uid), n)
         seen_name.setdefault(ident, n)
@@ -216,7 +249,9 @@ def import_csv(svc: CatalogueService, path: Path, *, dry_run: bool = False,
             progress(i, len(rows) * 2)
     if problems:
         order = {c: i for i, c in enumerate(COLUMNS)}
-        raise CatalogueImportError(sorted(problems, key=lambda p: (p.row, order.get(p.column, len(order)))))
+        raise CatalogueImportError(
+            sorted(problems, key=lambda p: (p.row, order.get(p.column, len(order))))
+        )
 
     created = updated = 0
     new_rows: list[dict] = []
@@ -230,8 +265,14 @@ def import_csv(svc: CatalogueService, path: Path, *, dry_run: bool = False,
             a = by_uid.get(uid) if uid else None
             a = a or by_name.get(_identity(data.get("naam"), data.get("aanbieder")))
             if a is None:
-                new_rows.append({**{k: data.get(k) for k in rules.ACTIVITY_FIELDS}, "uid": uid or new_uid(),
-                                 "aangemaakt": stamp, "gewijzigd": stamp})
+                new_rows.append(
+                    {
+                        **{k: data.get(k) for k in rules.ACTIVITY_FIELDS},
+                        "uid": uid or new_uid(),
+                        "aangemaakt": stamp,
+                        "gewijzigd": stamp,
+                    }
+                )
                 created += 1
             else:
                 if not dry_run:
@@ -265,7 +306,9 @@ def _cell(f: str, v: object) -> str:
     return str(v)
 
 
-def export_csv(svc: CatalogueService, path: Path, *, include_closed: bool = True, overwrite: bool = False) -> int:
+def export_csv(
+    svc: CatalogueService, path: Path, *, include_closed: bool = True, overwrite: bool = False
+) -> int:
     """UTF-8 with BOM (so spreadsheet programs read the accents), comma separated, dates YYYY-MM-DD."""
     if path.exists() and not overwrite:
         raise InputError("catalogue_target_exists", path=str(path))

@@ -38,7 +38,9 @@ def _fmt(d: date) -> str:
 
 
 def _code_problem(field_: str, value: str, cl: codes.CodeList) -> Violation:
-    return Violation(field_, "code_unknown", {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())})
+    return Violation(
+        field_, "code_unknown", {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())}
+    )
 
 
 def _ensure(problems: list[Violation]) -> None:
@@ -129,12 +131,25 @@ class GapReport:
 
     def csv_rows(self) -> list[tuple[str, ...]]:
         """Long form, like the counts: section,gemeente,wijk,category,measure,value."""
-        out: list[tuple[str, ...]] = [("section", "gemeente", "wijk", "category", "measure", "value")]
+        out: list[tuple[str, ...]] = [
+            ("section", "gemeente", "wijk", "category", "measure", "value")
+        ]
         for r in self.needs:
             for measure in ("needs", "matched", "unmatched_open", "unmatched_closed"):
-                out.append(("behoefte", r.gemeente, r.wijk, r.category, measure, str(getattr(r, measure))))
+                out.append(
+                    ("behoefte", r.gemeente, r.wijk, r.category, measure, str(getattr(r, measure)))
+                )
         for d in self.declines:
-            out.append(("afwijzing", d.gemeente, d.wijk, d.category, f"{d.kind}:{d.reason}" if d.reason else d.kind, str(d.count)))
+            out.append(
+                (
+                    "afwijzing",
+                    d.gemeente,
+                    d.wijk,
+                    d.category,
+                    f"{d.kind}:{d.reason}" if d.reason else d.kind,
+                    str(d.count),
+                )
+            )
         return out
 
 
@@ -148,13 +163,27 @@ class MatchingService:
             t = s.get(Trajectory, trajectory_id)
             if t is None:
                 raise NotFound(what="Traject", id=trajectory_id)
-            cats = s.exec(select(NeedCategory.code).where(NeedCategory.traject_id == trajectory_id)).scalars().all()
+            cats = (
+                s.exec(select(NeedCategory.code).where(NeedCategory.traject_id == trajectory_id))
+                .scalars()
+                .all()
+            )
         detail = self.desk.trajectory(trajectory_id)
         order = codes.AANBOD.codes()
-        return Need(trajectory_id, t.behoefte, detail.redenen, tuple(sorted(cats, key=lambda c: order.index(c) if c in order else 99)))
+        return Need(
+            trajectory_id,
+            t.behoefte,
+            detail.redenen,
+            tuple(sorted(cats, key=lambda c: order.index(c) if c in order else 99)),
+        )
 
-    def record_need(self, trajectory_id: int, behoefte: str | None, categories: Iterable[str] = (),
-                    redenen: Iterable[str] | None = None) -> Changes:
+    def record_need(
+        self,
+        trajectory_id: int,
+        behoefte: str | None,
+        categories: Iterable[str] = (),
+        redenen: Iterable[str] | None = None,
+    ) -> Changes:
         """The need in words, the aanbod categories it points to, and (optionally) the reason codes."""
         cats = tuple(dict.fromkeys(categories))
         _ensure([_code_problem("aanbod", c, codes.AANBOD) for c in cats if c not in codes.AANBOD])
@@ -169,8 +198,13 @@ class MatchingService:
         return changes
 
     # -- proposing --------------------------------------------------------------------------------
-    def candidates(self, trajectory_id: int, scope: str = "wijk", categories: Iterable[str] | None = None,
-                   text: str = "") -> list[Candidate]:
+    def candidates(
+        self,
+        trajectory_id: int,
+        scope: str = "wijk",
+        categories: Iterable[str] | None = None,
+        text: str = "",
+    ) -> list[Candidate]:
         """Activities that can be proposed today: open ones (never closed or not yet started) in
         the client's wijk (plus gemeente-wide ones), the gemeente, or anywhere; of the need's
         categories (or `categories`; none given and none recorded = every category). Best first."""
@@ -181,7 +215,9 @@ class MatchingService:
         cats = tuple(categories) if categories is not None else self.need(trajectory_id).categories
         today = self.desk.today()
         age = dates.age_on(client.geboortedatum, today) if client.geboortedatum else None
-        earlier = {m.activity_id: (m.uitkomst or "open") for m in reversed(self.history(trajectory_id))}
+        earlier = {
+            m.activity_id: (m.uitkomst or "open") for m in reversed(self.history(trajectory_id))
+        }
         g_client = (client.gemeente or "").strip().lower()
         w_client = (client.wijk or "").strip().lower()
         out = []
@@ -200,14 +236,34 @@ class MatchingService:
             fits = not cats or a.aanbod in cats
             if cats and not fits:
                 continue
-            out.append(Candidate(row, same_w, same_g, fits, rules.suits_age(age, a.leeftijd_min, a.leeftijd_max),
-                                 earlier.get(a.id)))
-        out.sort(key=lambda c: (c.age_fits is False, not c.same_wijk, not c.same_gemeente,
-                                _ROOM_ORDER.get(c.activity.plek, 1), c.activity.naam.lower()))
+            out.append(
+                Candidate(
+                    row,
+                    same_w,
+                    same_g,
+                    fits,
+                    rules.suits_age(age, a.leeftijd_min, a.leeftijd_max),
+                    earlier.get(a.id),
+                )
+            )
+        out.sort(
+            key=lambda c: (
+                c.age_fits is False,
+                not c.same_wijk,
+                not c.same_gemeente,
+                _ROOM_ORDER.get(c.activity.plek, 1),
+                c.activity.naam.lower(),
+            )
+        )
         return out
 
-    def propose(self, trajectory_id: int, activity_ids: Iterable[int], on: date | None = None,
-                notitie: str | None = None) -> tuple[list[int], Changes]:
+    def propose(
+        self,
+        trajectory_id: int,
+        activity_ids: Iterable[int],
+        on: date | None = None,
+        notitie: str | None = None,
+    ) -> tuple[list[int], Changes]:
         """Propose one or more activities (all or none are recorded)."""
         from wor_desk.desk import Changes
 
@@ -219,10 +275,24 @@ class MatchingService:
         if t.kennismaking is None:
             problems.append(Violation("voorgesteld", "match_before_intake", {}))
         elif on < t.kennismaking:
-            problems.append(Violation("voorgesteld", "order_broken", {"first": "kennismaking", "then": "voorgesteld",
-                                                                       "a": _fmt(t.kennismaking), "b": _fmt(on)}))
+            problems.append(
+                Violation(
+                    "voorgesteld",
+                    "order_broken",
+                    {
+                        "first": "kennismaking",
+                        "then": "voorgesteld",
+                        "a": _fmt(t.kennismaking),
+                        "b": _fmt(on),
+                    },
+                )
+            )
         if on > self.desk.today():
-            problems.append(Violation("voorgesteld", "date_in_future", {"field": "voorgesteld", "date": _fmt(on)}))
+            problems.append(
+                Violation(
+                    "voorgesteld", "date_in_future", {"field": "voorgesteld", "date": _fmt(on)}
+                )
+            )
         open_ids = {m.activity_id for m in self.history(trajectory_id) if m.is_open}
         with self.desk.store.transaction() as s:
             acts = []
@@ -237,14 +307,26 @@ class MatchingService:
             _ensure(problems)
             made = []
             for a in acts:
-                m = Match(traject_id=trajectory_id, activiteit_id=a.id, voorgesteld=on, notitie=(notitie or "").strip() or None)
+                m = Match(
+                    traject_id=trajectory_id,
+                    activiteit_id=a.id,
+                    voorgesteld=on,
+                    notitie=(notitie or "").strip() or None,
+                )
                 s.add(m)
                 s.flush()
                 made.append(m.id)
         return made, Changes.of("match", [trajectory_id], [detail.client.id])
 
-    def record_outcome(self, match_id: int, uitkomst: str, datum: date | None = None, afwijsreden: str | None = None,
-                       start: date | None = None, notitie: str | None = None) -> Changes:
+    def record_outcome(
+        self,
+        match_id: int,
+        uitkomst: str,
+        datum: date | None = None,
+        afwijsreden: str | None = None,
+        start: date | None = None,
+        notitie: str | None = None,
+    ) -> Changes:
         """Accepted (optionally with the start date: step 5), declined (with a reason) or not available."""
         datum = datum or self.desk.today()
         problems: list[Violation] = []
@@ -259,16 +341,30 @@ class MatchingService:
         if start is not None and uitkomst != "geaccepteerd":
             problems.append(Violation("start", "match_not_accepted", {}))
         if datum > self.desk.today():
-            problems.append(Violation("uitkomst", "date_in_future", {"field": "uitkomst", "date": _fmt(datum)}))
+            problems.append(
+                Violation("uitkomst", "date_in_future", {"field": "uitkomst", "date": _fmt(datum)})
+            )
         with self.desk.store.transaction() as s:
             m, a, t = self._load(s, match_id)
             if m.uitkomst is not None:
-                problems.append(Violation("uitkomst", "match_outcome_set", {"outcome": lists.MATCH_UITKOMST.label(m.uitkomst)}))
+                problems.append(
+                    Violation(
+                        "uitkomst",
+                        "match_outcome_set",
+                        {"outcome": lists.MATCH_UITKOMST.label(m.uitkomst)},
+                    )
+                )
             if t.afgerond is not None:
                 problems.append(Violation("traject", "closed_cannot_change", {}))
             for name, d in (("uitkomst", datum), ("start", start)):
                 if d is not None and d < m.voorgesteld:
-                    problems.append(Violation(name, "outcome_before_proposal", {"date": _fmt(d), "proposed": _fmt(m.voorgesteld)}))
+                    problems.append(
+                        Violation(
+                            name,
+                            "outcome_before_proposal",
+                            {"date": _fmt(d), "proposed": _fmt(m.voorgesteld)},
+                        )
+                    )
             _ensure(problems)
             changes = self._start(s, m, a, start) if start is not None else None
             m.uitkomst, m.uitkomst_datum, m.afwijsreden = uitkomst, datum, afwijsreden
@@ -287,16 +383,38 @@ class MatchingService:
             if m.start is not None:
                 _ensure([Violation("start", "match_already_started", {"date": _fmt(m.start)})])
             if start < m.voorgesteld:
-                _ensure([Violation("start", "outcome_before_proposal", {"date": _fmt(start), "proposed": _fmt(m.voorgesteld)})])
+                _ensure(
+                    [
+                        Violation(
+                            "start",
+                            "outcome_before_proposal",
+                            {"date": _fmt(start), "proposed": _fmt(m.voorgesteld)},
+                        )
+                    ]
+                )
             return self._start(s, m, a, start)
 
     def _start(self, s, m: Match, a: Activity, start: date) -> Changes:
         # the trajectory's activity fields describe the current activity (the latest start)
-        changes = self.desk.update_trajectory_in(s, m.traject_id, aanbod=a.aanbod, activiteit=a.naam,
-                                                 aanbieder=a.aanbieder, start_activiteit=start)
-        for other in s.exec(select(Match).where(Match.traject_id == m.traject_id, Match.id != m.id,
-                                                Match.start.is_not(None), Match.gestopt.is_(None))).scalars():
-            other.gestopt = start  # one current activity per trajectory: a new start ends the earlier one
+        changes = self.desk.update_trajectory_in(
+            s,
+            m.traject_id,
+            aanbod=a.aanbod,
+            activiteit=a.naam,
+            aanbieder=a.aanbieder,
+            start_activiteit=start,
+        )
+        for other in s.exec(
+            select(Match).where(
+                Match.traject_id == m.traject_id,
+                Match.id != m.id,
+                Match.start.is_not(None),
+                Match.gestopt.is_(None),
+            )
+        ).scalars():
+            other.gestopt = (
+                start  # one current activity per trajectory: a new start ends the earlier one
+            )
         m.start = start
         return changes
 
@@ -316,7 +434,15 @@ class MatchingService:
         with self.desk.store.transaction() as s:
             m, _a, t = self._load(s, match_id)
             if m.uitkomst is not None:
-                _ensure([Violation("uitkomst", "match_outcome_set", {"outcome": lists.MATCH_UITKOMST.label(m.uitkomst)})])
+                _ensure(
+                    [
+                        Violation(
+                            "uitkomst",
+                            "match_outcome_set",
+                            {"outcome": lists.MATCH_UITKOMST.label(m.uitkomst)},
+                        )
+                    ]
+                )
             s.delete(m)
         return Changes.of("match", [t.id], [t.client_id])
 
@@ -325,12 +451,32 @@ class MatchingService:
         """Every proposal of the trajectory, newest first."""
         today = self.desk.today()
         with self.desk.store.session() as s:
-            rows = s.exec(select(Match, Activity).join(Activity, Activity.id == Match.activiteit_id)
-                          .where(Match.traject_id == trajectory_id)
-                          .order_by(Match.voorgesteld.desc(), Match.id.desc())).all()
-        return [MatchView(m.id, m.traject_id, a.id, a.naam, a.aanbod, a.aanbieder, m.voorgesteld, m.uitkomst,
-                          m.uitkomst_datum, m.afwijsreden, m.start, m.gestopt, m.stopreden, m.notitie,
-                          rules.is_closed(a.actief_tot, today)) for m, a in rows]
+            rows = s.exec(
+                select(Match, Activity)
+                .join(Activity, Activity.id == Match.activiteit_id)
+                .where(Match.traject_id == trajectory_id)
+                .order_by(Match.voorgesteld.desc(), Match.id.desc())
+            ).all()
+        return [
+            MatchView(
+                m.id,
+                m.traject_id,
+                a.id,
+                a.naam,
+                a.aanbod,
+                a.aanbieder,
+                m.voorgesteld,
+                m.uitkomst,
+                m.uitkomst_datum,
+                m.afwijsreden,
+                m.start,
+                m.gestopt,
+                m.stopreden,
+                m.notitie,
+                rules.is_closed(a.actief_tot, today),
+            )
+            for m, a in rows
+        ]
 
     def current(self, trajectory_id: int) -> MatchView | None:
         """The activity the client takes part in now (started, not stopped), if any."""
@@ -342,8 +488,14 @@ class MatchingService:
         detail = self.desk.trajectory(trajectory_id)
         return next((c for c in detail.contacts if c.soort == "nazorg" and c.gepland), None)
 
-    def record_follow_up(self, trajectory_id: int, datum: date, uitkomst: str | None, notitie: str | None = None,
-                         stopreden: str | None = None) -> Changes:
+    def record_follow_up(
+        self,
+        trajectory_id: int,
+        datum: date,
+        uitkomst: str | None,
+        notitie: str | None = None,
+        stopreden: str | None = None,
+    ) -> Changes:
         """The follow-up contact held, with its outcome: still taking part, stopped (and why), or
         wants another match. The planned contact becomes the held one; none planned: a new one."""
         problems: list[Violation] = []
@@ -362,13 +514,22 @@ class MatchingService:
         notitie = (notitie or "").strip() or None
         planned = next((c for c in detail.contacts if c.soort == "nazorg" and c.gepland), None)
         if planned is not None:
-            changes = self.desk.update_contact(planned.id, gepland=False, datum=datum, uitkomst=uitkomst, notitie=notitie)
+            changes = self.desk.update_contact(
+                planned.id, gepland=False, datum=datum, uitkomst=uitkomst, notitie=notitie
+            )
         else:
-            _cid, changes = self.desk.add_contact(trajectory_id, "nazorg", datum, notitie, uitkomst=uitkomst)
+            _cid, changes = self.desk.add_contact(
+                trajectory_id, "nazorg", datum, notitie, uitkomst=uitkomst
+            )
         if uitkomst == "gestopt":
             with self.desk.store.transaction() as s:
-                for m in s.exec(select(Match).where(Match.traject_id == trajectory_id, Match.start.is_not(None),
-                                                    Match.gestopt.is_(None))).scalars():
+                for m in s.exec(
+                    select(Match).where(
+                        Match.traject_id == trajectory_id,
+                        Match.start.is_not(None),
+                        Match.gestopt.is_(None),
+                    )
+                ).scalars():
                     m.gestopt, m.stopreden = datum, stopreden
         return changes
 
@@ -381,18 +542,35 @@ class MatchingService:
             raise InputError("gap_period_reversed", van=_fmt(van), tot=_fmt(tot))
         with self.desk.store.session() as s:
             trajs = s.exec(
-                select(Trajectory.id, Trajectory.behoefte, Trajectory.afgerond, Client.gemeente, Client.wijk)
+                select(
+                    Trajectory.id,
+                    Trajectory.behoefte,
+                    Trajectory.afgerond,
+                    Client.gemeente,
+                    Client.wijk,
+                )
                 .join(Client, Client.id == Trajectory.client_id)
                 .where(Trajectory.kennismaking >= van, Trajectory.kennismaking <= tot)
             ).all()
             tids = [t[0] for t in trajs]
             cats: dict[int, list[str]] = {}
-            for tid, code in s.exec(select(NeedCategory.traject_id, NeedCategory.code).where(NeedCategory.traject_id.in_(tids))).all():
+            for tid, code in s.exec(
+                select(NeedCategory.traject_id, NeedCategory.code).where(
+                    NeedCategory.traject_id.in_(tids)
+                )
+            ).all():
                 cats.setdefault(tid, []).append(code)
-            accepted = set(s.exec(select(Match.traject_id).where(Match.traject_id.in_(tids), Match.uitkomst == "geaccepteerd")).scalars())
+            accepted = set(
+                s.exec(
+                    select(Match.traject_id).where(
+                        Match.traject_id.in_(tids), Match.uitkomst == "geaccepteerd"
+                    )
+                ).scalars()
+            )
             matches = s.exec(
                 select(Match, Activity.aanbod, Client.gemeente, Client.wijk)
-                .join(Activity, Activity.id == Match.activiteit_id).join(Trajectory, Trajectory.id == Match.traject_id)
+                .join(Activity, Activity.id == Match.activiteit_id)
+                .join(Trajectory, Trajectory.id == Match.traject_id)
                 .join(Client, Client.id == Trajectory.client_id)
             ).all()
         area = lambda g, w: ((g or "").strip() or UNKNOWN, (w or "").strip() or UNKNOWN)  # noqa: E731
@@ -411,11 +589,26 @@ class MatchingService:
                     cell[3] += 1
         declines: Counter[tuple[str, str, str, str, str]] = Counter()
         for m, aanbod, g, w in matches:
-            if m.uitkomst in ("afgewezen", "niet_beschikbaar") and m.uitkomst_datum and van <= m.uitkomst_datum <= tot:
+            if (
+                m.uitkomst in ("afgewezen", "niet_beschikbaar")
+                and m.uitkomst_datum
+                and van <= m.uitkomst_datum <= tot
+            ):
                 declines[(*area(g, w), aanbod, m.uitkomst, m.afwijsreden or "")] += 1
             if m.gestopt and m.stopreden and van <= m.gestopt <= tot:
                 declines[(*area(g, w), aanbod, "gestopt", m.stopreden)] += 1
         order = {c: i for i, c in enumerate(codes.AANBOD.codes())}
-        needs = tuple(GapRow(g, w, c, *v) for (g, w, c), v in sorted(need_counts.items(), key=lambda kv: (kv[0][0], kv[0][1], order.get(kv[0][2], 99))))
-        decl = tuple(DeclineRow(*k, n) for k, n in sorted(declines.items(), key=lambda kv: (kv[0][0], kv[0][1], order.get(kv[0][2], 99), kv[0][3], kv[0][4])))
+        needs = tuple(
+            GapRow(g, w, c, *v)
+            for (g, w, c), v in sorted(
+                need_counts.items(), key=lambda kv: (kv[0][0], kv[0][1], order.get(kv[0][2], 99))
+            )
+        )
+        decl = tuple(
+            DeclineRow(*k, n)
+            for k, n in sorted(
+                declines.items(),
+                key=lambda kv: (kv[0][0], kv[0][1], order.get(kv[0][2], 99), kv[0][3], kv[0][4]),
+            )
+        )
         return GapReport(van, tot, needs, decl)

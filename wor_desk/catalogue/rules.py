@@ -21,12 +21,44 @@ STALE_SETTING = "sociale_kaart_controle_maanden"
 
 #: Fields of an activity a form, the CLI or the import may set.
 ACTIVITY_FIELDS = (
-    "naam", "aanbod", "aanbieder", "omschrijving", "adres", "postcode", "gemeente", "wijk", "dagen", "tijden",
-    "kosten", "aanmelden", "contactpersoon", "telefoon", "email", "toegankelijkheid", "rolstoeltoegankelijk",
-    "leeftijd_min", "leeftijd_max", "talen", "actief_van", "actief_tot", "plek", "gecontroleerd",
+    "naam",
+    "aanbod",
+    "aanbieder",
+    "omschrijving",
+    "adres",
+    "postcode",
+    "gemeente",
+    "wijk",
+    "dagen",
+    "tijden",
+    "kosten",
+    "aanmelden",
+    "contactpersoon",
+    "telefoon",
+    "email",
+    "toegankelijkheid",
+    "rolstoeltoegankelijk",
+    "leeftijd_min",
+    "leeftijd_max",
+    "talen",
+    "actief_van",
+    "actief_tot",
+    "plek",
+    "gecontroleerd",
 )
-_MAX_LEN = {"naam": 200, "aanbieder": 200, "adres": 200, "gemeente": 100, "wijk": 100, "tijden": 200, "kosten": 200,
-            "contactpersoon": 150, "telefoon": 40, "email": 200, "talen": 100}
+_MAX_LEN = {
+    "naam": 200,
+    "aanbieder": 200,
+    "adres": 200,
+    "gemeente": 100,
+    "wijk": 100,
+    "tijden": 200,
+    "kosten": 200,
+    "contactpersoon": 150,
+    "telefoon": 40,
+    "email": 200,
+    "talen": 100,
+}
 
 
 def _fmt(d: date) -> str:
@@ -81,17 +113,45 @@ def check_activity(a: dict, today: date) -> list[Violation]:
     if not a.get("aanbod"):
         out.append(Violation("aanbod", "required", {"field": "aanbod"}))
     elif a["aanbod"] not in codes.AANBOD:
-        out.append(Violation("aanbod", "code_unknown", {"value": a["aanbod"], "list": codes.AANBOD.title(), "codes": ", ".join(codes.AANBOD.codes())}))
+        out.append(
+            Violation(
+                "aanbod",
+                "code_unknown",
+                {
+                    "value": a["aanbod"],
+                    "list": codes.AANBOD.title(),
+                    "codes": ", ".join(codes.AANBOD.codes()),
+                },
+            )
+        )
     plek = a.get("plek")
     if plek and plek not in lists.PLEK:
-        out.append(Violation("plek", "code_unknown", {"value": plek, "list": lists.PLEK.title(), "codes": ", ".join(lists.PLEK.codes())}))
+        out.append(
+            Violation(
+                "plek",
+                "code_unknown",
+                {"value": plek, "list": lists.PLEK.title(), "codes": ", ".join(lists.PLEK.codes())},
+            )
+        )
     for day in split_days(a.get("dagen")):
         if day not in lists.DAG:
-            out.append(Violation("dagen", "code_unknown", {"value": day, "list": lists.DAG.title(), "codes": ", ".join(lists.DAG.codes())}))
+            out.append(
+                Violation(
+                    "dagen",
+                    "code_unknown",
+                    {
+                        "value": day,
+                        "list": lists.DAG.title(),
+                        "codes": ", ".join(lists.DAG.codes()),
+                    },
+                )
+            )
     for name, limit in _MAX_LEN.items():
         v = a.get(name)
         if isinstance(v, str) and len(v) > limit:
-            out.append(Violation(name, "text_too_long", {"field": name, "length": len(v), "max": limit}))
+            out.append(
+                Violation(name, "text_too_long", {"field": name, "length": len(v), "max": limit})
+            )
     pc = a.get("postcode")
     if pc and client_rules.normalise_postcode(pc) is None:
         out.append(Violation("postcode", "postcode_invalid", {"value": pc}))
@@ -106,7 +166,11 @@ def check_activity(a: dict, today: date) -> list[Violation]:
         out.append(Violation("leeftijd_max", "activity_age_range", {"low": lo, "high": hi}))
     van, tot = a.get("actief_van"), a.get("actief_tot")
     if van and tot and tot < van:
-        out.append(Violation("actief_tot", "activity_period_reversed", {"since": _fmt(van), "until": _fmt(tot)}))
+        out.append(
+            Violation(
+                "actief_tot", "activity_period_reversed", {"since": _fmt(van), "until": _fmt(tot)}
+            )
+        )
     checked = a.get("gecontroleerd")
     if checked and checked > today:
         out.append(Violation("gecontroleerd", "activity_checked_future", {"date": _fmt(checked)}))
@@ -122,14 +186,22 @@ def not_started(actief_van: date | None, on: date) -> bool:
     return actief_van is not None and actief_van > on
 
 
-def offer_problems(naam: str, actief_van: date | None, actief_tot: date | None, on: date) -> list[Violation]:
+def offer_problems(
+    naam: str, actief_van: date | None, actief_tot: date | None, on: date
+) -> list[Violation]:
     """May this activity be proposed on `on`? Closed or not-yet-started ones may not."""
     if is_closed(actief_tot, on):
         assert actief_tot is not None
-        return [Violation("activiteit", "activity_closed", {"name": naam, "date": _fmt(actief_tot)})]
+        return [
+            Violation("activiteit", "activity_closed", {"name": naam, "date": _fmt(actief_tot)})
+        ]
     if not_started(actief_van, on):
         assert actief_van is not None
-        return [Violation("activiteit", "activity_not_started", {"name": naam, "date": _fmt(actief_van)})]
+        return [
+            Violation(
+                "activiteit", "activity_not_started", {"name": naam, "date": _fmt(actief_van)}
+            )
+        ]
     return []
 
 

@@ -69,7 +69,11 @@ def clean_activity(data: dict) -> dict:
     """Strip texts (empty -> None), normalise days and postcode: what the form, CLI and import share."""
     out = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
     if "dagen" in out:
-        days = rules.split_days(out["dagen"]) if isinstance(out["dagen"], str) else tuple(out["dagen"] or ())
+        days = (
+            rules.split_days(out["dagen"])
+            if isinstance(out["dagen"], str)
+            else tuple(out["dagen"] or ())
+        )
         out["dagen"] = rules.join_days(days)
     if out.get("postcode"):
         out["postcode"] = client_rules.normalise_postcode(out["postcode"]) or out["postcode"]
@@ -105,9 +109,17 @@ class CatalogueService:
         q = select(Activity).order_by(func.lower(Activity.naam), Activity.id)
         for word in flt.text.split():
             like = f"%{word}%"
-            q = q.where(or_(Activity.naam.ilike(like), Activity.aanbieder.ilike(like), Activity.omschrijving.ilike(like),
-                            Activity.adres.ilike(like), Activity.contactpersoon.ilike(like), Activity.wijk.ilike(like),
-                            Activity.gemeente.ilike(like)))
+            q = q.where(
+                or_(
+                    Activity.naam.ilike(like),
+                    Activity.aanbieder.ilike(like),
+                    Activity.omschrijving.ilike(like),
+                    Activity.adres.ilike(like),
+                    Activity.contactpersoon.ilike(like),
+                    Activity.wijk.ilike(like),
+                    Activity.gemeente.ilike(like),
+                )
+            )
         if flt.aanbod:
             q = q.where(Activity.aanbod == flt.aanbod)
         if flt.gemeente:
@@ -133,11 +145,21 @@ class CatalogueService:
     @staticmethod
     def _counts(s) -> dict[int, tuple[int, int]]:
         M, T = Match.__table__.c, Trajectory.__table__.c
-        proposals = dict(s.connection().execute(select(M.activiteit_id, func.count()).group_by(M.activiteit_id)).all())
-        running = dict(s.connection().execute(
-            select(M.activiteit_id, func.count()).join(Trajectory.__table__, T.id == M.traject_id)
-            .where(M.start.is_not(None), M.gestopt.is_(None), T.afgerond.is_(None)).group_by(M.activiteit_id)
-        ).all())
+        proposals = dict(
+            s.connection()
+            .execute(select(M.activiteit_id, func.count()).group_by(M.activiteit_id))
+            .all()
+        )
+        running = dict(
+            s.connection()
+            .execute(
+                select(M.activiteit_id, func.count())
+                .join(Trajectory.__table__, T.id == M.traject_id)
+                .where(M.start.is_not(None), M.gestopt.is_(None), T.afgerond.is_(None))
+                .group_by(M.activiteit_id)
+            )
+            .all()
+        )
         return {k: (v, running.get(k, 0)) for k, v in proposals.items()}
 
     def areas(self) -> list[tuple[str, str]]:
@@ -152,12 +174,32 @@ class CatalogueService:
         """Who was proposed this activity, newest first, with what came of it."""
         with self.desk.store.session() as s:
             rows = s.exec(
-                select(Match, Trajectory.client_id, Trajectory.afgerond, Client.voornaam, Client.achternaam)
-                .join(Trajectory, Trajectory.id == Match.traject_id).join(Client, Client.id == Trajectory.client_id)
-                .where(Match.activiteit_id == activity_id).order_by(Match.voorgesteld.desc(), Match.id.desc())
+                select(
+                    Match,
+                    Trajectory.client_id,
+                    Trajectory.afgerond,
+                    Client.voornaam,
+                    Client.achternaam,
+                )
+                .join(Trajectory, Trajectory.id == Match.traject_id)
+                .join(Client, Client.id == Trajectory.client_id)
+                .where(Match.activiteit_id == activity_id)
+                .order_by(Match.voorgesteld.desc(), Match.id.desc())
             ).all()
-        return [MatchedClient(m.id, m.traject_id, cid, " ".join(x for x in (vn, an) if x), m.voorgesteld, m.uitkomst,
-                              m.start, m.gestopt, af) for m, cid, af, vn, an in rows]
+        return [
+            MatchedClient(
+                m.id,
+                m.traject_id,
+                cid,
+                " ".join(x for x in (vn, an) if x),
+                m.voorgesteld,
+                m.uitkomst,
+                m.start,
+                m.gestopt,
+                af,
+            )
+            for m, cid, af, vn, an in rows
+        ]
 
     # -- writing ----------------------------------------------------------------------------
     def add(self, **fields: object) -> tuple[int, Changes]:
@@ -168,7 +210,9 @@ class CatalogueService:
             a = Activity(**data)
             if fields.get("uid"):
                 if s.exec(select(Activity.id).where(Activity.uid == fields["uid"])).first():
-                    raise RuleViolation([Violation("uid", "activity_uid_taken", {"uid": fields["uid"]})])
+                    raise RuleViolation(
+                        [Violation("uid", "activity_uid_taken", {"uid": fields["uid"]})]
+                    )
                 a.uid = str(fields["uid"])
             s.add(a)
             s.flush()
@@ -182,7 +226,9 @@ class CatalogueService:
             a = s.get(Activity, activity_id)
             if a is None:
                 raise NotFound(what="Activiteit", id=activity_id)
-            data = self._validated({**{k: getattr(a, k) for k in rules.ACTIVITY_FIELDS}, **fields}, fields)
+            data = self._validated(
+                {**{k: getattr(a, k) for k in rules.ACTIVITY_FIELDS}, **fields}, fields
+            )
             for k, v in data.items():
                 setattr(a, k, v)
             a.gewijzigd = now_utc()
@@ -200,9 +246,13 @@ class CatalogueService:
             a = s.get(Activity, activity_id)
             if a is None:
                 raise NotFound(what="Activiteit", id=activity_id)
-            n = s.exec(select(func.count()).select_from(Match).where(Match.activiteit_id == activity_id)).scalar_one()
+            n = s.exec(
+                select(func.count()).select_from(Match).where(Match.activiteit_id == activity_id)
+            ).scalar_one()
             if n:
-                raise RuleViolation([Violation("activiteit", "activity_in_use", {"name": a.naam, "count": n})])
+                raise RuleViolation(
+                    [Violation("activiteit", "activity_in_use", {"name": a.naam, "count": n})]
+                )
             s.delete(a)
         return Changes.of("catalogue")
 
@@ -217,16 +267,25 @@ class CatalogueService:
         return data
 
     # -- CSV ------------------------------------------------------------------------------------
-    def import_csv(self, path: Path, *, dry_run: bool = False,
-                   progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    def import_csv(
+        self,
+        path: Path,
+        *,
+        dry_run: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ImportResult:
         """Validate the whole file first; import all rows or none (see csvio and docs/catalogue.md)."""
         from wor_desk.catalogue import csvio
 
         return csvio.import_csv(self, Path(path), dry_run=dry_run, progress=progress)
 
-    def export_csv(self, path: Path, *, include_closed: bool = True, overwrite: bool = False) -> int:
+    def export_csv(
+        self, path: Path, *, include_closed: bool = True, overwrite: bool = False
+    ) -> int:
         """Write the catalogue to a CSV file (never over an existing one unless `overwrite`);
         returns the number of entries written."""
         from wor_desk.catalogue import csvio
 
-        return csvio.export_csv(self, Path(path), include_closed=include_closed, overwrite=overwrite)
+        return csvio.export_csv(
+            self, Path(path), include_closed=include_closed, overwrite=overwrite
+        )

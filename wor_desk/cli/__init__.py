@@ -26,7 +26,16 @@ from wor_desk.errors import WorDeskError
 from wor_desk.i18n import set_language
 
 #: Command modules, each with register(subparsers). Add a feature's module here.
-COMMANDS = [store_cmds, import_cmd, demo_cmd, counts_cmd, catalogue_cmd, letter_cmd, sync_cmd, collector_cmd]
+COMMANDS = [
+    store_cmds,
+    import_cmd,
+    demo_cmd,
+    counts_cmd,
+    catalogue_cmd,
+    letter_cmd,
+    sync_cmd,
+    collector_cmd,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,6 +76,9 @@ def _start_app(args: argparse.Namespace) -> int:
     try:
         app = importlib.import_module("wor_desk_ui.app")
     except ImportError as exc:
-        print(f"wor-desk: de desk-app kan niet starten ({exc}). Installeer WoR Desk opnieuw met de README-opdracht.", file=sys.stderr)
+        print(
+            f"wor-desk: de desk-app kan niet starten ({exc}). Installeer WoR Desk opnieuw met de README-opdracht.",
+            file=sys.stderr,
+        )
         return 1
     return int(app.main(profile=args.profile) or 0)

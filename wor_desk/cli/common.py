@@ -16,8 +16,11 @@ PASSPHRASE_ENV = "WOR_DESK_PASSPHRASE"
 
 
 def add_global_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--profile", default=os.environ.get("WOR_DESK_PROFILE", DEFAULT_PROFILE),
-                        help=f"het coachprofiel (standaard: {DEFAULT_PROFILE}, of WOR_DESK_PROFILE)")
+    parser.add_argument(
+        "--profile",
+        default=os.environ.get("WOR_DESK_PROFILE", DEFAULT_PROFILE),
+        help=f"het coachprofiel (standaard: {DEFAULT_PROFILE}, of WOR_DESK_PROFILE)",
+    )
     parser.add_argument("--lang", choices=("nl", "en"), help="taal van meldingen (nl of en)")
 
 
@@ -27,7 +30,9 @@ def profile_of(args: argparse.Namespace) -> str:
     return args.profile
 
 
-def ask_passphrase(prompt: str = "Wachtwoord: ", *, new: bool = False, env: str | None = PASSPHRASE_ENV) -> str:
+def ask_passphrase(
+    prompt: str = "Wachtwoord: ", *, new: bool = False, env: str | None = PASSPHRASE_ENV
+) -> str:
     """From the environment (scripts, tests) or typed without echo; twice for a new one."""
     if env and os.environ.get(env):
         value = os.environ[env]

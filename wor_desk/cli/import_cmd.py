@@ -12,15 +12,24 @@ from wor_desk.i18n import language, tr
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "import", help="importeer een registratieblad (.csv of .xlsx)",
+        "import",
+        help="importeer een registratieblad (.csv of .xlsx)",
         description="Leest een registratieblad (één rij per traject, zie IMPORT.md) en controleert eerst het hele "
         "bestand. Is er een ongeldige rij, dan wordt niets geïmporteerd en krijgt u per rij de kolom en de reden. "
         "Twee keer hetzelfde bestand importeren maakt geen dubbele trajecten: een traject met hetzelfde client_nr "
-        "en dezelfde verwijsdatum wordt bijgewerkt.")
+        "en dezelfde verwijsdatum wordt bijgewerkt.",
+    )
     p.add_argument("file", metavar="BESTAND", type=Path)
-    p.add_argument("--skip-invalid", action="store_true",
-                   help="importeer alleen de geldige rijen; de afgewezen rijen komen met hun reden in BESTAND.afgewezen.csv")
-    p.add_argument("--dry-run", action="store_true", help="controleer alleen en laat zien wat er zou gebeuren; schrijf niets")
+    p.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="importeer alleen de geldige rijen; de afgewezen rijen komen met hun reden in BESTAND.afgewezen.csv",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="controleer alleen en laat zien wat er zou gebeuren; schrijf niets",
+    )
     p.set_defaults(func=cmd_import)
 
 
@@ -34,7 +43,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{'LET OP' if nl else 'WARNING'} {p}", file=sys.stderr)
     print(report.summary())
     if report.rejected_file:
-        print(f"Afgewezen rijen met hun reden: {report.rejected_file}" if nl else f"Rejected rows with their reasons: {report.rejected_file}")
+        print(
+            f"Afgewezen rijen met hun reden: {report.rejected_file}"
+            if nl
+            else f"Rejected rows with their reasons: {report.rejected_file}"
+        )
     if report.errors and not report.skip_ok(args.skip_invalid):
         print(tr("import_invalid_rows", count=len(report.invalid_rows)), file=sys.stderr)
         return 2

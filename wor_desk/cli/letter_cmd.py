@@ -17,47 +17,109 @@ _CHANNELS = codes.TERUGKOPPELING_KANAAL.codes()
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "letter", help="maak een terugkoppelingsbrief aan de verwijzer (PDF en/of tekst)",
+        "letter",
+        help="maak een terugkoppelingsbrief aan de verwijzer (PDF en/of tekst)",
         description="Maakt een brief van één pagina aan de verwijzer van een cliënt, uit de gegevens van het traject "
         "en het briefsjabloon van de organisatie. Alleen als de cliënt toestemming gaf voor terugkoppeling. "
         "Met --sent-via wordt de brief ook vastgelegd als verstuurd (dat telt mee als terugkoppeling gegeven).",
     )
     p.add_argument("--client", required=True, metavar="NR", help="het cliëntnummer")
-    p.add_argument("--trajectory", type=int, metavar="ID", help="het trajectnummer (standaard: het nieuwste traject van de cliënt)")
-    p.add_argument("--moment", required=True, choices=_MOMENTS, help="na de kennismaking (intake), bij de start van de activiteit "
-                   "(start), bij de afronding (afronding) of een vrije brief (vrij)")
-    p.add_argument("-o", "--output", type=Path, metavar="BESTAND.pdf", help="schrijf de brief als PDF naar dit bestand (nieuw bestand)")
-    p.add_argument("--text", action="store_true", help="toon de brief als platte tekst, om te plakken in Zorgdomein of VIPLive")
-    p.add_argument("--extra", default="", metavar="ZIN", help="een zin die u zelf toevoegt (bij een vrije brief: de tekst)")
-    p.add_argument("--language", choices=("nl", "en"), default="nl", help="taal van de brief (standaard nl)")
-    p.add_argument("--sent-via", choices=_CHANNELS, metavar="KANAAL",
-                   help=f"leg de brief vast als verstuurd via KANAAL ({', '.join(_CHANNELS)})")
+    p.add_argument(
+        "--trajectory",
+        type=int,
+        metavar="ID",
+        help="het trajectnummer (standaard: het nieuwste traject van de cliënt)",
+    )
+    p.add_argument(
+        "--moment",
+        required=True,
+        choices=_MOMENTS,
+        help="na de kennismaking (intake), bij de start van de activiteit "
+        "(start), bij de afronding (afronding) of een vrije brief (vrij)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="BESTAND.pdf",
+        help="schrijf de brief als PDF naar dit bestand (nieuw bestand)",
+    )
+    p.add_argument(
+        "--text",
+        action="store_true",
+        help="toon de brief als platte tekst, om te plakken in Zorgdomein of VIPLive",
+    )
+    p.add_argument(
+        "--extra",
+        default="",
+        metavar="ZIN",
+        help="een zin die u zelf toevoegt (bij een vrije brief: de tekst)",
+    )
+    p.add_argument(
+        "--language", choices=("nl", "en"), default="nl", help="taal van de brief (standaard nl)"
+    )
+    p.add_argument(
+        "--sent-via",
+        choices=_CHANNELS,
+        metavar="KANAAL",
+        help=f"leg de brief vast als verstuurd via KANAAL ({', '.join(_CHANNELS)})",
+    )
     p.set_defaults(func=cmd_letter)
 
     p = sub.add_parser(
-        "letters-due", help="toon de brieven die klaarliggen, of maak ze allemaal in één keer",
+        "letters-due",
+        help="toon de brieven die klaarliggen, of maak ze allemaal in één keer",
         description="Toont trajecten die een moment bereikten waarop de verwijzer een brief wil, zonder dat die brief "
         "al is verstuurd. Met --make MAP worden alle brieven in één keer als PDF in MAP gezet.",
     )
-    p.add_argument("--make", type=Path, metavar="MAP", help="maak alle brieven en zet ze in deze map")
-    p.add_argument("--text", action="store_true", help="zet naast elke PDF ook de platte tekst (.txt)")
-    p.add_argument("--language", choices=("nl", "en"), default="nl", help="taal van de brieven (standaard nl)")
-    p.add_argument("--sent-via", choices=_CHANNELS, metavar="KANAAL", help="leg alle gemaakte brieven vast als verstuurd via KANAAL")
+    p.add_argument(
+        "--make", type=Path, metavar="MAP", help="maak alle brieven en zet ze in deze map"
+    )
+    p.add_argument(
+        "--text", action="store_true", help="zet naast elke PDF ook de platte tekst (.txt)"
+    )
+    p.add_argument(
+        "--language", choices=("nl", "en"), default="nl", help="taal van de brieven (standaard nl)"
+    )
+    p.add_argument(
+        "--sent-via",
+        choices=_CHANNELS,
+        metavar="KANAAL",
+        help="leg alle gemaakte brieven vast als verstuurd via KANAAL",
+    )
     p.set_defaults(func=cmd_due)
 
     p = sub.add_parser(
-        "letter-prefs", help="welke brieven wil een praktijk ontvangen (standaard: intake en afronding)",
+        "letter-prefs",
+        help="welke brieven wil een praktijk ontvangen (standaard: intake en afronding)",
         description="Zonder opties: toont per praktijk welke momenten zij een brief willen. Met --practice en --moments "
         "stelt u dat in; de praktijknaam mag in hoofd- of kleine letters en met of zonder spaties.",
     )
     p.add_argument("--practice", metavar="NAAM", help="de naam van de praktijk")
-    p.add_argument("--moments", metavar="LIJST", help="momenten met komma's, bijv. intake,start,afronding; 'geen' voor geen brieven")
-    p.add_argument("--default", action="store_true", help="zet de praktijk terug op de standaard (intake en afronding)")
+    p.add_argument(
+        "--moments",
+        metavar="LIJST",
+        help="momenten met komma's, bijv. intake,start,afronding; 'geen' voor geen brieven",
+    )
+    p.add_argument(
+        "--default",
+        action="store_true",
+        help="zet de praktijk terug op de standaard (intake en afronding)",
+    )
     p.set_defaults(func=cmd_prefs)
 
-    p = sub.add_parser("letter-logo", help="zet het logo van de organisatie op de brieven (PNG of JPEG)",
-                       description="Bewaart het logo in het profiel (in de versleutelde opslag); het staat dan linksboven op elke brief.")
-    p.add_argument("file", nargs="?", type=Path, metavar="BESTAND", help="het logo (PNG of JPEG, hoogstens 512 kB)")
+    p = sub.add_parser(
+        "letter-logo",
+        help="zet het logo van de organisatie op de brieven (PNG of JPEG)",
+        description="Bewaart het logo in het profiel (in de versleutelde opslag); het staat dan linksboven op elke brief.",
+    )
+    p.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="BESTAND",
+        help="het logo (PNG of JPEG, hoogstens 512 kB)",
+    )
     p.add_argument("--remove", action="store_true", help="haal het logo weg")
     p.set_defaults(func=cmd_logo)
 
@@ -91,7 +153,10 @@ def cmd_letter(args: argparse.Namespace) -> int:
             sys.stdout.write(letter.text)
         if args.sent_via:
             desk.letters.mark_sent(letter, args.sent_via)
-            print(f"Vastgelegd als verstuurd via {codes.TERUGKOPPELING_KANAAL.label(args.sent_via)}.", file=sys.stderr)
+            print(
+                f"Vastgelegd als verstuurd via {codes.TERUGKOPPELING_KANAAL.label(args.sent_via)}.",
+                file=sys.stderr,
+            )
     return 0
 
 
@@ -103,10 +168,14 @@ def cmd_due(args: argparse.Namespace) -> int:
             return 0
         for item in due:
             d = desk.trajectory(item.trajectory_id)
-            print(f"{d.client.client_nr:<10} {item.naam:<30} {codes.TERUGKOPPELING_MOMENT.label(item.moment):<32} "
-                  f"{d.trajectory.verwijzer_praktijk or d.trajectory.verwijzer_naam or ''}")
+            print(
+                f"{d.client.client_nr:<10} {item.naam:<30} {codes.TERUGKOPPELING_MOMENT.label(item.moment):<32} "
+                f"{d.trajectory.verwijzer_praktijk or d.trajectory.verwijzer_naam or ''}"
+            )
         if args.make is None:
-            print(f"Brieven klaar: {len(due)}. Maak ze allemaal in één keer met: wor-desk letters-due --make MAP")
+            print(
+                f"Brieven klaar: {len(due)}. Maak ze allemaal in één keer met: wor-desk letters-due --make MAP"
+            )
             return 0
         letters = desk.letters.make_due(lang=args.language)
         paths = desk.letters.write(letters, args.make, text=args.text)
@@ -114,7 +183,9 @@ def cmd_due(args: argparse.Namespace) -> int:
         if args.sent_via:
             for letter in letters:
                 desk.letters.mark_sent(letter, args.sent_via)
-            print(f"Alle {len(letters)} vastgelegd als verstuurd via {codes.TERUGKOPPELING_KANAAL.label(args.sent_via)}.")
+            print(
+                f"Alle {len(letters)} vastgelegd als verstuurd via {codes.TERUGKOPPELING_KANAAL.label(args.sent_via)}."
+            )
     return 0
 
 
@@ -124,15 +195,24 @@ def cmd_prefs(args: argparse.Namespace) -> int:
             if args.default:
                 desk.letters.reset_preference(args.practice)
             else:
-                moments = [] if args.moments.strip().lower() in ("geen", "none", "") else args.moments.split(",")
+                moments = (
+                    []
+                    if args.moments.strip().lower() in ("geen", "none", "")
+                    else args.moments.split(",")
+                )
                 desk.letters.set_preference(args.practice, moments)
         elif args.practice is not None or args.moments is not None:
             raise InputError("letter_prefs_usage")
         stored = {practice_key(p.praktijk): p for p in desk.letters.preferences()}
-        names = {**{practice_key(n): n for n in desk.letters.practices()}, **{k: p.praktijk for k, p in stored.items()}}
+        names = {
+            **{practice_key(n): n for n in desk.letters.practices()},
+            **{k: p.praktijk for k, p in stored.items()},
+        }
         for key in sorted(names, key=lambda k: names[k].casefold()):
             moments = desk.letters.wanted(names[key])
-            label = ", ".join(codes.TERUGKOPPELING_MOMENT.label(m) for m in moments) or "geen brieven"
+            label = (
+                ", ".join(codes.TERUGKOPPELING_MOMENT.label(m) for m in moments) or "geen brieven"
+            )
             mark = "" if key in stored else "  (standaard)"
             print(f"{names[key]:<40} {label}{mark}")
     return 0

@@ -13,37 +13,54 @@ from wor_desk.i18n import language
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="maak de versleutelde opslag van een profiel aan",
-                       description="Maakt een nieuw profiel met een versleutelde opslag. U kiest een wachtwoord "
-                       "(minstens 8 tekens); het wordt nergens bewaard, dus onthoud het goed.")
+    p = sub.add_parser(
+        "init",
+        help="maak de versleutelde opslag van een profiel aan",
+        description="Maakt een nieuw profiel met een versleutelde opslag. U kiest een wachtwoord "
+        "(minstens 8 tekens); het wordt nergens bewaard, dus onthoud het goed.",
+    )
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("status", help="toon profiel, schemaversie en aantallen per stap",
-                       description="Toont het profiel, waar de opslag staat, de schemaversie, en het aantal cliënten "
-                       "en trajecten per stap.")
+    p = sub.add_parser(
+        "status",
+        help="toon profiel, schemaversie en aantallen per stap",
+        description="Toont het profiel, waar de opslag staat, de schemaversie, en het aantal cliënten "
+        "en trajecten per stap.",
+    )
     p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("passphrase", help="wijzig het wachtwoord (alles blijft bewaard)",
-                       description="Versleutelt de opslag opnieuw met een nieuw wachtwoord. Het nieuwe wachtwoord komt "
-                       "uit WOR_DESK_NEW_PASSPHRASE of wordt twee keer gevraagd.")
+    p = sub.add_parser(
+        "passphrase",
+        help="wijzig het wachtwoord (alles blijft bewaard)",
+        description="Versleutelt de opslag opnieuw met een nieuw wachtwoord. Het nieuwe wachtwoord komt "
+        "uit WOR_DESK_NEW_PASSPHRASE of wordt twee keer gevraagd.",
+    )
     p.set_defaults(func=cmd_passphrase)
 
-    p = sub.add_parser("backup", help="schrijf een versleutelde back-up naar BESTAND",
-                       description="Schrijft een versleutelde kopie (zelfde wachtwoord) naar BESTAND en controleert "
-                       "die daarna. Een bestaand bestand wordt nooit overschreven.")
+    p = sub.add_parser(
+        "backup",
+        help="schrijf een versleutelde back-up naar BESTAND",
+        description="Schrijft een versleutelde kopie (zelfde wachtwoord) naar BESTAND en controleert "
+        "die daarna. Een bestaand bestand wordt nooit overschreven.",
+    )
     p.add_argument("file", metavar="BESTAND", type=Path)
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", help="zet een back-up terug (de huidige opslag blijft apart bewaard)",
-                       description="Maakt BESTAND de opslag van het profiel. Het wachtwoord is dat van de back-up. "
-                       "De huidige opslag wordt niet overschreven maar opzij gezet in de map 'bewaard'.")
+    p = sub.add_parser(
+        "restore",
+        help="zet een back-up terug (de huidige opslag blijft apart bewaard)",
+        description="Maakt BESTAND de opslag van het profiel. Het wachtwoord is dat van de back-up. "
+        "De huidige opslag wordt niet overschreven maar opzij gezet in de map 'bewaard'.",
+    )
     p.add_argument("file", metavar="BESTAND", type=Path)
     p.set_defaults(func=cmd_restore)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     profile = profile_of(args)
-    desk = Desk.create(profile, ask_passphrase(f"Nieuw wachtwoord voor profiel '{profile}': ", new=True))
+    desk = Desk.create(
+        profile, ask_passphrase(f"Nieuw wachtwoord voor profiel '{profile}': ", new=True)
+    )
     with desk:
         print(f"Profiel '{profile}' aangemaakt: {desk.store.path}")
     return 0
@@ -78,20 +95,35 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         counts = desk.backup(args.file)
     n = counts.get("traject", 0)
-    print(f"Back-up geschreven en gecontroleerd: {args.file} ({n} trajecten)." if language() == "nl"
-          else f"Backup written and verified: {args.file} ({n} trajectories).")
+    print(
+        f"Back-up geschreven en gecontroleerd: {args.file} ({n} trajecten)."
+        if language() == "nl"
+        else f"Backup written and verified: {args.file} ({n} trajectories)."
+    )
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     profile = profile_of(args)
-    passphrase = ask_passphrase(f"Wachtwoord van de back-up {args.file}: ",
-                                env="WOR_DESK_BACKUP_PASSPHRASE" if os.environ.get("WOR_DESK_BACKUP_PASSPHRASE") else "WOR_DESK_PASSPHRASE")
+    passphrase = ask_passphrase(
+        f"Wachtwoord van de back-up {args.file}: ",
+        env="WOR_DESK_BACKUP_PASSPHRASE"
+        if os.environ.get("WOR_DESK_BACKUP_PASSPHRASE")
+        else "WOR_DESK_PASSPHRASE",
+    )
     desk, kept = Desk.restore(profile, args.file, passphrase)
     with desk:
         n = desk.status().trajectories
     nl = language() == "nl"
-    print(f"Back-up teruggezet in profiel '{profile}' ({n} trajecten)." if nl else f"Backup restored into profile '{profile}' ({n} trajectories).")
+    print(
+        f"Back-up teruggezet in profiel '{profile}' ({n} trajecten)."
+        if nl
+        else f"Backup restored into profile '{profile}' ({n} trajectories)."
+    )
     if kept:
-        print(f"De vorige opslag staat apart in {kept}." if nl else f"The previous store is kept in {kept}.")
+        print(
+            f"De vorige opslag staat apart in {kept}."
+            if nl
+            else f"The previous store is kept in {kept}."
+        )
     return 0

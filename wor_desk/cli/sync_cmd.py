@@ -13,29 +13,59 @@ from wor_desk.sync.service import SyncResult, SyncState, render_table
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "sync", help="stuur de anonieme maandtellingen naar de collector",
+        "sync",
+        help="stuur de anonieme maandtellingen naar de collector",
         description="Stuurt per maand de tellingen van het codeboek (geen namen, geen geboortedata, geen postcodes, "
         "geen vrije tekst) naar de collector van de regio. Kleine aantallen (1 tot k-1) gaan onderdrukt mee. "
         "Adres, token en regiosleutel worden in het profiel onthouden zodra u ze één keer opgeeft. "
-        "Wat niet lukt blijft in de wachtrij en gaat bij de volgende keer mee.")
-    p.add_argument("--collector", metavar="URL", help="adres van de collector, bijv. https://collector.regio.nl")
+        "Wat niet lukt blijft in de wachtrij en gaat bij de volgende keer mee.",
+    )
+    p.add_argument(
+        "--collector",
+        metavar="URL",
+        help="adres van de collector, bijv. https://collector.regio.nl",
+    )
     p.add_argument("--token", metavar="TOKEN", help="de desk-token die de teamleider gaf")
-    p.add_argument("--region-secret", metavar="SLEUTEL",
-                   help="de regiosleutel waarmee praktijknamen onherkenbaar worden gemaakt (van de teamleider)")
-    p.add_argument("--dry-run", action="store_true",
-                   help="verstuur niets: toon per maand precies wat zou vertrekken (onderdrukte cellen gemarkeerd met *)")
-    p.add_argument("--status", action="store_true", help="toon alleen de laatste synchronisatie en wat nog wacht")
+    p.add_argument(
+        "--region-secret",
+        metavar="SLEUTEL",
+        help="de regiosleutel waarmee praktijknamen onherkenbaar worden gemaakt (van de teamleider)",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="verstuur niets: toon per maand precies wat zou vertrekken (onderdrukte cellen gemarkeerd met *)",
+    )
+    p.add_argument(
+        "--status",
+        action="store_true",
+        help="toon alleen de laatste synchronisatie en wat nog wacht",
+    )
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser(
-        "collector-counts", help="haal de totalen van team, organisatie of regio op bij de collector",
+        "collector-counts",
+        help="haal de totalen van team, organisatie of regio op bij de collector",
         description="Haalt de tellingen van een periode op bij de collector, opgeteld over alle desks binnen het "
         "bereik van de lezerstoken, als codeboek-CSV. Onderdrukte bijdragen staan er eerlijk in als bereik "
-        "(bijv. 12-15). Hetzelfde als 'wor-desk counts --collector URL --token TOKEN'.")
+        "(bijv. 12-15). Hetzelfde als 'wor-desk counts --collector URL --token TOKEN'.",
+    )
     remote.add_collector_options(p)
-    p.add_argument("--period", required=True, metavar="PERIODE", help="maand (2026-03), kwartaal (2026-Q1) of jaar (2026)")
-    p.add_argument("--format", default=None, choices=("csv",), help="formaat: csv (standaard; xlsx of pdf maakt u daarna van de CSV)")
-    p.add_argument("-o", "--output", metavar="BESTAND", default="-", help="waarheen (standaard: het scherm)")
+    p.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIODE",
+        help="maand (2026-03), kwartaal (2026-Q1) of jaar (2026)",
+    )
+    p.add_argument(
+        "--format",
+        default=None,
+        choices=("csv",),
+        help="formaat: csv (standaard; xlsx of pdf maakt u daarna van de CSV)",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="BESTAND", default="-", help="waarheen (standaard: het scherm)"
+    )
     p.add_argument("--force", action="store_true", help="een bestaand bestand overschrijven")
     p.set_defaults(func=cmd_collector_counts)
 
@@ -72,10 +102,15 @@ def describe_result(r: SyncResult) -> str:
     en = language() == "en"
     c = r.cells
     lines = [
-        (f"Sent: {len(r.sent)} month(s); cells: {c['accepted']} new, {c['updated']} updated, {c['unchanged']} unchanged, "
-         f"{c['removed']} removed, {c['refused']} refused.") if en else
-        (f"Verzonden: {len(r.sent)} maand(en); cellen: {c['accepted']} nieuw, {c['updated']} bijgewerkt, "
-         f"{c['unchanged']} ongewijzigd, {c['removed']} verwijderd, {c['refused']} geweigerd."),
+        (
+            f"Sent: {len(r.sent)} month(s); cells: {c['accepted']} new, {c['updated']} updated, {c['unchanged']} unchanged, "
+            f"{c['removed']} removed, {c['refused']} refused."
+        )
+        if en
+        else (
+            f"Verzonden: {len(r.sent)} maand(en); cellen: {c['accepted']} nieuw, {c['updated']} bijgewerkt, "
+            f"{c['unchanged']} ongewijzigd, {c['removed']} verwijderd, {c['refused']} geweigerd."
+        ),
     ]
     for m in r.months:
         if m.get("status") == "geweigerd":
@@ -91,10 +126,13 @@ def describe_state(st: SyncState) -> str:
     lines = [
         f"{'Collector' if en else 'Collector'}: {st.collector or '-'}",
         f"{'Last successful sync' if en else 'Laatste geslaagde synchronisatie'}: {_when(st.last_success)}",
-        f"{'Waiting' if en else 'Wacht nog'}: " + (", ".join(st.waiting) if st.waiting else ("nothing" if en else "niets")),
+        f"{'Waiting' if en else 'Wacht nog'}: "
+        + (", ".join(st.waiting) if st.waiting else ("nothing" if en else "niets")),
     ]
     if st.waiting and st.next_attempt:
-        lines.append(f"{'Next automatic attempt' if en else 'Volgende automatische poging'}: {_when(st.next_attempt)}")
+        lines.append(
+            f"{'Next automatic attempt' if en else 'Volgende automatische poging'}: {_when(st.next_attempt)}"
+        )
     if st.last_error:
         lines.append(f"{'Last problem' if en else 'Laatste probleem'}: {st.last_error}")
     return "\n".join(lines)

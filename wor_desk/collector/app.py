@@ -49,7 +49,13 @@ def _problems(exc: ValidationError) -> list[str]:
 
 
 def create_app(collector: Collector) -> FastAPI:
-    app = FastAPI(title="WoR Desk collector", version=__version__, docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="WoR Desk collector",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
     app.state.collector = collector
 
     @app.exception_handler(AuthError)
@@ -59,7 +65,11 @@ def create_app(collector: Collector) -> FastAPI:
     @app.exception_handler(Exception)
     async def _crash(_request: Request, exc: Exception) -> JSONResponse:  # pragma: no cover - a bug
         log.error("internal error: %s", type(exc).__name__)  # never the payload
-        return _error(500, "internal", "The collector failed; try again later. / De collector faalde; probeer het later opnieuw.")
+        return _error(
+            500,
+            "internal",
+            "The collector failed; try again later. / De collector faalde; probeer het later opnieuw.",
+        )
 
     @app.get("/api/v1/health")
     async def health() -> dict:
@@ -70,21 +80,40 @@ def create_app(collector: Collector) -> FastAPI:
         token = _token(request)
         if token and token.startswith("wdr_"):
             reader = await run_in_threadpool(collector.authenticate_reader, token)
-            return {"k": collector.k, "schema": 1, "reader": reader.name, "scope": reader.describe()}
+            return {
+                "k": collector.k,
+                "schema": 1,
+                "reader": reader.name,
+                "scope": reader.describe(),
+            }
         desk = await run_in_threadpool(collector.authenticate_desk, token)
-        return {"k": collector.k, "schema": 1, "desk": desk.name, "team": desk.team, "organisation": desk.organisation}
+        return {
+            "k": collector.k,
+            "schema": 1,
+            "desk": desk.name,
+            "team": desk.team,
+            "organisation": desk.organisation,
+        }
 
     @app.post("/api/v1/push")
     async def push(request: Request) -> Response:
         desk = await run_in_threadpool(collector.authenticate_desk, _token(request))
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return _error(413, "too_large", f"The body is larger than {MAX_BODY_BYTES} bytes: send fewer months per push.")
+            return _error(
+                413,
+                "too_large",
+                f"The body is larger than {MAX_BODY_BYTES} bytes: send fewer months per push.",
+            )
         body = bytearray()
         async for chunk in request.stream():
             body += chunk
             if len(body) > MAX_BODY_BYTES:
-                return _error(413, "too_large", f"The body is larger than {MAX_BODY_BYTES} bytes: send fewer months per push.")
+                return _error(
+                    413,
+                    "too_large",
+                    f"The body is larger than {MAX_BODY_BYTES} bytes: send fewer months per push.",
+                )
         try:
             data = json.loads(bytes(body))
         except (ValueError, UnicodeDecodeError):
@@ -92,9 +121,15 @@ def create_app(collector: Collector) -> FastAPI:
         try:
             payload = WirePush.model_validate(data)
         except ValidationError as exc:
-            log.info("push refused: desk=%s invalid payload (%d problems)", desk.id, exc.error_count())
-            return _error(422, "payload_invalid", "The payload does not follow the schema. / De gegevens volgen het schema niet.",
-                          _problems(exc))
+            log.info(
+                "push refused: desk=%s invalid payload (%d problems)", desk.id, exc.error_count()
+            )
+            return _error(
+                422,
+                "payload_invalid",
+                "The payload does not follow the schema. / De gegevens volgen het schema niet.",
+                _problems(exc),
+            )
         summary = await run_in_threadpool(collector.push, desk, payload)
         statuses: dict[str, int] = {}
         for m in summary["months"]:
@@ -106,7 +141,9 @@ def create_app(collector: Collector) -> FastAPI:
     async def totals(request: Request, period: str, format: str = "csv") -> Response:  # noqa: A002
         reader = await run_in_threadpool(collector.authenticate_reader, _token(request))
         if format != "csv":
-            return _error(400, "format", "Only format=csv is served; make xlsx or pdf from it on the desk.")
+            return _error(
+                400, "format", "Only format=csv is served; make xlsx or pdf from it on the desk."
+            )
         try:
             rows = await run_in_threadpool(collector.totals, reader, period)
         except WorDeskError as exc:

@@ -35,7 +35,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 metadata = MetaData()
 
 desks = Table(
-    "desk", metadata,
+    "desk",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("naam", String(100), nullable=False, unique=True),
     Column("team", String(100), nullable=False),
@@ -46,7 +47,8 @@ desks = Table(
 )
 
 readers = Table(
-    "lezer", metadata,
+    "lezer",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("naam", String(100), nullable=False, unique=True),
     Column("scope", String(16), nullable=False),  # region | organisation | team
@@ -58,7 +60,8 @@ readers = Table(
 
 #: The latest revision each desk sent of each month (older revisions are replaced).
 months = Table(
-    "maand", metadata,
+    "maand",
+    metadata,
     Column("desk_id", Integer, ForeignKey("desk.id"), primary_key=True),
     Column("periode", String(7), primary_key=True),
     Column("revisie", Integer, nullable=False),
@@ -70,7 +73,8 @@ months = Table(
 
 #: The cells of that revision. Decimal indicators are kept in tenths (`waarde` 123 = 12.3).
 cells = Table(
-    "cel", metadata,
+    "cel",
+    metadata,
     Column("desk_id", Integer, ForeignKey("desk.id"), primary_key=True),
     Column("periode", String(7), primary_key=True),
     Column("indicator", String(64), primary_key=True),
@@ -84,7 +88,8 @@ cells = Table(
 
 #: Keyed hashes of the practices that referred (verwijzende_praktijken), per desk and month.
 practices = Table(
-    "praktijk", metadata,
+    "praktijk",
+    metadata,
     Column("desk_id", Integer, ForeignKey("desk.id"), primary_key=True),
     Column("periode", String(7), primary_key=True),
     Column("hash", String(64), primary_key=True),
@@ -103,7 +108,12 @@ def default_url() -> str:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60}, pool_size=8, max_overflow=8)
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 60},
+            pool_size=8,
+            max_overflow=8,
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):  # pragma: no cover - trivial

@@ -28,51 +28,68 @@ from wor_desk.errors import InputError, WorDeskError
 from wor_desk.sync.disclosure import DEFAULT_K
 from wor_desk.sync.wire import WirePush
 
-messages.register({
-    "collector_name_invalid": (
-        "'{name}' is geen geldige naam. Gebruik 1 tot 100 tekens zonder regeleinden.",
-        "'{name}' is not a valid name. Use 1 to 100 characters without line breaks.",
-    ),
-    "collector_desk_exists": (
-        "Er is al een desk met de naam '{name}'. Kies een andere naam, of trek de oude in en geef de nieuwe een andere naam.",
-        "A desk named '{name}' already exists. Choose another name, or revoke the old one and name the new one differently.",
-    ),
-    "collector_reader_exists": (
-        "Er is al een lezer met de naam '{name}'. Kies een andere naam.",
-        "A reader named '{name}' already exists. Choose another name.",
-    ),
-    "collector_desk_unknown": (
-        "Er is geen desk met de naam '{name}'. Zie 'wor-desk collector desk list'.",
-        "There is no desk named '{name}'. See 'wor-desk collector desk list'.",
-    ),
-    "collector_scope_invalid": (
-        "'{scope}' is geen bereik. Schrijf region, organisation:ORGANISATIE of team:TEAM.",
-        "'{scope}' is not a scope. Write region, organisation:ORGANISATION or team:TEAM.",
-    ),
-})
+messages.register(
+    {
+        "collector_name_invalid": (
+            "'{name}' is geen geldige naam. Gebruik 1 tot 100 tekens zonder regeleinden.",
+            "'{name}' is not a valid name. Use 1 to 100 characters without line breaks.",
+        ),
+        "collector_desk_exists": (
+            "Er is al een desk met de naam '{name}'. Kies een andere naam, of trek de oude in en geef de nieuwe een andere naam.",
+            "A desk named '{name}' already exists. Choose another name, or revoke the old one and name the new one differently.",
+        ),
+        "collector_reader_exists": (
+            "Er is al een lezer met de naam '{name}'. Kies een andere naam.",
+            "A reader named '{name}' already exists. Choose another name.",
+        ),
+        "collector_desk_unknown": (
+            "Er is geen desk met de naam '{name}'. Zie 'wor-desk collector desk list'.",
+            "There is no desk named '{name}'. See 'wor-desk collector desk list'.",
+        ),
+        "collector_scope_invalid": (
+            "'{scope}' is geen bereik. Schrijf region, organisation:ORGANISATIE of team:TEAM.",
+            "'{scope}' is not a scope. Write region, organisation:ORGANISATION or team:TEAM.",
+        ),
+    }
+)
 
 TOKEN_BYTES = 32
 DESK_PREFIX, READER_PREFIX = "wdd_", "wdr_"
 SCOPES = ("region", "organisation", "team")
 COUNT_TOTALS = ("verwijzingen", "intakes", "contact_binnen_5_werkdagen", "terugkoppeling_gegeven")
 #: Breakdowns that split the referrals of the month exactly once each.
-PARTITIONS = ("verwijzingen_per_gemeente", "verwijzingen_per_wijk", "verwijzingen_per_geslacht",
-              "verwijzingen_per_leeftijdsgroep", "verwijzingen_per_verwijzertype")
+PARTITIONS = (
+    "verwijzingen_per_gemeente",
+    "verwijzingen_per_wijk",
+    "verwijzingen_per_geslacht",
+    "verwijzingen_per_leeftijdsgroep",
+    "verwijzingen_per_verwijzertype",
+)
 MEAN = "gemiddelde_dagen_tot_intake"
 #: After a mean in the totals: part of the period's intakes had a suppressed mean (fewer than k).
 PARTIAL_MARK = "*"
 
 REFUSAL_TEXT = {
-    "verouderd": ("De collector heeft al een nieuwere revisie ({latest}) van deze maand.",
-                  "The collector already holds a newer revision ({latest}) of this month."),
-    "conflict": ("Revisie {revision} van deze maand kwam al eerder binnen met andere aantallen.",
-                 "Revision {revision} of this month arrived before with other counts."),
-    "toekomst": ("Deze maand ligt in de toekomst: controleer de datum van de desk.",
-                 "This month lies in the future: check the desk's date."),
-    "k_te_klein": ("De regio vraagt k = {k}; deze maand is onderdrukt met k = {sent}. Synchroniseer opnieuw.",
-                   "The region asks k = {k}; this month was suppressed with k = {sent}. Sync again."),
-    "inconsistent": ("De aantallen van deze maand kloppen onderling niet ({detail}).",
-                     "The month's counts do not agree with each other ({detail})."),
+    "verouderd": (
+        "De collector heeft al een nieuwere revisie ({latest}) van deze maand.",
+        "The collector already holds a newer revision ({latest}) of this month.",
+    ),
+    "conflict": (
+        "Revisie {revision} van deze maand kwam al eerder binnen met andere aantallen.",
+        "Revision {revision} of this month arrived before with other counts.",
+    ),
+    "toekomst": (
+        "Deze maand ligt in de toekomst: controleer de datum van de desk.",
+        "This month lies in the future: check the desk's date.",
+    ),
+    "k_te_klein": (
+        "De regio vraagt k = {k}; deze maand is onderdrukt met k = {sent}. Synchroniseer opnieuw.",
+        "The region asks k = {k}; this month was suppressed with k = {sent}. Sync again.",
+    ),
+    "inconsistent": (
+        "De aantallen van deze maand kloppen onderling niet ({detail}).",
+        "The month's counts do not agree with each other ({detail}).",
+    ),
 }
 
 
@@ -168,24 +185,45 @@ class Collector:
         token = DESK_PREFIX + secrets.token_urlsafe(TOKEN_BYTES)
         try:
             with self.engine.begin() as conn:
-                conn.execute(insert(db.desks).values(naam=name, team=team, organisatie=organisation,
-                                                     token_hash=_hash(token), aangemaakt=_now()))
+                conn.execute(
+                    insert(db.desks).values(
+                        naam=name,
+                        team=team,
+                        organisatie=organisation,
+                        token_hash=_hash(token),
+                        aangemaakt=_now(),
+                    )
+                )
         except IntegrityError:
             raise CollectorError("collector_desk_exists", name=name) from None
         return token
 
     def list_desks(self) -> list[DeskInfo]:
         n = select(func.count()).where(db.months.c.desk_id == db.desks.c.id).scalar_subquery()
-        last = select(func.max(db.months.c.ontvangen)).where(db.months.c.desk_id == db.desks.c.id).scalar_subquery()
+        last = (
+            select(func.max(db.months.c.ontvangen))
+            .where(db.months.c.desk_id == db.desks.c.id)
+            .scalar_subquery()
+        )
         with self.engine.connect() as conn:
             rows = conn.execute(select(db.desks, n, last).order_by(db.desks.c.naam)).all()
-        return [DeskInfo(r.id, r.naam, r.team, r.organisatie, r.aangemaakt, r.ingetrokken, r[-2], r[-1]) for r in rows]
+        return [
+            DeskInfo(r.id, r.naam, r.team, r.organisatie, r.aangemaakt, r.ingetrokken, r[-2], r[-1])
+            for r in rows
+        ]
 
     def revoke_desk(self, name: str) -> None:
         with self.engine.begin() as conn:
-            got = conn.execute(update(db.desks).where(db.desks.c.naam == name, db.desks.c.ingetrokken.is_(None))
-                               .values(ingetrokken=_now())).rowcount
-            if not got and conn.execute(select(db.desks.c.id).where(db.desks.c.naam == name)).first() is None:
+            got = conn.execute(
+                update(db.desks)
+                .where(db.desks.c.naam == name, db.desks.c.ingetrokken.is_(None))
+                .values(ingetrokken=_now())
+            ).rowcount
+            if (
+                not got
+                and conn.execute(select(db.desks.c.id).where(db.desks.c.naam == name)).first()
+                is None
+            ):
                 raise CollectorError("collector_desk_unknown", name=name)
 
     def add_reader(self, name: str, scope: str) -> str:
@@ -194,15 +232,24 @@ class Collector:
         token = READER_PREFIX + secrets.token_urlsafe(TOKEN_BYTES)
         try:
             with self.engine.begin() as conn:
-                conn.execute(insert(db.readers).values(naam=name, scope=kind, scope_waarde=value,
-                                                       token_hash=_hash(token), aangemaakt=_now()))
+                conn.execute(
+                    insert(db.readers).values(
+                        naam=name,
+                        scope=kind,
+                        scope_waarde=value,
+                        token_hash=_hash(token),
+                        aangemaakt=_now(),
+                    )
+                )
         except IntegrityError:
             raise CollectorError("collector_reader_exists", name=name) from None
         return token
 
     def authenticate_desk(self, token: str | None) -> DeskInfo:
         row = self._find(db.desks, token, DESK_PREFIX)
-        return DeskInfo(row.id, row.naam, row.team, row.organisatie, row.aangemaakt, row.ingetrokken)
+        return DeskInfo(
+            row.id, row.naam, row.team, row.organisatie, row.aangemaakt, row.ingetrokken
+        )
 
     def authenticate_reader(self, token: str | None) -> Reader:
         row = self._find(db.readers, token, READER_PREFIX)
@@ -210,17 +257,29 @@ class Collector:
 
     def _find(self, table, token: str | None, prefix: str):
         if not token:
-            raise AuthError(401, "A token is needed: send 'Authorization: Bearer TOKEN'. / Er is een token nodig.")
+            raise AuthError(
+                401,
+                "A token is needed: send 'Authorization: Bearer TOKEN'. / Er is een token nodig.",
+            )
         other = READER_PREFIX if prefix == DESK_PREFIX else DESK_PREFIX
         if token.startswith(other):
             kind = "reader (lezer)" if other == READER_PREFIX else "desk"
-            raise AuthError(403, f"This is a {kind} token; it cannot be used here. / Deze token is hier niet bruikbaar.")
+            raise AuthError(
+                403,
+                f"This is a {kind} token; it cannot be used here. / Deze token is hier niet bruikbaar.",
+            )
         with self.engine.connect() as conn:
             row = conn.execute(select(table).where(table.c.token_hash == _hash(token))).first()
         if row is None:
-            raise AuthError(401, "Unknown token: ask the team lead for a new one. / Onbekende token: vraag de teamleider om een nieuwe.")
+            raise AuthError(
+                401,
+                "Unknown token: ask the team lead for a new one. / Onbekende token: vraag de teamleider om een nieuwe.",
+            )
         if row.ingetrokken is not None:
-            raise AuthError(403, "This token was revoked: ask the team lead for a new one. / Deze token is ingetrokken.")
+            raise AuthError(
+                403,
+                "This token was revoked: ask the team lead for a new one. / Deze token is ingetrokken.",
+            )
         return row
 
     # -- receiving ------------------------------------------------------------------------
@@ -234,7 +293,9 @@ class Collector:
         try:
             with self.engine.begin() as conn:
                 # one push per desk at a time (PostgreSQL); SQLite has the lock above
-                conn.execute(select(db.desks.c.id).where(db.desks.c.id == desk.id).with_for_update())
+                conn.execute(
+                    select(db.desks.c.id).where(db.desks.c.id == desk.id).with_for_update()
+                )
                 for m in push.months:
                     answers.append(self._month(conn, desk.id, m, this_month))
         finally:
@@ -252,9 +313,15 @@ class Collector:
 
         def refuse(reason: str, **params) -> dict:
             nl, en = REFUSAL_TEXT[reason]
-            return {**base, "status": "geweigerd", "reason": reason, "message": en.format(**params),
-                    "message_nl": nl.format(**params), "cells": {**zero, "refused": len(m.cells)},
-                    **({"latest_revision": params["latest"]} if "latest" in params else {})}
+            return {
+                **base,
+                "status": "geweigerd",
+                "reason": reason,
+                "message": en.format(**params),
+                "message_nl": nl.format(**params),
+                "cells": {**zero, "refused": len(m.cells)},
+                **({"latest_revision": params["latest"]} if "latest" in params else {}),
+            }
 
         if m.period > this_month:
             return refuse("toekomst")
@@ -263,19 +330,31 @@ class Collector:
         problem = consistency_problem(m)
         if problem:
             return refuse("inconsistent", detail=problem)
-        old = conn.execute(select(db.months).where(db.months.c.desk_id == desk_id, db.months.c.periode == m.period)).first()
+        old = conn.execute(
+            select(db.months).where(db.months.c.desk_id == desk_id, db.months.c.periode == m.period)
+        ).first()
         if old is not None:
             if m.revision < old.revisie:
                 return refuse("verouderd", latest=old.revisie)
             if m.revision == old.revisie:
                 if m.digest == old.digest:  # a retry: counted once already
-                    return {**base, "status": "ongewijzigd", "cells": {**zero, "unchanged": len(m.cells)}}
+                    return {
+                        **base,
+                        "status": "ongewijzigd",
+                        "cells": {**zero, "unchanged": len(m.cells)},
+                    }
                 return refuse("conflict", revision=m.revision, latest=old.revisie)
         new = {(c.indicator, c.category): _stored(c) for c in m.cells}
         before: dict[tuple[str, str], tuple] = {}
         if old is not None:
-            q = select(db.cells.c.indicator, db.cells.c.categorie, db.cells.c.waarde, db.cells.c.onderdrukt, db.cells.c.lo, db.cells.c.hi).where(
-                db.cells.c.desk_id == desk_id, db.cells.c.periode == m.period)
+            q = select(
+                db.cells.c.indicator,
+                db.cells.c.categorie,
+                db.cells.c.waarde,
+                db.cells.c.onderdrukt,
+                db.cells.c.lo,
+                db.cells.c.hi,
+            ).where(db.cells.c.desk_id == desk_id, db.cells.c.periode == m.period)
             before = {(r[0], r[1]): tuple(r[2:]) for r in conn.execute(q)}
         tally = dict(zero)
         for key, val in new.items():
@@ -289,20 +368,54 @@ class Collector:
         now = _now()
         where = and_(db.cells.c.desk_id == desk_id, db.cells.c.periode == m.period)
         if old is None:
-            conn.execute(insert(db.months).values(desk_id=desk_id, periode=m.period, revisie=m.revision, digest=m.digest, k=m.k, ontvangen=now))
+            conn.execute(
+                insert(db.months).values(
+                    desk_id=desk_id,
+                    periode=m.period,
+                    revisie=m.revision,
+                    digest=m.digest,
+                    k=m.k,
+                    ontvangen=now,
+                )
+            )
         else:
-            conn.execute(update(db.months).where(db.months.c.desk_id == desk_id, db.months.c.periode == m.period)
-                         .values(revisie=m.revision, digest=m.digest, k=m.k, ontvangen=now))
+            conn.execute(
+                update(db.months)
+                .where(db.months.c.desk_id == desk_id, db.months.c.periode == m.period)
+                .values(revisie=m.revision, digest=m.digest, k=m.k, ontvangen=now)
+            )
         if old is None or old.digest != m.digest:
             conn.execute(delete(db.cells).where(where))
-            conn.execute(delete(db.practices).where(db.practices.c.desk_id == desk_id, db.practices.c.periode == m.period))
+            conn.execute(
+                delete(db.practices).where(
+                    db.practices.c.desk_id == desk_id, db.practices.c.periode == m.period
+                )
+            )
             if new:
-                conn.execute(insert(db.cells), [
-                    {"desk_id": desk_id, "periode": m.period, "indicator": i, "categorie": c,
-                     "waarde": v[0], "onderdrukt": v[1], "lo": v[2], "hi": v[3]} for (i, c), v in new.items()])
+                conn.execute(
+                    insert(db.cells),
+                    [
+                        {
+                            "desk_id": desk_id,
+                            "periode": m.period,
+                            "indicator": i,
+                            "categorie": c,
+                            "waarde": v[0],
+                            "onderdrukt": v[1],
+                            "lo": v[2],
+                            "hi": v[3],
+                        }
+                        for (i, c), v in new.items()
+                    ],
+                )
             if m.practices:
-                conn.execute(insert(db.practices), [{"desk_id": desk_id, "periode": m.period, "hash": h} for h in m.practices])
-        status = "nieuw" if old is None else ("ongewijzigd" if old.digest == m.digest else "bijgewerkt")
+                conn.execute(
+                    insert(db.practices),
+                    [{"desk_id": desk_id, "periode": m.period, "hash": h} for h in m.practices],
+                )
+        status = (
+            "nieuw" if old is None else ("ongewijzigd" if old.digest == m.digest else "bijgewerkt")
+        )
         return {**base, "status": status, "cells": tally}
 
     # -- totals ---------------------------------------------------------------------------
@@ -313,27 +426,49 @@ class Collector:
         scope = db.desks.c.id.in_(self._scope_desks(reader))
         c = db.cells.c
         with self.engine.connect() as conn:
-            q = (select(c.indicator, c.categorie,
-                        func.sum(case((c.onderdrukt.is_(False), c.waarde), else_=0)),
-                        func.sum(case((c.onderdrukt.is_(True), 1), else_=0)),
-                        func.sum(case((c.onderdrukt.is_(True), c.lo), else_=0)),
-                        func.sum(case((c.onderdrukt.is_(True), c.hi), else_=0)))
-                 .where(c.periode.in_(months_), c.desk_id.in_(select(db.desks.c.id).where(scope)),
-                        c.indicator.not_in(counts.DECIMALS))
-                 .group_by(c.indicator, c.categorie))
-            sums = {(r[0], r[1]): (int(r[2] or 0), int(r[3] or 0), int(r[4] or 0), int(r[5] or 0)) for r in conn.execute(q)}
+            q = (
+                select(
+                    c.indicator,
+                    c.categorie,
+                    func.sum(case((c.onderdrukt.is_(False), c.waarde), else_=0)),
+                    func.sum(case((c.onderdrukt.is_(True), 1), else_=0)),
+                    func.sum(case((c.onderdrukt.is_(True), c.lo), else_=0)),
+                    func.sum(case((c.onderdrukt.is_(True), c.hi), else_=0)),
+                )
+                .where(
+                    c.periode.in_(months_),
+                    c.desk_id.in_(select(db.desks.c.id).where(scope)),
+                    c.indicator.not_in(counts.DECIMALS),
+                )
+                .group_by(c.indicator, c.categorie)
+            )
+            sums = {
+                (r[0], r[1]): (int(r[2] or 0), int(r[3] or 0), int(r[4] or 0), int(r[5] or 0))
+                for r in conn.execute(q)
+            }
             n_practices = conn.execute(
-                select(func.count(func.distinct(db.practices.c.hash)))
-                .where(db.practices.c.periode.in_(months_), db.practices.c.desk_id.in_(select(db.desks.c.id).where(scope)))
+                select(func.count(func.distinct(db.practices.c.hash))).where(
+                    db.practices.c.periode.in_(months_),
+                    db.practices.c.desk_id.in_(select(db.desks.c.id).where(scope)),
+                )
             ).scalar_one()
             mean_rows = conn.execute(
-                select(c.desk_id, c.periode, c.waarde, c.onderdrukt)
-                .where(c.indicator == MEAN, c.periode.in_(months_), c.desk_id.in_(select(db.desks.c.id).where(scope)))
+                select(c.desk_id, c.periode, c.waarde, c.onderdrukt).where(
+                    c.indicator == MEAN,
+                    c.periode.in_(months_),
+                    c.desk_id.in_(select(db.desks.c.id).where(scope)),
+                )
             ).all()
-            intakes_of = {(r[0], r[1]): int(r[2] or 0) for r in conn.execute(
-                select(c.desk_id, c.periode, c.waarde)
-                .where(c.indicator == "intakes", c.periode.in_(months_), c.desk_id.in_(select(db.desks.c.id).where(scope)))
-            )}
+            intakes_of = {
+                (r[0], r[1]): int(r[2] or 0)
+                for r in conn.execute(
+                    select(c.desk_id, c.periode, c.waarde).where(
+                        c.indicator == "intakes",
+                        c.periode.in_(months_),
+                        c.desk_id.in_(select(db.desks.c.id).where(scope)),
+                    )
+                )
+            }
         rows: list[TotalRow] = []
 
         def total(ind: str) -> int:
@@ -349,8 +484,18 @@ class Collector:
             elif ind == "verwijzende_praktijken":
                 rows.append(TotalRow(p.text, ind, counts.TOTAL, str(n_practices)))
             elif ind == "contact_binnen_5_werkdagen_pct":
-                rows.append(TotalRow(p.text, ind, counts.TOTAL, counts.format_value(
-                    counts.percentage(total("contact_binnen_5_werkdagen"), total("verwijzingen")))))
+                rows.append(
+                    TotalRow(
+                        p.text,
+                        ind,
+                        counts.TOTAL,
+                        counts.format_value(
+                            counts.percentage(
+                                total("contact_binnen_5_werkdagen"), total("verwijzingen")
+                            )
+                        ),
+                    )
+                )
             elif ind == MEAN:
                 weighted, n_known, n_hidden = Fraction(0), 0, 0
                 for desk_id, period_, tenths, suppressed in mean_rows:
@@ -362,7 +507,11 @@ class Collector:
                         n_known += n
                 if n_known:
                     text = counts.format_value(counts.round_one(weighted / n_known))
-                    rows.append(TotalRow(p.text, ind, counts.TOTAL, text + (PARTIAL_MARK if n_hidden else "")))
+                    rows.append(
+                        TotalRow(
+                            p.text, ind, counts.TOTAL, text + (PARTIAL_MARK if n_hidden else "")
+                        )
+                    )
                 elif n_hidden:
                     rows.append(TotalRow(p.text, ind, counts.TOTAL, PARTIAL_MARK))
             else:
@@ -406,7 +555,9 @@ def consistency_problem(m) -> str | None:
         return f"{len(m.practices)} practice hashes for verwijzende_praktijken = {tot.get('verwijzende_praktijken')}"
     if int(tot.get("contact_binnen_5_werkdagen", 0)) > ref:
         return "contact_binnen_5_werkdagen exceeds verwijzingen"
-    if Decimal(tot.get("contact_binnen_5_werkdagen_pct", 0)) != counts.percentage(int(tot.get("contact_binnen_5_werkdagen", 0)), ref):
+    if Decimal(tot.get("contact_binnen_5_werkdagen_pct", 0)) != counts.percentage(
+        int(tot.get("contact_binnen_5_werkdagen", 0)), ref
+    ):
         return "contact_binnen_5_werkdagen_pct does not follow from its counts"
     if int(tot.get("intakes", 0)) == 0 and any(c.indicator == MEAN for c in m.cells):
         return "a mean days to intake without intakes"

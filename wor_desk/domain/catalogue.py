@@ -25,7 +25,10 @@ class Activity(SQLModel, table=True):
     """One entry of the sociale kaart: an activity or another solution in the neighbourhood."""
 
     __tablename__ = "activiteit"
-    __table_args__ = (Index("ix_activiteit_aanbod", "aanbod"), Index("ix_activiteit_wijk", "gemeente", "wijk"))
+    __table_args__ = (
+        Index("ix_activiteit_aanbod", "aanbod"),
+        Index("ix_activiteit_wijk", "gemeente", "wijk"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(default_factory=new_uid, max_length=64, unique=True, index=True)

@@ -28,7 +28,17 @@ def check_client(fields: dict, today: date) -> list[Violation]:
         out.append(Violation("achternaam", "required", {"field": "achternaam"}))
     g = fields.get("geslacht")
     if g is not None and g not in codes.GESLACHT:
-        out.append(Violation("geslacht", "code_unknown", {"value": g, "list": codes.GESLACHT.title(), "codes": ", ".join(codes.GESLACHT.codes())}))
+        out.append(
+            Violation(
+                "geslacht",
+                "code_unknown",
+                {
+                    "value": g,
+                    "list": codes.GESLACHT.title(),
+                    "codes": ", ".join(codes.GESLACHT.codes()),
+                },
+            )
+        )
     pc = fields.get("postcode")
     if pc and normalise_postcode(pc) is None:
         out.append(Violation("postcode", "postcode_invalid", {"value": pc}))
@@ -37,5 +47,7 @@ def check_client(fields: dict, today: date) -> list[Violation]:
         out.append(Violation("email", "email_invalid", {"value": em}))
     b = fields.get("geboortedatum")
     if b is not None and b > today:
-        out.append(Violation("geboortedatum", "birth_date_future", {"date": b.strftime("%d-%m-%Y")}))
+        out.append(
+            Violation("geboortedatum", "birth_date_future", {"date": b.strftime("%d-%m-%Y")})
+        )
     return out

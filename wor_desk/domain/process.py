@@ -65,7 +65,13 @@ class TrajectoryState:
 
 def _code_ok(out: list[Violation], field_: str, value: str | None, cl: codes.CodeList) -> None:
     if value is not None and value not in cl:
-        out.append(Violation(field_, "code_unknown", {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())}))
+        out.append(
+            Violation(
+                field_,
+                "code_unknown",
+                {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())},
+            )
+        )
 
 
 def check(f: TrajectoryFacts, today: date) -> list[Violation]:
@@ -106,9 +112,17 @@ def check(f: TrajectoryFacts, today: date) -> list[Violation]:
         after_referral += [(soort, d) for soort, d in f.gepland]
         for name, d in after_referral:
             if d is not None and d < v:
-                out.append(Violation(name, "date_before_referral", {"field": name, "date": _fmt(d), "referral": _fmt(v)}))
+                out.append(
+                    Violation(
+                        name,
+                        "date_before_referral",
+                        {"field": name, "date": _fmt(d), "referral": _fmt(v)},
+                    )
+                )
         if f.bezoekdatum is not None and f.bezoekdatum > v:
-            out.append(Violation("bezoekdatum", "visit_after_referral", {"date": _fmt(f.bezoekdatum)}))
+            out.append(
+                Violation("bezoekdatum", "visit_after_referral", {"date": _fmt(f.bezoekdatum)})
+            )
     if f.is_self_referral and f.bezoekdatum is not None:
         out.append(Violation("bezoekdatum", "self_referral_no_visit", {}))
     _order(out, "eerste_contact", f.eerste_contact, "kennismaking", f.kennismaking)
@@ -126,7 +140,9 @@ def check(f: TrajectoryFacts, today: date) -> list[Violation]:
     spans = sorted(f.pauzes, key=lambda p: p[0])
     for van, tot in spans:
         if tot is not None and tot < van:
-            out.append(Violation("pauze", "pause_end_before_start", {"start": _fmt(van), "end": _fmt(tot)}))
+            out.append(
+                Violation("pauze", "pause_end_before_start", {"start": _fmt(van), "end": _fmt(tot)})
+            )
     for (_a_van, a_tot), (b_van, _) in zip(spans, spans[1:], strict=False):
         if a_tot is None or b_van < a_tot:
             out.append(Violation("pauze", "pause_overlap", {"date": _fmt(b_van)}))
@@ -135,7 +151,11 @@ def check(f: TrajectoryFacts, today: date) -> list[Violation]:
 
 def _order(out: list[Violation], first: str, a: date | None, then: str, b: date | None) -> None:
     if a is not None and b is not None and b < a:
-        out.append(Violation(then, "order_broken", {"first": first, "then": then, "a": _fmt(a), "b": _fmt(b)}))
+        out.append(
+            Violation(
+                then, "order_broken", {"first": first, "then": then, "a": _fmt(a), "b": _fmt(b)}
+            )
+        )
 
 
 def _fmt(d: date) -> str:
@@ -149,7 +169,9 @@ def ensure_valid(f: TrajectoryFacts, today: date) -> None:
         raise RuleViolation(problems)
 
 
-def derive(f: TrajectoryFacts, today: date, follow_up_weeks: int = FOLLOW_UP_WEEKS) -> TrajectoryState:
+def derive(
+    f: TrajectoryFacts, today: date, follow_up_weeks: int = FOLLOW_UP_WEEKS
+) -> TrajectoryState:
     """Current step, status and next due action of a trajectory."""
     skipped = (1, 2) if f.is_self_referral else ()
     if f.afgerond is not None:
@@ -168,7 +190,9 @@ def derive(f: TrajectoryFacts, today: date, follow_up_weeks: int = FOLLOW_UP_WEE
     if step == 4:
         return TrajectoryState(4, "lopend", "matchen", planned("gesprek"), skipped)
     if f.eerste_contact is None and f.verwijsdatum is not None:
-        return TrajectoryState(3, "lopend", "eerste_contact", first_contact_deadline(f.verwijsdatum), skipped)
+        return TrajectoryState(
+            3, "lopend", "eerste_contact", first_contact_deadline(f.verwijsdatum), skipped
+        )
     return TrajectoryState(3, "lopend", "kennismaking", f.kennismaking_gepland, skipped)
 
 
@@ -230,7 +254,9 @@ def check_edit(state: TrajectoryState, before: dict, after: dict) -> list[Violat
     changed = {k for k in after if after[k] != before.get(k)}
     if state.status == "afgesloten" and changed - set(NOTE_FIELDS) - {"afgerond", "afsluitreden"}:
         return [Violation("traject", "closed_cannot_change", {})]
-    if state.status == "gepauzeerd" and any(before.get(k) is None and after.get(k) is not None for k in STEP_FIELDS):
+    if state.status == "gepauzeerd" and any(
+        before.get(k) is None and after.get(k) is not None for k in STEP_FIELDS
+    ):
         return [Violation("traject", "paused_cannot_progress", {})]
     return []
 
@@ -257,7 +283,13 @@ def check_feedback_moments(moments: Iterable[str]) -> list[Violation]:
     """A practice's wanted moments must be moments a trajectory can reach."""
     bad = [m for m in moments if m not in REACHABLE_FEEDBACK_MOMENTS]
     if bad:
-        return [Violation("momenten", "feedback_moment_unknown", {"value": ", ".join(bad), "codes": ", ".join(REACHABLE_FEEDBACK_MOMENTS)})]
+        return [
+            Violation(
+                "momenten",
+                "feedback_moment_unknown",
+                {"value": ", ".join(bad), "codes": ", ".join(REACHABLE_FEEDBACK_MOMENTS)},
+            )
+        ]
     return []
 
 
@@ -267,16 +299,26 @@ FEEDBACK_DUE_WINDOW_DAYS = 60
 
 def moment_date(f: TrajectoryFacts, moment: str) -> date | None:
     """The day a trajectory reached a feedback moment (None for a free letter or not reached)."""
-    return {"intake": f.kennismaking, "start": f.start_activiteit, "afronding": f.afgerond}.get(moment)
+    return {"intake": f.kennismaking, "start": f.start_activiteit, "afronding": f.afgerond}.get(
+        moment
+    )
 
 
 def recent_feedback_due(f: TrajectoryFacts, due: Iterable[str], today: date) -> list[str]:
     """The due moments reached within FEEDBACK_DUE_WINDOW_DAYS: what Vandaag should still show."""
-    return [m for m in due if (d := moment_date(f, m)) is not None and (today - d).days <= FEEDBACK_DUE_WINDOW_DAYS]
+    return [
+        m
+        for m in due
+        if (d := moment_date(f, m)) is not None and (today - d).days <= FEEDBACK_DUE_WINDOW_DAYS
+    ]
 
 
-def feedback_due(f: TrajectoryFacts, consent: bool | None, sent: tuple[tuple[str | None, date], ...],
-                 wanted: tuple[str, ...] = DEFAULT_FEEDBACK_MOMENTS) -> list[str]:
+def feedback_due(
+    f: TrajectoryFacts,
+    consent: bool | None,
+    sent: tuple[tuple[str | None, date], ...],
+    wanted: tuple[str, ...] = DEFAULT_FEEDBACK_MOMENTS,
+) -> list[str]:
     """The feedback moments this trajectory has reached, the referrer wants, and no letter covers yet.
 
     `sent` holds (moment, date) of every feedback logged. Self-referrals have no referrer."""

@@ -31,7 +31,9 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:  # the heavier modules load on first use (Desk imports this early)
+def __getattr__(
+    name: str,
+) -> Any:  # the heavier modules load on first use (Desk imports this early)
     if name in _LAZY:
         import importlib
 

@@ -29,43 +29,96 @@ EXTRA_MAX = 600
 #: Every placeholder a template may use: name -> (Dutch, English) description (docs/letters.md).
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "organisatie_naam": ("naam van de welzijnsorganisatie", "name of the welfare organisation"),
-    "organisatie_adres": ("adres van de organisatie (meerdere regels)", "the organisation's address (several lines)"),
+    "organisatie_adres": (
+        "adres van de organisatie (meerdere regels)",
+        "the organisation's address (several lines)",
+    ),
     "coach_naam": ("naam van de coach", "the coach's name"),
     "coach_telefoon": ("telefoon van de coach", "the coach's phone"),
     "coach_email": ("e-mail van de coach", "the coach's email"),
     "datum": ("datum van de brief, voluit (23 november 2026)", "the letter's date in words"),
     "datum_kort": ("datum van de brief (23-11-2026)", "the letter's date (23-11-2026)"),
-    "kenmerk": ("ons kenmerk: cliëntnummer-trajectnummer", "our reference: client number-trajectory number"),
+    "kenmerk": (
+        "ons kenmerk: cliëntnummer-trajectnummer",
+        "our reference: client number-trajectory number",
+    ),
     "moment": ("het moment van de brief (Na de kennismaking, ...)", "the letter's moment"),
     "verwijzer_naam": ("naam van de verwijzer", "the referrer's name"),
     "verwijzer_praktijk": ("praktijk van de verwijzer", "the referrer's practice"),
     "verwijzer_type": ("soort verwijzer (Huisarts, POH, ...)", "kind of referrer"),
     "client_naam": ("voor- en achternaam van de cliënt", "the client's full name"),
-    "client_voornaam": ("voornaam van de cliënt (anders de volledige naam)", "the client's first name (else the full name)"),
+    "client_voornaam": (
+        "voornaam van de cliënt (anders de volledige naam)",
+        "the client's first name (else the full name)",
+    ),
     "client_geboortedatum": ("geboortedatum van de cliënt", "the client's date of birth"),
     "client_nr": ("cliëntnummer", "client number"),
     "verwijsdatum": ("datum van de verwijzing", "date of the referral"),
     "redenen": ("redenen van verwijzing (eenzaamheid en stress)", "reasons for referral"),
-    "reden_omschrijving": ("toelichting van de verwijzer bij de reden", "the referrer's description of the reason"),
+    "reden_omschrijving": (
+        "toelichting van de verwijzer bij de reden",
+        "the referrer's description of the reason",
+    ),
     "eerste_contact": ("datum van het eerste contact", "date of the first contact"),
     "kennismaking": ("datum van het kennismakingsgesprek", "date of the intake conversation"),
-    "aantal_gesprekken": ("aantal gevoerde begeleidingsgesprekken (leeg bij 0)", "number of coaching conversations held (empty when 0)"),
-    "behoefte": ("wat voor de cliënt belangrijk is (de behoefte)", "what matters to the client (the need)"),
+    "aantal_gesprekken": (
+        "aantal gevoerde begeleidingsgesprekken (leeg bij 0)",
+        "number of coaching conversations held (empty when 0)",
+    ),
+    "behoefte": (
+        "wat voor de cliënt belangrijk is (de behoefte)",
+        "what matters to the client (the need)",
+    ),
     "aanbod": ("soort aanbod (Bewegen met plezier, ...)", "kind of activity or support"),
     "activiteit": ("naam van de activiteit of oplossing", "name of the activity or solution"),
     "aanbieder": ("aanbieder van de activiteit", "provider of the activity"),
     "start_activiteit": ("startdatum van de activiteit", "start date of the activity"),
-    "nazorg_gepland": ("datum waarop het nazorgcontact gepland of verwacht is", "date the follow-up contact is planned or expected"),
-    "nazorg_uitkomst": ("uitkomst van het laatste nazorgcontact", "outcome of the last follow-up contact"),
+    "nazorg_gepland": (
+        "datum waarop het nazorgcontact gepland of verwacht is",
+        "date the follow-up contact is planned or expected",
+    ),
+    "nazorg_uitkomst": (
+        "uitkomst van het laatste nazorgcontact",
+        "outcome of the last follow-up contact",
+    ),
     "afgerond": ("datum van afsluiten", "closing date"),
     "afsluitreden": ("reden van afsluiten", "closing reason"),
     "afsluit_toelichting": ("toelichting bij het afsluiten", "closing note"),
-    "extra": ("de zin die de coach toevoegt (of de tekst van een vrije brief)", "the coach's added sentence (or a free letter's text)"),
+    "extra": (
+        "de zin die de coach toevoegt (of de tekst van een vrije brief)",
+        "the coach's added sentence (or a free letter's text)",
+    ),
 }
 
 _MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 
 
@@ -116,17 +169,31 @@ def decode_logo(value: object) -> bytes | None:
 def check_letter(detail: TrajectoryDetail, moment: str, extra: str = "") -> list[Violation]:
     """Every reason this letter may not be made (empty when it may)."""
     if moment not in codes.TERUGKOPPELING_MOMENT:
-        raise InputError("letter_moment_unknown", value=moment, codes=", ".join(codes.TERUGKOPPELING_MOMENT.codes()))
+        raise InputError(
+            "letter_moment_unknown",
+            value=moment,
+            codes=", ".join(codes.TERUGKOPPELING_MOMENT.codes()),
+        )
     problems = list(process.check_feedback_allowed(detail.trajectory.toestemming_terugkoppeling))
     if detail.facts.is_self_referral:
         problems.append(Violation("verwijzer_type", "letter_self_referral", {}))
     if moment != "vrij" and process.moment_date(detail.facts, moment) is None:
-        what = {"intake": "kennismaking", "start": "start_activiteit", "afronding": "afgerond"}[moment]
-        problems.append(Violation(what, "letter_moment_not_reached", {"moment": codes.TERUGKOPPELING_MOMENT.label(moment), "field": what}))
+        what = {"intake": "kennismaking", "start": "start_activiteit", "afronding": "afgerond"}[
+            moment
+        ]
+        problems.append(
+            Violation(
+                what,
+                "letter_moment_not_reached",
+                {"moment": codes.TERUGKOPPELING_MOMENT.label(moment), "field": what},
+            )
+        )
     if moment == "vrij" and not extra.strip():
         problems.append(Violation("extra", "letter_free_needs_text", {}))
     if len(extra) > EXTRA_MAX:
-        problems.append(Violation("extra", "letter_extra_too_long", {"n": len(extra), "max": EXTRA_MAX}))
+        problems.append(
+            Violation("extra", "letter_extra_too_long", {"n": len(extra), "max": EXTRA_MAX})
+        )
     return problems
 
 
@@ -147,8 +214,16 @@ def _clean(text: str, multiline: bool) -> str:
     return "\n".join(lines).strip()
 
 
-def build_letter_data(detail: TrajectoryDetail, settings: Mapping[str, object], moment: str, *, today: date,
-                      lang: str = "nl", extra: str = "", scores: Sequence[HealthScoreRow] = ()) -> LetterData:
+def build_letter_data(
+    detail: TrajectoryDetail,
+    settings: Mapping[str, object],
+    moment: str,
+    *,
+    today: date,
+    lang: str = "nl",
+    extra: str = "",
+    scores: Sequence[HealthScoreRow] = (),
+) -> LetterData:
     """The letter's values; raises RuleViolation (consent, moment not reached, ...) and builds nothing then."""
     extra = (extra or "").strip()
     problems = check_letter(detail, moment, extra)
@@ -197,13 +272,19 @@ def build_letter_data(detail: TrajectoryDetail, settings: Mapping[str, object], 
         "aanbieder": t.aanbieder or "",
         "start_activiteit": fmt(t.start_activiteit),
         "nazorg_gepland": fmt(nazorg_due),
-        "nazorg_uitkomst": _lower_first(label(codes.NAZORG_UITKOMST, last_nazorg.uitkomst)) if last_nazorg else "",
+        "nazorg_uitkomst": _lower_first(label(codes.NAZORG_UITKOMST, last_nazorg.uitkomst))
+        if last_nazorg
+        else "",
         "afgerond": fmt(t.afgerond),
         "afsluitreden": _lower_first(label(codes.AFSLUITREDEN, t.afsluitreden)),
         "afsluit_toelichting": t.afsluit_toelichting or "",
         "extra": extra,
     }
-    values = {k: _clean(v, multiline=k in ("organisatie_adres", "extra")) for k, v in values.items()}
+    values = {
+        k: _clean(v, multiline=k in ("organisatie_adres", "extra")) for k, v in values.items()
+    }
     assert set(values) == set(PLACEHOLDERS)
     scores = tuple(sc for sc in scores if sc.begin is not None or sc.eind is not None)
-    return LetterData(detail.id, moment, lang, values, decode_logo(settings.get("organisatie_logo")), scores)
+    return LetterData(
+        detail.id, moment, lang, values, decode_logo(settings.get("organisatie_logo")), scores
+    )

@@ -75,12 +75,21 @@ class LetterService:
         self.scores_source: Callable[[int], Sequence[HealthScoreRow]] | None = None
 
     # -- making letters ------------------------------------------------------------------
-    def build(self, trajectory_id: int, moment: str, extra: str = "", lang: str = "nl") -> LetterData:
+    def build(
+        self, trajectory_id: int, moment: str, extra: str = "", lang: str = "nl"
+    ) -> LetterData:
         """The letter's values. Raises RuleViolation without consent (and then builds nothing)."""
         detail = self.desk.trajectory(trajectory_id)
         scores = self.scores(trajectory_id, lang)
-        return build_letter_data(detail, self.desk.settings(), moment, today=self.desk.today(), lang=lang,
-                                 extra=extra, scores=scores)
+        return build_letter_data(
+            detail,
+            self.desk.settings(),
+            moment,
+            today=self.desk.today(),
+            lang=lang,
+            extra=extra,
+            scores=scores,
+        )
 
     def scores(self, trajectory_id: int, lang: str = "nl") -> tuple[HealthScoreRow, ...]:
         """Positive Health before and after (wor_desk.health), or what `scores_source` gives."""
@@ -91,8 +100,14 @@ class LetterService:
         before, after = health.before_after(self.desk, trajectory_id)
         if before is None:
             return ()
-        return tuple(HealthScoreRow(health.DIMENSIES.label(d, lang), before.values.get(d), after.values.get(d) if after else None)
-                     for d in health.DIMENSIES.codes())
+        return tuple(
+            HealthScoreRow(
+                health.DIMENSIES.label(d, lang),
+                before.values.get(d),
+                after.values.get(d) if after else None,
+            )
+            for d in health.DIMENSIES.codes()
+        )
 
     def render(self, trajectory_id: int, moment: str, extra: str = "", lang: str = "nl") -> Letter:
         data = self.build(trajectory_id, moment, extra, lang)
@@ -100,10 +115,17 @@ class LetterService:
         title = f"{filled.titel} ({data.values['kenmerk']})"
         return Letter(data, filled, render_pdf(filled, title=title), render_text(filled))
 
-    def mark_sent(self, letter: Letter, kanaal: str, datum: date | None = None) -> tuple[int, Changes]:
+    def mark_sent(
+        self, letter: Letter, kanaal: str, datum: date | None = None
+    ) -> tuple[int, Changes]:
         """Log the letter as sent on its trajectory (this is what terugkoppeling_gegeven counts)."""
-        return self.desk.record_feedback(letter.trajectory_id, datum or self.desk.today(), letter.moment, kanaal,
-                                         letter.data.values["extra"] or None)
+        return self.desk.record_feedback(
+            letter.trajectory_id,
+            datum or self.desk.today(),
+            letter.moment,
+            kanaal,
+            letter.data.values["extra"] or None,
+        )
 
     # -- letters due -------------------------------------------------------------------------
     def due(self) -> list[DueLetter]:
@@ -112,8 +134,12 @@ class LetterService:
         items = self.desk.today_overview().feedback
         return [DueLetter(i.trajectory_id, i.client_id, i.naam, i.note or "") for i in items]
 
-    def make_due(self, lang: str = "nl", progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> list[Letter]:
+    def make_due(
+        self,
+        lang: str = "nl",
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[Letter]:
         """Render every due letter (for the batch). Nothing is logged: mark them sent once sent."""
         todo = self.due()
         out = []
@@ -132,10 +158,15 @@ class LetterService:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise InputError("letter_output_unwritable", path=str(folder), reason=exc.strerror or str(exc)) from None
+            raise InputError(
+                "letter_output_unwritable", path=str(folder), reason=exc.strerror or str(exc)
+            ) from None
         written = []
         for letter in letters:
-            for suffix, content in ((".pdf", letter.pdf), *(((".txt", letter.text.encode("utf-8")),) if text else ())):
+            for suffix, content in (
+                (".pdf", letter.pdf),
+                *(((".txt", letter.text.encode("utf-8")),) if text else ()),
+            ):
                 target = folder / letter.filename(suffix)
                 write_new(target, content)
                 written.append(target)
@@ -144,7 +175,15 @@ class LetterService:
     # -- per-practice preferences ------------------------------------------------------------
     def preferences(self) -> list[PracticePreference]:
         with self.desk.store.session() as s:
-            rows = s.exec(select(PracticeFeedbackPreference).order_by(PracticeFeedbackPreference.praktijk_naam)).scalars().all()
+            rows = (
+                s.exec(
+                    select(PracticeFeedbackPreference).order_by(
+                        PracticeFeedbackPreference.praktijk_naam
+                    )
+                )
+                .scalars()
+                .all()
+            )
             return [PracticePreference(r.praktijk_naam, r.moment_codes) for r in rows]
 
     def wanted(self, practice: str | None) -> tuple[str, ...]:
@@ -168,8 +207,14 @@ class LetterService:
         known = {process.practice_key(n): n for n in self.practices()}
         name = known.get(key, " ".join(practice.split()))  # the spelling the trajectories use
         with self.desk.store.transaction() as s:
-            s.merge(PracticeFeedbackPreference(praktijk_sleutel=key, praktijk_naam=name,
-                                               momenten=",".join(ordered), gewijzigd=now_utc()))
+            s.merge(
+                PracticeFeedbackPreference(
+                    praktijk_sleutel=key,
+                    praktijk_naam=name,
+                    momenten=",".join(ordered),
+                    gewijzigd=now_utc(),
+                )
+            )
         return Changes.of("feedback_preference", self._trajectories_of(key))
 
     def reset_preference(self, practice: str) -> Changes:
@@ -178,14 +223,21 @@ class LetterService:
 
         key = process.practice_key(practice)
         with self.desk.store.transaction() as s:
-            s.exec(delete(PracticeFeedbackPreference).where(PracticeFeedbackPreference.praktijk_sleutel == key))
+            s.exec(
+                delete(PracticeFeedbackPreference).where(
+                    PracticeFeedbackPreference.praktijk_sleutel == key
+                )
+            )
         return Changes.of("feedback_preference", self._trajectories_of(key))
 
     def practices(self) -> list[str]:
         """The referring practices known from trajectories (one spelling each), for choosing."""
         with self.desk.store.session() as s:
-            names = s.exec(select(Trajectory.verwijzer_praktijk, func.count()).where(Trajectory.verwijzer_praktijk.is_not(None))
-                           .group_by(Trajectory.verwijzer_praktijk)).all()
+            names = s.exec(
+                select(Trajectory.verwijzer_praktijk, func.count())
+                .where(Trajectory.verwijzer_praktijk.is_not(None))
+                .group_by(Trajectory.verwijzer_praktijk)
+            ).all()
         best: dict[str, tuple[int, str]] = {}
         for name, n in names:
             key = process.practice_key(name)
@@ -195,7 +247,11 @@ class LetterService:
 
     def _trajectories_of(self, key: str) -> list[int]:
         with self.desk.store.session() as s:
-            rows = s.exec(select(Trajectory.id, Trajectory.verwijzer_praktijk).where(Trajectory.verwijzer_praktijk.is_not(None))).all()
+            rows = s.exec(
+                select(Trajectory.id, Trajectory.verwijzer_praktijk).where(
+                    Trajectory.verwijzer_praktijk.is_not(None)
+                )
+            ).all()
         return [tid for tid, name in rows if process.practice_key(name) == key]
 
     # -- logo ------------------------------------------------------------------------------
@@ -231,7 +287,9 @@ def write_new(target: Path, content: bytes) -> None:
     except FileExistsError:
         raise InputError("letter_output_exists", path=str(target)) from None
     except OSError as exc:
-        raise InputError("letter_output_unwritable", path=str(target), reason=exc.strerror or str(exc)) from None
+        raise InputError(
+            "letter_output_unwritable", path=str(target), reason=exc.strerror or str(exc)
+        ) from None
 
 
 __all__ = ["DueLetter", "Letter", "LetterService", "PracticePreference", "write_new"]

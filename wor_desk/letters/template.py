@@ -151,8 +151,12 @@ def parse_template(raw: dict, path: Path) -> Template:
         tabel = sec.get("tabel")
         if tabel is not None and tabel not in TABLES:
             raise _bad(path, f"sectie.{key}.tabel: '{tabel}' (kies / choose: {', '.join(TABLES)})")
-        sections[key] = SectionTemplate(key, _text(sec, "kop", path, f"sectie.{key}", required=False),
-                                        _text(sec, "tekst", path, f"sectie.{key}", required=tabel is None), tabel)
+        sections[key] = SectionTemplate(
+            key,
+            _text(sec, "kop", path, f"sectie.{key}", required=False),
+            _text(sec, "tekst", path, f"sectie.{key}", required=tabel is None),
+            tabel,
+        )
     moments: dict[str, MomentTemplate] = {}
     for m in MOMENTS:
         mt = (raw.get("moment") or {}).get(m)
@@ -160,11 +164,20 @@ def parse_template(raw: dict, path: Path) -> Template:
             raise _bad(path, f"[moment.{m}] ontbreekt / is missing")
         secties = mt.get("secties", [])
         if not isinstance(secties, list) or not all(isinstance(x, str) for x in secties):
-            raise _bad(path, f"moment.{m}.secties moet een lijst van namen zijn / must be a list of names")
+            raise _bad(
+                path, f"moment.{m}.secties moet een lijst van namen zijn / must be a list of names"
+            )
         unknown = [x for x in secties if x not in sections]
         if unknown:
-            raise _bad(path, f"moment.{m}.secties noemt onbekende secties / names unknown sections: {', '.join(unknown)}")
-        moments[m] = MomentTemplate(_text(mt, "titel", path, f"moment.{m}"), _text(mt, "inleiding", path, f"moment.{m}"), tuple(secties))
+            raise _bad(
+                path,
+                f"moment.{m}.secties noemt onbekende secties / names unknown sections: {', '.join(unknown)}",
+            )
+        moments[m] = MomentTemplate(
+            _text(mt, "titel", path, f"moment.{m}"),
+            _text(mt, "inleiding", path, f"moment.{m}"),
+            tuple(secties),
+        )
     lang = raw.get("taal", path.stem)
     return Template(path, str(lang), labels, letter, moments, sections)
 

@@ -18,7 +18,12 @@ def render_text(letter: FilledLetter, width: int = 0) -> str:
 
     `width` > 0 wraps paragraphs at that many characters; 0 leaves lines whole (systems wrap)."""
     lab = letter.labels
-    out = [f"{lab['betreft']}: {letter.titel}", letter.betreft, f"{lab['datum']}: {letter.datum}", f"{lab['kenmerk']}: {letter.kenmerk}"]
+    out = [
+        f"{lab['betreft']}: {letter.titel}",
+        letter.betreft,
+        f"{lab['datum']}: {letter.datum}",
+        f"{lab['kenmerk']}: {letter.kenmerk}",
+    ]
     if letter.verwijsdatum:
         out.append(f"{lab['verwijzing']}: {letter.verwijsdatum}")
     out.append("")

@@ -38,7 +38,9 @@ class Overview:
     period: Period
     cells: list[Cell]
     previous: list[Cell]  # the same period one year earlier
-    trend: list[tuple[str, int, int]]  # (month, verwijzingen, intakes), 12 months up to the period's end
+    trend: list[
+        tuple[str, int, int]
+    ]  # (month, verwijzingen, intakes), 12 months up to the period's end
     organisation: str = ""
     made_on: date | None = None
 
@@ -56,7 +58,9 @@ class Overview:
         now, before = self.value(indicator), self.previous_value(indicator)
         if now is None or before is None or before == 0:
             return None
-        return counts.round_one(Fraction(Decimal(now) - Decimal(before)) * 100 / Fraction(Decimal(before)))
+        return counts.round_one(
+            Fraction(Decimal(now) - Decimal(before)) * 100 / Fraction(Decimal(before))
+        )
 
     def intake_target_met(self) -> bool | None:
         """Did intakes grow by at least the +33.3 % target against last year? None without a base."""
@@ -67,8 +71,14 @@ class Overview:
 def build_overview(desk: Desk, period: str | Period) -> Overview:
     p = period if isinstance(period, Period) else parse_period(period)
     org = str(desk.setting("organisatie_naam") or "")
-    return Overview(p, counts.compute(desk, p), counts.compute(desk, p.previous_year()), counts.trend(desk, p),
-                    org, desk.today())
+    return Overview(
+        p,
+        counts.compute(desk, p),
+        counts.compute(desk, p.previous_year()),
+        counts.trend(desk, p),
+        org,
+        desk.today(),
+    )
 
 
 def export(desk: Desk, period: str | Period, fmt: str) -> bytes:

@@ -52,14 +52,34 @@ _WIDTH = A4[0] - 36 * mm
 def _styles():
     ss = getSampleStyleSheet()
     return {
-        "title": ParagraphStyle("t", parent=ss["Title"], fontSize=20, leading=24, textColor=TEAL, alignment=0, spaceAfter=2),
-        "period": ParagraphStyle("p", parent=ss["Normal"], fontSize=15, leading=19, textColor=colors.black, spaceAfter=3),
+        "title": ParagraphStyle(
+            "t",
+            parent=ss["Title"],
+            fontSize=20,
+            leading=24,
+            textColor=TEAL,
+            alignment=0,
+            spaceAfter=2,
+        ),
+        "period": ParagraphStyle(
+            "p", parent=ss["Normal"], fontSize=15, leading=19, textColor=colors.black, spaceAfter=3
+        ),
         "sub": ParagraphStyle("s", parent=ss["Normal"], fontSize=11, leading=14, textColor=GREY),
-        "h2": ParagraphStyle("h2", parent=ss["Heading2"], fontSize=13, leading=16, textColor=TEAL, spaceBefore=10, spaceAfter=4),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=ss["Heading2"],
+            fontSize=13,
+            leading=16,
+            textColor=TEAL,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
         "body": ParagraphStyle("b", parent=ss["Normal"], fontSize=9.5, leading=13),
         "small": ParagraphStyle("sm", parent=ss["Normal"], fontSize=8, leading=10, textColor=GREY),
         "cell": ParagraphStyle("c", parent=ss["Normal"], fontSize=9.5, leading=12),
-        "num": ParagraphStyle("n", parent=ss["Normal"], fontSize=9.5, leading=12, alignment=TA_RIGHT),
+        "num": ParagraphStyle(
+            "n", parent=ss["Normal"], fontSize=9.5, leading=12, alignment=TA_RIGHT
+        ),
     }
 
 
@@ -77,23 +97,36 @@ def _key_table(o: Overview, st) -> Table:
     prev = o.period.previous_year()
     data = [["Kengetal", o.period.label("nl"), prev.label("nl"), "Verandering"]]
     for ind in KEY_FIGURES:
-        data.append([Paragraph(counts.label(ind, "nl"), st["cell"]), _value_text(ind, o.value(ind)),
-                     _value_text(ind, o.previous_value(ind)),
-                     "" if ind.endswith("_pct") or ind.startswith("gemiddelde") else nl_change(o.change_pct(ind))])
-    t = Table(data, colWidths=[_WIDTH * 0.43, _WIDTH * 0.19, _WIDTH * 0.19, _WIDTH * 0.19], repeatRows=1)
-    t.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), TEAL),
-        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-        ("FONTSIZE", (0, 0), (-1, -1), 9.5),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F3F8F9")]),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#C9D9DC")),
-        ("FONTNAME", (1, 1), (1, -1), "Helvetica-Bold"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+        data.append(
+            [
+                Paragraph(counts.label(ind, "nl"), st["cell"]),
+                _value_text(ind, o.value(ind)),
+                _value_text(ind, o.previous_value(ind)),
+                ""
+                if ind.endswith("_pct") or ind.startswith("gemiddelde")
+                else nl_change(o.change_pct(ind)),
+            ]
+        )
+    t = Table(
+        data, colWidths=[_WIDTH * 0.43, _WIDTH * 0.19, _WIDTH * 0.19, _WIDTH * 0.19], repeatRows=1
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), TEAL),
+                ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F3F8F9")]),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#C9D9DC")),
+                ("FONTNAME", (1, 1), (1, -1), "Helvetica-Bold"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return t
 
 
@@ -102,19 +135,31 @@ def _target_box(o: Overview, st) -> Table:
     met = o.intake_target_met()
     target = nl_number(INTAKE_TARGET_PCT, " %")
     if met is None:
-        text = (f"<b>Doel +{target} intakes per jaar:</b> niet te bepalen, want in {o.period.previous_year().label('nl')} "
-                "waren er geen intakes om mee te vergelijken.")
+        text = (
+            f"<b>Doel +{target} intakes per jaar:</b> niet te bepalen, want in {o.period.previous_year().label('nl')} "
+            "waren er geen intakes om mee te vergelijken."
+        )
         colour = GREY
     else:
         verdict = "gehaald" if met else "niet gehaald"
-        text = (f"<b>Doel +{target} intakes per jaar: {verdict}.</b> Intakes {nl_change(change)} ten opzichte van "
-                f"{o.period.previous_year().label('nl')} ({nl_number(o.previous_value('intakes'))} naar "
-                f"{nl_number(o.value('intakes'))}).")
+        text = (
+            f"<b>Doel +{target} intakes per jaar: {verdict}.</b> Intakes {nl_change(change)} ten opzichte van "
+            f"{o.period.previous_year().label('nl')} ({nl_number(o.previous_value('intakes'))} naar "
+            f"{nl_number(o.value('intakes'))})."
+        )
         colour = GREEN if met else RED
     box = Table([[Paragraph(text, st["body"])]], colWidths=[_WIDTH])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, colour), ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FAFAFA")),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, colour),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FAFAFA")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return box
 
 
@@ -122,13 +167,19 @@ def _summary(o: Overview, st) -> Paragraph:
     v = o.value("verwijzingen") or 0
     pct = o.value("contact_binnen_5_werkdagen_pct")
     wait = o.value("gemiddelde_dagen_tot_intake")
-    parts = [f"In {o.period.label('nl')} kwamen <b>{nl_number(v)}</b> verwijzingen binnen"
-             f" van <b>{nl_number(o.value('verwijzende_praktijken'))}</b> verschillende huisartspraktijken."]
+    parts = [
+        f"In {o.period.label('nl')} kwamen <b>{nl_number(v)}</b> verwijzingen binnen"
+        f" van <b>{nl_number(o.value('verwijzende_praktijken'))}</b> verschillende huisartspraktijken."
+    ]
     if v:
-        parts.append(f"Bij <b>{nl_number(pct, ' %')}</b> was er binnen 5 werkdagen contact met de cliënt.")
+        parts.append(
+            f"Bij <b>{nl_number(pct, ' %')}</b> was er binnen 5 werkdagen contact met de cliënt."
+        )
     if wait is not None:
-        parts.append(f"Van verwijzing tot kennismakingsgesprek duurde het gemiddeld <b>{nl_number(wait)}</b> dagen"
-                     f" (over {nl_number(o.value('intakes'))} intakes).")
+        parts.append(
+            f"Van verwijzing tot kennismakingsgesprek duurde het gemiddeld <b>{nl_number(wait)}</b> dagen"
+            f" (over {nl_number(o.value('intakes'))} intakes)."
+        )
     else:
         parts.append("In deze periode waren er geen kennismakingsgesprekken.")
     return Paragraph(" ".join(parts), st["body"])
@@ -140,7 +191,9 @@ def _trend_chart(o: Overview) -> Drawing:
     ch = VerticalBarChart()
     ch.x, ch.y, ch.width, ch.height = 12 * mm, 12 * mm, _WIDTH - 16 * mm, h - 22 * mm
     ch.data = [[v for _, v, _ in o.trend], [k for _, _, k in o.trend]]
-    ch.categoryAxis.categoryNames = [f"{_MONTHS_SHORT[int(m[5:]) - 1]} {m[2:4]}" for m, _, _ in o.trend]
+    ch.categoryAxis.categoryNames = [
+        f"{_MONTHS_SHORT[int(m[5:]) - 1]} {m[2:4]}" for m, _, _ in o.trend
+    ]
     ch.categoryAxis.labels.fontSize = 7
     ch.categoryAxis.labels.fontName = "Helvetica"
     ch.valueAxis.valueMin = 0
@@ -167,7 +220,26 @@ def _trend_chart(o: Overview) -> Drawing:
 
 def _nice_step(top: float) -> int:
     raw = top / 5
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000):
+    for step in (
+        1,
+        2,
+        5,
+        10,
+        20,
+        25,
+        50,
+        100,
+        200,
+        250,
+        500,
+        1000,
+        2000,
+        2500,
+        5000,
+        10000,
+        20000,
+        50000,
+    ):
         if step >= raw:
             return step
     return int(raw)
@@ -179,14 +251,21 @@ def _breakdown_chart(o: Overview, ind: str) -> Drawing:
     if len(rows) > 16:  # long free lists (wijken): the largest 15, the rest together
         extra = sum(n for _, n in rows[15:])
         rows = rows[:15]
-    labels = [counts.category_label(ind, c, "nl") for c, _ in rows] + (["Overige (samen)"] if extra else [])
+    labels = [counts.category_label(ind, c, "nl") for c, _ in rows] + (
+        ["Overige (samen)"] if extra else []
+    )
     values = [n for _, n in rows] + ([extra] if extra else [])
     bar_h = 5.2 * mm
     h = len(values) * bar_h + 10 * mm
     d = Drawing(_WIDTH, h)
     ch = HorizontalBarChart()
     label_w = 62 * mm
-    ch.x, ch.y, ch.width, ch.height = label_w, 4 * mm, _WIDTH - label_w - 18 * mm, len(values) * bar_h
+    ch.x, ch.y, ch.width, ch.height = (
+        label_w,
+        4 * mm,
+        _WIDTH - label_w - 18 * mm,
+        len(values) * bar_h,
+    )
     ch.data = [list(reversed(values))]
     ch.categoryAxis.categoryNames = [_clip(x, 42) for x in reversed(labels)]
     ch.categoryAxis.labels.fontSize = 8
@@ -216,15 +295,32 @@ def pdf_bytes(o: Overview) -> bytes:
     st = _styles()
     buf = io.BytesIO()
     title = f"{_KIND[o.period.kind]} Welzijn op Recept"
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=title, author=o.organisation or "WoR Desk",
-                            subject="Registratie-indicatoren Welzijn op Recept")
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=o.organisation or "WoR Desk",
+        subject="Registratie-indicatoren Welzijn op Recept",
+    )
     story = [
         Paragraph(title, st["title"]),
         Paragraph(o.period.label("nl").capitalize(), st["period"]),
-        Paragraph(" · ".join(x for x in (
-            o.organisation, f"{fmt(o.period.start)} t/m {fmt(o.period.end)}",
-            f"opgemaakt op {fmt(o.made_on)}" if o.made_on else "") if x), st["sub"]),
+        Paragraph(
+            " · ".join(
+                x
+                for x in (
+                    o.organisation,
+                    f"{fmt(o.period.start)} t/m {fmt(o.period.end)}",
+                    f"opgemaakt op {fmt(o.made_on)}" if o.made_on else "",
+                )
+                if x
+            ),
+            st["sub"],
+        ),
         Spacer(1, 6 * mm),
         Paragraph("Kerncijfers", st["h2"]),
         _summary(o, st),
@@ -238,20 +334,32 @@ def pdf_bytes(o: Overview) -> bytes:
     ]
     for ind in CHARTS:
         rows = o.breakdown(ind)
-        block = [Paragraph(counts.label(ind, "nl"), st["h2"]), Paragraph(counts.definition(ind, "nl"), st["small"]),
-                 Spacer(1, 2 * mm)]
-        block.append(_breakdown_chart(o, ind) if rows else Paragraph("Geen in deze periode.", st["body"]))
+        block = [
+            Paragraph(counts.label(ind, "nl"), st["h2"]),
+            Paragraph(counts.definition(ind, "nl"), st["small"]),
+            Spacer(1, 2 * mm),
+        ]
+        block.append(
+            _breakdown_chart(o, ind) if rows else Paragraph("Geen in deze periode.", st["body"])
+        )
         story.append(KeepTogether(block))
-    story += [Spacer(1, 6 * mm), Paragraph(
-        "Definities volgens het codeboek registratie-indicatoren Welzijn op Recept. Werkdagen zijn maandag tot en met "
-        "vrijdag, zonder Nederlandse feestdagen. Dit rapport bevat alleen aantallen: geen namen, geboortedata, "
-        "postcodes of vrije tekst.", st["small"])]
+    story += [
+        Spacer(1, 6 * mm),
+        Paragraph(
+            "Definities volgens het codeboek registratie-indicatoren Welzijn op Recept. Werkdagen zijn maandag tot en met "
+            "vrijdag, zonder Nederlandse feestdagen. Dit rapport bevat alleen aantallen: geen namen, geboortedata, "
+            "postcodes of vrije tekst.",
+            st["small"],
+        ),
+    ]
 
     def footer(canvas, doc_) -> None:
         canvas.saveState()
         canvas.setFont("Helvetica", 8)
         canvas.setFillColor(GREY)
-        canvas.drawString(18 * mm, 10 * mm, f"Welzijn op Recept · {o.period.label('nl')} · WoR Desk")
+        canvas.drawString(
+            18 * mm, 10 * mm, f"Welzijn op Recept · {o.period.label('nl')} · WoR Desk"
+        )
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"pagina {doc_.page}")
         canvas.setStrokeColor(TEAL)
         canvas.setLineWidth(2)
@@ -260,4 +368,3 @@ def pdf_bytes(o: Overview) -> bytes:
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()
-

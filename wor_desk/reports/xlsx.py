@@ -52,7 +52,11 @@ def _widths(ws, widths: list[int]) -> None:
 
 def _top(ws, title: str, o: Overview) -> int:
     ws.cell(1, 1, title).font = _TITLE
-    ws.cell(2, 1, f"Periode: {o.period.label('nl')} ({o.period.text}), {fmt(o.period.start)} t/m {fmt(o.period.end)}")
+    ws.cell(
+        2,
+        1,
+        f"Periode: {o.period.label('nl')} ({o.period.text}), {fmt(o.period.start)} t/m {fmt(o.period.end)}",
+    )
     if o.organisation:
         ws.cell(3, 1, f"Organisatie: {o.organisation}")
     return 5
@@ -63,8 +67,18 @@ def xlsx_bytes(o: Overview) -> bytes:
     ws = wb.active
     ws.title = "Samenvatting"
     row = _top(ws, "Welzijn op Recept: registratie-indicatoren", o)
-    _header(ws, row, ["Code", "Kengetal", "Waarde", f"Zelfde periode vorig jaar ({o.period.previous_year().text})",
-                      "Verandering (%)", "Wat wordt geteld"])
+    _header(
+        ws,
+        row,
+        [
+            "Code",
+            "Kengetal",
+            "Waarde",
+            f"Zelfde periode vorig jaar ({o.period.previous_year().text})",
+            "Verandering (%)",
+            "Wat wordt geteld",
+        ],
+    )
     for ind in KEY_FIGURES:
         row += 1
         value = o.value(ind)
@@ -77,14 +91,28 @@ def xlsx_bytes(o: Overview) -> bytes:
         for cell in (c, p, chc):
             if isinstance(cell.value, float):
                 cell.number_format = "0.0"
-        ws.cell(row, 6, counts.definition(ind, "nl")).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(row, 6, counts.definition(ind, "nl")).alignment = Alignment(
+            wrap_text=True, vertical="top"
+        )
     row += 2
     met = o.intake_target_met()
-    verdict = ("niet te bepalen (vorig jaar geen intakes)" if met is None else "gehaald" if met else "niet gehaald")
-    ws.cell(row, 1, f"Doel: +{str(INTAKE_TARGET_PCT).replace('.', ',')} % intakes per jaar: {verdict}.").font = _BOLD
+    verdict = (
+        "niet te bepalen (vorig jaar geen intakes)"
+        if met is None
+        else "gehaald"
+        if met
+        else "niet gehaald"
+    )
+    ws.cell(
+        row, 1, f"Doel: +{str(INTAKE_TARGET_PCT).replace('.', ',')} % intakes per jaar: {verdict}."
+    ).font = _BOLD
     row += 2
-    ws.cell(row, 1, "Uitsplitsingen staan op de volgende bladen; 'Gegevens' bevat alle cellen in het formaat "
-            "period,indicator,category,value. De tellingen bevatten geen namen, geboortedata, postcodes of vrije tekst.").font = _NOTE
+    ws.cell(
+        row,
+        1,
+        "Uitsplitsingen staan op de volgende bladen; 'Gegevens' bevat alle cellen in het formaat "
+        "period,indicator,category,value. De tellingen bevatten geen namen, geboortedata, postcodes of vrije tekst.",
+    ).font = _NOTE
     _widths(ws, [32, 44, 12, 22, 16, 80])
 
     for ind, name in SHEETS.items():
@@ -107,7 +135,11 @@ def xlsx_bytes(o: Overview) -> bytes:
             ws.cell(row, 1, "Geen in deze periode.").font = _NOTE
         row += 2
         if ind == "verwijzingen_per_reden":
-            ws.cell(row, 1, "Een verwijzing met meer redenen telt bij elke reden mee; de aandelen tellen daarom op tot meer dan 100 %.").font = _NOTE
+            ws.cell(
+                row,
+                1,
+                "Een verwijzing met meer redenen telt bij elke reden mee; de aandelen tellen daarom op tot meer dan 100 %.",
+            ).font = _NOTE
         elif by_referrals:
             ws.cell(row, 1, f"Aandeel: van alle {base} verwijzingen in de periode.").font = _NOTE
         _widths(ws, [28, 46, 10, 12])

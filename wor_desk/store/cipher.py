@@ -37,7 +37,9 @@ class Key:
     @classmethod
     def derive(cls, passphrase: str, salt: bytes | None = None) -> Key:
         salt = salt if salt is not None else os.urandom(SALT_BYTES)
-        key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
+        key = hashlib.pbkdf2_hmac(
+            "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES
+        )
         return cls(key, salt)
 
     def pragma_value(self) -> str:

@@ -83,7 +83,14 @@ class Store:
         return store
 
     @classmethod
-    def open(cls, folder: Path, passphrase: str, profile: str | None = None, *, backup_before_migrate: bool = True) -> Store:
+    def open(
+        cls,
+        folder: Path,
+        passphrase: str,
+        profile: str | None = None,
+        *,
+        backup_before_migrate: bool = True,
+    ) -> Store:
         folder = Path(folder)
         profile = profile or folder.name
         path = folder / STORE_FILE
@@ -204,7 +211,9 @@ class StoreVerifyFailed(WorDeskError):
     exit_code = 3
 
 
-def restore(folder: Path, backup: Path, passphrase: str, profile: str | None = None) -> tuple[Store, Path | None]:
+def restore(
+    folder: Path, backup: Path, passphrase: str, profile: str | None = None
+) -> tuple[Store, Path | None]:
     """Make `backup` the profile's store. The current store, if any, is moved aside, never
     overwritten. Returns the opened store and the folder the old store was kept in."""
     folder, backup = Path(folder), Path(backup)
@@ -280,7 +289,9 @@ def _unlock_key(path: Path, meta_path: Path | None, passphrase: str, profile: st
     with open(path, "rb") as fh:
         head = fh.read(len(cipher.SQLITE_PLAIN_HEADER))
     if head == cipher.SQLITE_PLAIN_HEADER:
-        raise DamagedStore(path=str(path), reason="onversleuteld SQLite-bestand, geen WoR Desk-opslag")
+        raise DamagedStore(
+            path=str(path), reason="onversleuteld SQLite-bestand, geen WoR Desk-opslag"
+        )
     if size == 0:
         raise DamagedStore(path=str(path), reason="leeg bestand")
     if size < cipher.PAGE_SIZE or size % cipher.PAGE_SIZE:
@@ -338,7 +349,12 @@ def _read_meta(path: Path) -> dict | None:
 
 
 def _row_counts(conn: dbapi.Connection) -> dict[str, int]:
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
     return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 

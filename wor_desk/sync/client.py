@@ -36,14 +36,25 @@ def check_url(url: str) -> str:
 class CollectorClient:
     """Talks to one collector with one token (a desk token to push, a reader token to read)."""
 
-    def __init__(self, url: str, token: str, *, timeout: float = 15.0, tries: int = 3, backoff: float = 0.5,
-                 sleep: Callable[[float], None] = time.sleep, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        timeout: float = 15.0,
+        tries: int = 3,
+        backoff: float = 0.5,
+        sleep: Callable[[float], None] = time.sleep,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
         self.url = check_url(url)
         self.tries = max(1, tries)
         self.backoff = backoff
         self._sleep = sleep
         self._http = httpx.Client(
-            base_url=self.url + API, timeout=timeout, transport=transport,
+            base_url=self.url + API,
+            timeout=timeout,
+            transport=transport,
             headers={"Authorization": f"Bearer {token}", "User-Agent": f"wor-desk/{__version__}"},
         )
 

@@ -105,7 +105,8 @@ def _protect_breakdown(indicator: str, values: dict[str, int], k: int) -> list[S
     hi = total - (len(suppressed) - 1)
     return [
         SentCell(indicator, cat, None, True, 1, hi, "primair" if cat in primary else "secundair")
-        if cat in suppressed else SentCell(indicator, cat, v)
+        if cat in suppressed
+        else SentCell(indicator, cat, v)
         for cat, v in values.items()
     ]
 

@@ -5,48 +5,50 @@ from __future__ import annotations
 from wor_desk import messages
 from wor_desk.errors import InputError, WorDeskError
 
-messages.register({
-    "sync_no_collector": (
-        "Er is nog geen collector ingesteld. Geef het adres en de desk-token van uw teamleider op: "
-        "'wor-desk sync --collector URL --token TOKEN'.",
-        "No collector is set yet. Give the address and the desk token from your team lead: "
-        "'wor-desk sync --collector URL --token TOKEN'.",
-    ),
-    "sync_no_secret": (
-        "De regiosleutel ontbreekt: zonder die sleutel kunnen verwijzende praktijken niet anoniem worden geteld. "
-        "Vraag hem aan uw teamleider en geef hem op met 'wor-desk sync --region-secret SLEUTEL'.",
-        "The region secret is missing: without it referring practices cannot be counted anonymously. "
-        "Ask your team lead for it and give it with 'wor-desk sync --region-secret SECRET'.",
-    ),
-    "sync_url_invalid": (
-        "'{url}' is geen collectoradres. Schrijf het als https://collector.voorbeeld.nl (of http://127.0.0.1:8700 om te testen).",
-        "'{url}' is not a collector address. Write it as https://collector.example.nl (or http://127.0.0.1:8700 for testing).",
-    ),
-    "sync_k_invalid": (
-        "k moet een geheel getal van 2 tot 100 zijn (de regio kiest meestal 5).",
-        "k must be a whole number from 2 to 100 (regions usually choose 5).",
-    ),
-    "sync_unreachable": (
-        "De collector op {url} is niet bereikbaar ({reason}). De gegevens blijven in de wachtrij en gaan mee bij de volgende synchronisatie.",
-        "The collector at {url} cannot be reached ({reason}). The data stay in the outbox and go with the next sync.",
-    ),
-    "sync_server_error": (
-        "De collector op {url} gaf een serverfout ({status}). De gegevens blijven in de wachtrij; probeer het later opnieuw of meld het aan de beheerder.",
-        "The collector at {url} answered with a server error ({status}). The data stay in the outbox; try again later or tell its administrator.",
-    ),
-    "sync_token_rejected": (
-        "De collector weigert de token ({status}: {detail}). Vraag uw teamleider om een nieuwe desk-token en geef die op met --token.",
-        "The collector refuses the token ({status}: {detail}). Ask your team lead for a new desk token and give it with --token.",
-    ),
-    "sync_refused": (
-        "De collector weigert de gegevens ({status}: {detail}). Werk WoR Desk bij of meld dit aan de beheerder van de collector.",
-        "The collector refuses the data ({status}: {detail}). Update WoR Desk or tell the collector's administrator.",
-    ),
-    "sync_bad_answer": (
-        "De collector op {url} gaf een onverwacht antwoord. Controleer het adres (is het wel een WoR Desk-collector?).",
-        "The collector at {url} gave an unexpected answer. Check the address (is it a WoR Desk collector?).",
-    ),
-})
+messages.register(
+    {
+        "sync_no_collector": (
+            "Er is nog geen collector ingesteld. Geef het adres en de desk-token van uw teamleider op: "
+            "'wor-desk sync --collector URL --token TOKEN'.",
+            "No collector is set yet. Give the address and the desk token from your team lead: "
+            "'wor-desk sync --collector URL --token TOKEN'.",
+        ),
+        "sync_no_secret": (
+            "De regiosleutel ontbreekt: zonder die sleutel kunnen verwijzende praktijken niet anoniem worden geteld. "
+            "Vraag hem aan uw teamleider en geef hem op met 'wor-desk sync --region-secret SLEUTEL'.",
+            "The region secret is missing: without it referring practices cannot be counted anonymously. "
+            "Ask your team lead for it and give it with 'wor-desk sync --region-secret SECRET'.",
+        ),
+        "sync_url_invalid": (
+            "'{url}' is geen collectoradres. Schrijf het als https://collector.voorbeeld.nl (of http://127.0.0.1:8700 om te testen).",
+            "'{url}' is not a collector address. Write it as https://collector.example.nl (or http://127.0.0.1:8700 for testing).",
+        ),
+        "sync_k_invalid": (
+            "k moet een geheel getal van 2 tot 100 zijn (de regio kiest meestal 5).",
+            "k must be a whole number from 2 to 100 (regions usually choose 5).",
+        ),
+        "sync_unreachable": (
+            "De collector op {url} is niet bereikbaar ({reason}). De gegevens blijven in de wachtrij en gaan mee bij de volgende synchronisatie.",
+            "The collector at {url} cannot be reached ({reason}). The data stay in the outbox and go with the next sync.",
+        ),
+        "sync_server_error": (
+            "De collector op {url} gaf een serverfout ({status}). De gegevens blijven in de wachtrij; probeer het later opnieuw of meld het aan de beheerder.",
+            "The collector at {url} answered with a server error ({status}). The data stay in the outbox; try again later or tell its administrator.",
+        ),
+        "sync_token_rejected": (
+            "De collector weigert de token ({status}: {detail}). Vraag uw teamleider om een nieuwe desk-token en geef die op met --token.",
+            "The collector refuses the token ({status}: {detail}). Ask your team lead for a new desk token and give it with --token.",
+        ),
+        "sync_refused": (
+            "De collector weigert de gegevens ({status}: {detail}). Werk WoR Desk bij of meld dit aan de beheerder van de collector.",
+            "The collector refuses the data ({status}: {detail}). Update WoR Desk or tell the collector's administrator.",
+        ),
+        "sync_bad_answer": (
+            "De collector op {url} gaf een onverwacht antwoord. Controleer het adres (is het wel een WoR Desk-collector?).",
+            "The collector at {url} gave an unexpected answer. Check the address (is it a WoR Desk collector?).",
+        ),
+    }
+)
 
 
 class SyncError(WorDeskError):

@@ -23,16 +23,18 @@ from wor_desk.sync.client import CollectorClient
 
 TOKEN_ENV = "WOR_COLLECTOR_TOKEN"
 
-messages.register({
-    "sync_totals_csv_only": (
-        "De collector levert totalen als CSV, niet als '{value}'. Kies een .csv-bestand of --format csv.",
-        "The collector serves totals as CSV, not as '{value}'. Choose a .csv file or --format csv.",
-    ),
-    "sync_totals_target_exists": (
-        "{path} bestaat al. Kies een andere bestandsnaam of geef --force om te overschrijven.",
-        "{path} already exists. Choose another file name or give --force to overwrite.",
-    ),
-})
+messages.register(
+    {
+        "sync_totals_csv_only": (
+            "De collector levert totalen als CSV, niet als '{value}'. Kies een .csv-bestand of --format csv.",
+            "The collector serves totals as CSV, not as '{value}'. Choose a .csv file or --format csv.",
+        ),
+        "sync_totals_target_exists": (
+            "{path} bestaat al. Kies een andere bestandsnaam of geef --force om te overschrijven.",
+            "{path} already exists. Choose another file name or give --force to overwrite.",
+        ),
+    }
+)
 
 
 def fetch_totals(url: str, token: str, period: str, **kw: object) -> str:
@@ -43,10 +45,16 @@ def fetch_totals(url: str, token: str, period: str, **kw: object) -> str:
 
 
 def add_collector_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--collector", metavar="URL",
-                        help="lees de totalen van de collector in plaats van de eigen opslag (met --token)")
-    parser.add_argument("--token", metavar="TOKEN",
-                        help=f"de lezerstoken van de teamleider (of {TOKEN_ENV}); het bereik van de token bepaalt wat wordt opgeteld")
+    parser.add_argument(
+        "--collector",
+        metavar="URL",
+        help="lees de totalen van de collector in plaats van de eigen opslag (met --token)",
+    )
+    parser.add_argument(
+        "--token",
+        metavar="TOKEN",
+        help=f"de lezerstoken van de teamleider (of {TOKEN_ENV}); het bereik van de token bepaalt wat wordt opgeteld",
+    )
 
 
 def run_collector_counts(args: argparse.Namespace) -> int:
@@ -54,7 +62,11 @@ def run_collector_counts(args: argparse.Namespace) -> int:
     if not token:
         raise InputError("sync_no_collector")
     out = getattr(args, "output", None)
-    fmt = getattr(args, "format", None) or (Path(out).suffix.lstrip(".").lower() if out not in (None, "-") else "csv") or "csv"
+    fmt = (
+        getattr(args, "format", None)
+        or (Path(out).suffix.lstrip(".").lower() if out not in (None, "-") else "csv")
+        or "csv"
+    )
     if fmt != "csv":
         raise InputError("sync_totals_csv_only", value=fmt)
     if out not in (None, "-") and Path(out).exists() and not getattr(args, "force", False):

@@ -57,15 +57,25 @@ class MonthPayload:
 
     @property
     def digest(self) -> str:
-        return wire.month_digest(self.period, self.k, [c.wire() for c in self.cells], list(self.practices))
+        return wire.month_digest(
+            self.period, self.k, [c.wire() for c in self.cells], list(self.practices)
+        )
 
     @property
     def empty(self) -> bool:
-        return all(not c.value for c in self.cells if not c.suppressed) and not any(c.suppressed for c in self.cells)
+        return all(not c.value for c in self.cells if not c.suppressed) and not any(
+            c.suppressed for c in self.cells
+        )
 
     def wire(self, revision: int) -> dict:
-        return {"period": self.period, "revision": revision, "digest": self.digest, "k": self.k,
-                "cells": [c.wire() for c in self.cells], "practices": list(self.practices)}
+        return {
+            "period": self.period,
+            "revision": revision,
+            "digest": self.digest,
+            "k": self.k,
+            "cells": [c.wire() for c in self.cells],
+            "practices": list(self.practices),
+        }
 
     @property
     def suppressed(self) -> int:
@@ -105,7 +115,11 @@ class SyncResult:
     sent: list[str] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)
     months: list[dict] = field(default_factory=list)  # the collector's answer per month
-    cells: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("accepted", "updated", "unchanged", "removed", "refused"), 0))
+    cells: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(
+            ("accepted", "updated", "unchanged", "removed", "refused"), 0
+        )
+    )
     error: SyncError | None = None
 
     @property
@@ -119,8 +133,14 @@ class SyncService:
         self._now = now or now_utc
 
     # -- settings ----------------------------------------------------------------------------
-    def configure(self, *, collector: str | None = None, token: str | None = None,
-                  region_secret: str | None = None, k: int | None = None) -> None:
+    def configure(
+        self,
+        *,
+        collector: str | None = None,
+        token: str | None = None,
+        region_secret: str | None = None,
+        k: int | None = None,
+    ) -> None:
         """Remember the collector, token, region secret and k in the profile (encrypted store).
         A new collector address puts every month back in the outbox."""
         values: dict[str, object] = {}
@@ -169,16 +189,21 @@ class SyncService:
     def _practice_names(self) -> dict[str, set[str]]:
         """Per month, the names of the GP practices that referred (the population of the
         codebook's `verwijzende_praktijken`); they never leave the desk, only their hashes."""
-        sql = text("SELECT substr(verwijsdatum, 1, 7), verwijzer_praktijk FROM traject "
-                   "WHERE verwijzer_praktijk IS NOT NULL AND verwijzer_type IN ("
-                   + ", ".join(f"'{t}'" for t in codes.GP_PRACTICE_TYPES) + ")")
+        sql = text(
+            "SELECT substr(verwijsdatum, 1, 7), verwijzer_praktijk FROM traject "
+            "WHERE verwijzer_praktijk IS NOT NULL AND verwijzer_type IN ("
+            + ", ".join(f"'{t}'" for t in codes.GP_PRACTICE_TYPES)
+            + ")"
+        )
         out: dict[str, set[str]] = defaultdict(set)
         with self.desk.session() as s:
             for month, name in s.connection().execute(sql):
                 out[month].add(name)
         return out
 
-    def build(self, period: str, k: int | None = None, *, _names: dict[str, set[str]] | None = None) -> MonthPayload:
+    def build(
+        self, period: str, k: int | None = None, *, _names: dict[str, set[str]] | None = None
+    ) -> MonthPayload:
         k = k or self.k()
         secret = self._secret()
         names = (_names if _names is not None else self._practice_names()).get(period, set())
@@ -221,7 +246,13 @@ class SyncService:
                     row = SyncMonth(periode=p.period, revisie=rev, digest=digest, payload=body)
                 else:
                     row.revisie, row.digest, row.payload = rev, digest, body
-                row.wacht, row.pogingen, row.volgende_poging, row.fout, row.bijgewerkt = True, 0, None, None, now
+                row.wacht, row.pogingen, row.volgende_poging, row.fout, row.bijgewerkt = (
+                    True,
+                    0,
+                    None,
+                    None,
+                    now,
+                )
                 s.add(row)
                 queued.append(p.period)
         return queued
@@ -229,14 +260,30 @@ class SyncService:
     def _requeue_all(self) -> None:
         with self.desk.store.transaction() as s:
             for row in s.exec(select(SyncMonth)).scalars():
-                row.wacht, row.verzonden_revisie, row.pogingen, row.volgende_poging = True, None, 0, None
+                row.wacht, row.verzonden_revisie, row.pogingen, row.volgende_poging = (
+                    True,
+                    None,
+                    0,
+                    None,
+                )
                 s.add(row)
 
     def outbox(self) -> list[OutboxRow]:
         with self.desk.session() as s:
             rows = s.exec(select(SyncMonth).order_by(SyncMonth.periode)).scalars().all()
-        return [OutboxRow(r.periode, r.revisie, r.wacht, r.verzonden_revisie, r.pogingen, r.volgende_poging, r.fout, r.verzonden)
-                for r in rows]
+        return [
+            OutboxRow(
+                r.periode,
+                r.revisie,
+                r.wacht,
+                r.verzonden_revisie,
+                r.pogingen,
+                r.volgende_poging,
+                r.fout,
+                r.verzonden,
+            )
+            for r in rows
+        ]
 
     # -- syncing -------------------------------------------------------------------------------
     def client(self, **kw: object) -> CollectorClient:
@@ -245,8 +292,13 @@ class SyncService:
             raise SyncSetupError("sync_no_collector")
         return CollectorClient(str(url), str(token), **kw)  # type: ignore[arg-type]
 
-    def sync(self, *, respect_backoff: bool = False, client: CollectorClient | None = None,
-             progress: Callable[[int, int], None] | None = None) -> SyncResult:
+    def sync(
+        self,
+        *,
+        respect_backoff: bool = False,
+        client: CollectorClient | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> SyncResult:
         """Ask the collector for the region's k, queue what changed and push the outbox.
 
         Network trouble does not raise: it is kept in the outbox (with backoff) and in the
@@ -281,23 +333,38 @@ class SyncService:
             if own:
                 client.close()
 
-    def _push(self, client: CollectorClient, result: SyncResult, respect_backoff: bool,
-              progress: Callable[[int, int], None] | None) -> None:
+    def _push(
+        self,
+        client: CollectorClient,
+        result: SyncResult,
+        respect_backoff: bool,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
         now = self._now()
         with self.desk.session() as s:
-            rows = s.exec(select(SyncMonth).where(SyncMonth.wacht.is_(True)).order_by(SyncMonth.periode)).scalars().all()
+            rows = (
+                s.exec(
+                    select(SyncMonth).where(SyncMonth.wacht.is_(True)).order_by(SyncMonth.periode)
+                )
+                .scalars()
+                .all()
+            )
         if respect_backoff:
-            rows = [r for r in rows if r.volgende_poging is None or _aware(r.volgende_poging) <= now]
+            rows = [
+                r for r in rows if r.volgende_poging is None or _aware(r.volgende_poging) <= now
+            ]
         total = len(rows)
         for i in range(0, total, BATCH):
-            batch = rows[i:i + BATCH]
+            batch = rows[i : i + BATCH]
             try:
                 answer = client.push([json.loads(r.payload) for r in batch])
             except SyncError as exc:
                 if not exc.retryable:
                     raise
                 result.error = exc
-                self._note_failure(exc, [r.periode for r in batch] + [r.periode for r in rows[i + BATCH:]])
+                self._note_failure(
+                    exc, [r.periode for r in batch] + [r.periode for r in rows[i + BATCH :]]
+                )
                 return
             self._apply_answer(batch, answer, result)
             if progress:
@@ -323,7 +390,11 @@ class SyncService:
                     row.wacht, row.verzonden_revisie, row.verzonden = False, row.revisie, now
                     row.pogingen, row.volgende_poging, row.fout = 0, None, None
                     result.sent.append(row.periode)
-                elif status == "geweigerd" and m.get("reason") in ("verouderd", "conflict") and isinstance(m.get("latest_revision"), int):
+                elif (
+                    status == "geweigerd"
+                    and m.get("reason") in ("verouderd", "conflict")
+                    and isinstance(m.get("latest_revision"), int)
+                ):
                     # the collector holds a newer revision (e.g. after a restored backup): go past it
                     payload = json.loads(row.payload)
                     row.revisie = payload["revision"] = m["latest_revision"] + 1
@@ -362,18 +433,39 @@ class SyncService:
             run.klaar = self._now()
             run.gelukt = result.ok
             run.maanden = len(result.sent)
-            run.samenvatting = json.dumps({"cells": result.cells, "sent": result.sent, "queued": result.queued,
-                                           "refused": [m for m in result.months if m.get("status") == "geweigerd"]},
-                                          ensure_ascii=False)
+            run.samenvatting = json.dumps(
+                {
+                    "cells": result.cells,
+                    "sent": result.sent,
+                    "queued": result.queued,
+                    "refused": [m for m in result.months if m.get("status") == "geweigerd"],
+                },
+                ensure_ascii=False,
+            )
             run.fout = result.error.message() if result.error else None
             s.add(run)
 
     # -- what the coach sees -------------------------------------------------------------------
     def state(self) -> SyncState:
         with self.desk.session() as s:
-            last_ok = s.exec(select(SyncRun).where(SyncRun.gelukt.is_(True)).order_by(SyncRun.id.desc()).limit(1)).scalars().first()
+            last_ok = (
+                s.exec(
+                    select(SyncRun)
+                    .where(SyncRun.gelukt.is_(True))
+                    .order_by(SyncRun.id.desc())
+                    .limit(1)
+                )
+                .scalars()
+                .first()
+            )
             last = s.exec(select(SyncRun).order_by(SyncRun.id.desc()).limit(1)).scalars().first()
-            waiting = s.exec(select(SyncMonth).where(SyncMonth.wacht.is_(True)).order_by(SyncMonth.periode)).scalars().all()
+            waiting = (
+                s.exec(
+                    select(SyncMonth).where(SyncMonth.wacht.is_(True)).order_by(SyncMonth.periode)
+                )
+                .scalars()
+                .all()
+            )
         nexts = [_aware(r.volgende_poging) for r in waiting if r.volgende_poging]
         return SyncState(
             collector=str(self.desk.setting(S_COLLECTOR) or ""),
@@ -409,7 +501,9 @@ def shown_value(c: SentCell, lang: str | None = None) -> str:
 
 def category_shown(c: SentCell, lang: str | None = None) -> str:
     if c.category == wire.WITHHELD:
-        return "(categorieën verborgen)" if (lang or language()) != "en" else "(categories withheld)"
+        return (
+            "(categorieën verborgen)" if (lang or language()) != "en" else "(categories withheld)"
+        )
     return counts.category_label(c.indicator, c.category, lang)
 
 
@@ -422,19 +516,37 @@ def render_table(payloads: list[MonthPayload], lang: str | None = None) -> str:
         lines.append(f"== {title} ({p.period}) ==")
         for c in p.cells:
             mark = "*" if c.suppressed or c.category == wire.WITHHELD else " "
-            lines.append(f"{mark} {counts.label(c.indicator, lang)[:46]:<46} {category_shown(c, lang)[:34]:<34} {shown_value(c, lang):>18}")
+            lines.append(
+                f"{mark} {counts.label(c.indicator, lang)[:46]:<46} {category_shown(c, lang)[:34]:<34} {shown_value(c, lang):>18}"
+            )
         if p.practices:
-            lines.append(("  Praktijken (alleen als sleutel-hash verzonden): " if not en else
-                          "  Practices (sent only as keyed hashes): ") + str(len(p.practices)))
+            lines.append(
+                (
+                    "  Praktijken (alleen als sleutel-hash verzonden): "
+                    if not en
+                    else "  Practices (sent only as keyed hashes): "
+                )
+                + str(len(p.practices))
+            )
         if p.practices_unhashed:
-            lines.append(("  Praktijken: " if not en else "  Practices: ") + str(p.practices_unhashed)
-                         + (" (regiosleutel ontbreekt: nog niet verzendbaar)" if not en else " (region secret missing: cannot be sent yet)"))
+            lines.append(
+                ("  Praktijken: " if not en else "  Practices: ")
+                + str(p.practices_unhashed)
+                + (
+                    " (regiosleutel ontbreekt: nog niet verzendbaar)"
+                    if not en
+                    else " (region secret missing: cannot be sent yet)"
+                )
+            )
         lines.append("")
     if not payloads:
         lines.append("Er is nog niets te verzenden." if not en else "There is nothing to send yet.")
     else:
-        lines.append(f"* = onderdrukt (kleine aantallen, k = {payloads[0].k}) of categorieën verborgen" if not en else
-                     f"* = suppressed (small numbers, k = {payloads[0].k}) or categories withheld")
+        lines.append(
+            f"* = onderdrukt (kleine aantallen, k = {payloads[0].k}) of categorieën verborgen"
+            if not en
+            else f"* = suppressed (small numbers, k = {payloads[0].k}) or categories withheld"
+        )
     return "\n".join(lines)
 
 

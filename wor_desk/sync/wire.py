@@ -55,7 +55,9 @@ def category_ok(indicator: str, category: str) -> bool:
         return True
     cl = counts.CODE_LISTS.get(indicator)
     if cl is not None:
-        return category in cl or (indicator == "verwijzingen_per_geslacht" and category == counts.UNKNOWN)
+        return category in cl or (
+            indicator == "verwijzingen_per_geslacht" and category == counts.UNKNOWN
+        )
     if indicator == "verwijzingen_per_leeftijdsgroep":
         return category in _AGE_CATEGORIES
     # gemeente and gemeente/wijk: names, but never control characters
@@ -97,7 +99,9 @@ class WireCell(BaseModel):
                 raise ValueError(f"{ind}/{self.category}: a suppressed cell carries no value")
             if ind in counts.BREAKDOWNS:
                 if self.lo is None or self.hi is None or not 1 <= self.lo <= self.hi:
-                    raise ValueError(f"{ind}/{self.category}: a suppressed cell needs bounds 1 <= lo <= hi")
+                    raise ValueError(
+                        f"{ind}/{self.category}: a suppressed cell needs bounds 1 <= lo <= hi"
+                    )
             elif ind != "gemiddelde_dagen_tot_intake":
                 raise ValueError(f"{ind}: totals are never suppressed")
             return self
@@ -168,12 +172,22 @@ class WireMonth(BaseModel):
                 raise ValueError(f"cell {c.indicator}/{c.category[:60]} is listed twice")
             seen.add(key)
         present = {c.indicator for c in self.cells if c.category == counts.TOTAL}
-        missing = [i for i in counts.INDICATORS if i not in counts.BREAKDOWNS and i not in present and i != "gemiddelde_dagen_tot_intake"]
+        missing = [
+            i
+            for i in counts.INDICATORS
+            if i not in counts.BREAKDOWNS
+            and i not in present
+            and i != "gemiddelde_dagen_tot_intake"
+        ]
         if missing:
             raise ValueError(f"total rows missing: {', '.join(missing)}")
-        expected = month_digest(self.period, self.k, [c.model_dump() for c in self.cells], self.practices)
+        expected = month_digest(
+            self.period, self.k, [c.model_dump() for c in self.cells], self.practices
+        )
         if expected != self.digest:
-            raise ValueError("digest does not match the cells (the payload was altered or built wrongly)")
+            raise ValueError(
+                "digest does not match the cells (the payload was altered or built wrongly)"
+            )
         return self
 
 
@@ -217,11 +231,21 @@ def month_digest(period: str, k: int, cells: list[dict], practices: list[str]) -
     """SHA-256 over a canonical text of the month's content (not its revision): the same
     counts always give the same digest, so a changed digest means changed counts."""
     rows = sorted(
-        (c["indicator"], c["category"], _canonical_value(c.get("value")), bool(c.get("suppressed")), c.get("lo"), c.get("hi"))
+        (
+            c["indicator"],
+            c["category"],
+            _canonical_value(c.get("value")),
+            bool(c.get("suppressed")),
+            c.get("lo"),
+            c.get("hi"),
+        )
         for c in cells
     )
-    text = json.dumps({"period": period, "k": k, "cells": rows, "practices": sorted(practices)},
-                      ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(
+        {"period": period, "k": k, "cells": rows, "practices": sorted(practices)},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
