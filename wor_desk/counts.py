@@ -516,6 +516,13 @@ def _deadlines(p: Period) -> bytes:
 
 def compute(desk: Desk, period: str | Period) -> list[Cell]:
     """Every cell of the codebook for one period, sorted as the codebook says."""
+    return compute_with_days(desk, period)[0]
+
+
+def compute_with_days(desk: Desk, period: str | Period) -> tuple[list[Cell], int]:
+    """`compute`, and the exact sum of the days from referral to intake over the period's
+    intakes (the numerator of `gemiddelde_dagen_tot_intake`; the sync sends it so that means
+    combine exactly across desks)."""
     p = period if isinstance(period, Period) else parse_period(period)
     params = {"start": p.start.isoformat(), "end": p.end.isoformat(), "termijnen": _deadlines(p)}
     sql, keys = _counts_sql()
@@ -528,6 +535,7 @@ def compute(desk: Desk, period: str | Period) -> list[Cell]:
     groups: dict[str, dict[str, int]] = {ind: defaultdict(int) for ind in BREAKDOWNS}
     practices: set[str] = set()
     on_time = 0
+    days = 0
     for kind, a, b, _, d, n in rows:
         if kind == "sommen":
             totals["verwijzingen"] = n
@@ -545,7 +553,8 @@ def compute(desk: Desk, period: str | Period) -> list[Cell]:
         elif kind == "intakes":
             totals["intakes"] = n
             if n:
-                totals["gemiddelde_dagen_tot_intake"] = round_one(Fraction(round(d), n))
+                days = round(d)
+                totals["gemiddelde_dagen_tot_intake"] = round_one(Fraction(days, n))
         elif kind == "terugkoppeling":
             totals["terugkoppeling_gegeven"] = n
         else:
@@ -560,7 +569,7 @@ def compute(desk: Desk, period: str | Period) -> list[Cell]:
             cells += [Cell(p.text, ind, cat, n) for cat, n in sorted(groups[ind].items()) if n]
         elif ind in totals:
             cells.append(Cell(p.text, ind, TOTAL, totals[ind]))
-    return cells
+    return cells, days
 
 
 def trend(desk: Desk, period: str | Period, months: int = 12) -> list[tuple[str, int, int]]:
