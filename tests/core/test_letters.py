@@ -524,7 +524,12 @@ def test_a_region_added_closing_reason_gets_the_wording_of_overig(ldesk, make):
 
 @pytest.mark.parametrize(
     "geslacht,expected",
-    [("vrouw", "mevrouw De Boer"), ("man", "de heer De Boer"), ("x", "Sam de Boer"), ("onbekend", "Sam de Boer")],
+    [
+        ("vrouw", "mevrouw De Boer"),
+        ("man", "de heer De Boer"),
+        ("x", "Sam de Boer"),
+        ("onbekend", "Sam de Boer"),
+    ],
 )
 def test_the_client_is_named_by_title_and_surname_from_the_gender_or_in_full(
     ldesk, make, geslacht, expected

@@ -177,8 +177,10 @@ def long_date(d: date | None, lang: str = "nl") -> str:
 _TITLES = {"vrouw": ("mevrouw", "Ms"), "man": ("de heer", "Mr")}
 
 
-def salutation(voornaam: str | None, achternaam: str, geslacht: str | None, lang: str = "nl") -> str:
-    """"mevrouw De Boer" / "de heer De Boer" (a surname prefix gets its capital after a
+def salutation(
+    voornaam: str | None, achternaam: str, geslacht: str | None, lang: str = "nl"
+) -> str:
+    """ "mevrouw De Boer" / "de heer De Boer" (a surname prefix gets its capital after a
     title: mevrouw De Boer); the full name when the gender is unknown or X."""
     naam = " ".join(x for x in (voornaam, achternaam) if x)
     title = _TITLES.get((geslacht or "").strip())
