@@ -104,7 +104,7 @@ class GapRow:
     wijk: str
     category: str  # codes.AANBOD of the need, or "onbekend"
     needs: int  # trajectories with this need (intake in the period)
-    matched: int  # ... that found an accepted match
+    matched: int  # ... with an accepted match or a started activity (however recorded)
     unmatched_open: int  # ... without a match, still open
     unmatched_closed: int  # ... without a match, closed
 
@@ -531,7 +531,7 @@ class MatchingService:
     # -- gap report -----------------------------------------------------------------------------------
     def gap_report(self, van: date, tot: date) -> GapReport:
         """Needs without a match (trajectories whose intake lies in the period and that have a
-        recorded need) and declined / not available / stopped proposals dated in the period,
+        recorded need, and neither an accepted proposal nor a started activity) and declined / not available / stopped proposals dated in the period,
         per gemeente/wijk of the client and aanbod category."""
         if tot < van:
             raise InputError("gap_period_reversed", van=_fmt(van), tot=_fmt(tot))
@@ -543,6 +543,7 @@ class MatchingService:
                     Trajectory.afgerond,
                     Client.gemeente,
                     Client.wijk,
+                    Trajectory.start_activiteit,
                 )
                 .join(Client, Client.id == Trajectory.client_id)
                 .where(Trajectory.kennismaking >= van, Trajectory.kennismaking <= tot)
@@ -570,13 +571,15 @@ class MatchingService:
             ).all()
         area = lambda g, w: ((g or "").strip() or UNKNOWN, (w or "").strip() or UNKNOWN)  # noqa: E731
         need_counts: dict[tuple[str, str, str], list[int]] = {}
-        for tid, behoefte, afgerond, g, w in trajs:
+        for tid, behoefte, afgerond, g, w, started in trajs:
             if not (behoefte or "").strip() and tid not in cats:
                 continue
             for c in cats.get(tid) or [UNKNOWN]:
                 cell = need_counts.setdefault((*area(g, w), c), [0, 0, 0, 0])
                 cell[0] += 1
-                if tid in accepted:
+                # Matched: an accepted proposal on the Match tab, or an activity started any
+                # other way (step 5 on the trajectory, the sheet import, the demo).
+                if tid in accepted or started is not None:
                     cell[1] += 1
                 elif afgerond is None:
                     cell[2] += 1
