@@ -275,7 +275,9 @@ def test_pdf_and_xlsx_show_the_same_change_in_points_for_a_percentage_and_days_f
         r[0].value: r for r in wb["Samenvatting"].iter_rows() if r[0].value in counts.INDICATORS
     }
     pdf = " ".join(
-        "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(export(store, "2026-Q1", "pdf"))).pages).split()
+        "\n".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(export(store, "2026-Q1", "pdf"))).pages
+        ).split()
     )
     for ind, unit, change in (
         ("contact_binnen_5_werkdagen_pct", "procentpunt", points),
@@ -290,13 +292,17 @@ def test_pdf_and_xlsx_show_the_same_change_in_points_for_a_percentage_and_days_f
 
 def test_the_summary_says_how_many_came_from_practices_and_how_many_from_others(store, make):
     for t in ("fysiotherapeut", "zelf"):
-        make.trajectory(client={"gemeente": "Kampen"}, verwijsdatum=date(2026, 3, 10), verwijzer_type=t)
+        make.trajectory(
+            client={"gemeente": "Kampen"}, verwijsdatum=date(2026, 3, 10), verwijzer_type=t
+        )
     sentence = (
         "In 1e kwartaal 2026 kwamen 4 verwijzingen binnen van 2 huisartspraktijken"
         " (+ 2 van anderen, 6 in totaal)."
     )
     pdf = " ".join(
-        "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(export(store, "2026-Q1", "pdf"))).pages).split()
+        "\n".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(export(store, "2026-Q1", "pdf"))).pages
+        ).split()
     )
     assert sentence in pdf
     _, wb = xlsx_cells(export(store, "2026-Q1", "xlsx"))

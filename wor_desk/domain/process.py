@@ -224,9 +224,7 @@ def referral_warnings(geboortedatum: date | None, verwijsdatum: date | None) -> 
         return []
     age = age_on(geboortedatum, verwijsdatum)
     if age < TARGET_MIN_AGE:
-        return [
-            Violation("geboortedatum", "warn_under_18", {"age": age, "min": TARGET_MIN_AGE})
-        ]
+        return [Violation("geboortedatum", "warn_under_18", {"age": age, "min": TARGET_MIN_AGE})]
     return []
 
 
