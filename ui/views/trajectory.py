@@ -239,6 +239,11 @@ class TrajectoryView(QWidget):
     def _contact_adder(self, soort: str, today, with_outcome: bool) -> tuple[QWidget, Form]:
         box = QWidget()
         form = Form(box)
+        # the form must sit in the box's layout: a bare child of a layout-less box gets no area
+        # and the fields were invisible while Tab still walked into them (issue 12, item 2)
+        box_lay = QVBoxLayout(box)
+        box_lay.setContentsMargins(0, 0, 0, 0)
+        box_lay.addWidget(form)
         self.forms.append(form)
         datum = DateLineEdit(today)
         form.add(soort, self.tr("Datum"), datum, aliases=("soort",))
