@@ -1,9 +1,15 @@
-"""Desk: the one service API over an open store. The CLI, the Qt client, counts, letters and
-sync call this; nothing outside the store layer and Desk writes SQL.
+"""Desk: the top of the core, the one service API over an open profile.
+
+The CLI and the Qt client call only this (plus the values of `wor_desk.values`). Desk holds
+the clients and trajectories itself and reaches the features as services: `desk.catalogue`,
+`desk.matching`, `desk.letters`, `desk.counts`, `desk.sync`. Those services are built on the
+`wor_desk.values.Caseload` protocol that Desk provides and never import this module, so the
+imports run one way (checked by import-linter, see pyproject.toml).
 
 Writes validate first (the rules of `wor_desk.domain`), then write in one transaction, and
 return a `Changes` value saying what changed so that open screens can refresh. Reads return
-plain values: detached model objects and the dataclasses below, never a live session.
+plain values (`wor_desk.values`: detached model objects and frozen dataclasses), never a live
+session.
 """
 
 from __future__ import annotations
@@ -38,10 +44,20 @@ from wor_desk.domain.models import (
 from wor_desk.errors import NotFound, RuleViolation, Violation
 from wor_desk.store import Store, paths
 from wor_desk.store import restore as _restore
+from wor_desk.values import (
+    Changes,
+    ClientMatch,
+    Status,
+    Today,
+    TodayItem,
+    TrajectoryDetail,
+    TrajectoryFilter,
+    TrajectoryRow,
+)
 from wor_desk.workdays import workdays_between
 
 if TYPE_CHECKING:  # pragma: no cover
-    from wor_desk.counts import CountsService
+    from wor_desk.reports import CountsService
 
 #: Profile settings and their defaults (values are JSON).
 DEFAULT_SETTINGS: dict[str, object] = {
@@ -97,121 +113,6 @@ EDITABLE_FIELDS = (
     "afsluit_toelichting",
     "redenen",
 )
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a write changed: the hub in ui/ tells the open views."""
-
-    trajectories: frozenset[int] = frozenset()
-    clients: frozenset[int] = frozenset()
-    kinds: frozenset[str] = frozenset()
-
-    @classmethod
-    def of(
-        cls, kind: str, trajectories: Iterable[int] = (), clients: Iterable[int] = ()
-    ) -> Changes:
-        return cls(frozenset(trajectories), frozenset(clients), frozenset({kind}))
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            self.trajectories | other.trajectories,
-            self.clients | other.clients,
-            self.kinds | other.kinds,
-        )
-
-
-@dataclass(frozen=True)
-class TrajectoryDetail:
-    """One trajectory with its client and history, and where it stands."""
-
-    trajectory: Trajectory
-    client: Client
-    redenen: tuple[str, ...]
-    contacts: tuple[Contact, ...]
-    pauses: tuple[Pause, ...]
-    feedback: tuple[Feedback, ...]
-    facts: process.TrajectoryFacts
-    state: process.TrajectoryState
-    feedback_due: tuple[str, ...]
-
-    @property
-    def id(self) -> int:
-        assert self.trajectory.id is not None
-        return self.trajectory.id
-
-
-@dataclass(frozen=True)
-class TrajectoryRow:
-    """A line of the trajectory list: enough to show, search and filter, nothing more."""
-
-    id: int
-    client_id: int
-    client_nr: str
-    naam: str
-    geboortedatum: date | None
-    postcode: str | None
-    gemeente: str | None
-    wijk: str | None
-    verwijzer_naam: str | None
-    verwijzer_praktijk: str | None
-    verwijzer_type: str
-    verwijsdatum: date
-    afgerond: date | None
-    step: int
-    status: str
-    next_action: str | None
-    due: date | None
-
-
-@dataclass(frozen=True)
-class TrajectoryFilter:
-    text: str = ""  # name, client number, postcode or referrer (name or practice)
-    step: int | None = None
-    status: str | None = None
-    verwijzer_type: str | None = None
-    referred_from: date | None = None
-    referred_to: date | None = None
-
-
-@dataclass(frozen=True)
-class TodayItem:
-    trajectory_id: int
-    client_id: int
-    naam: str
-    what: str  # codes.ACTIE or a planned contact kind
-    due: date | None
-    days_left: int | None  # calendar days; negative = overdue
-    workdays_left: int | None = None
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class Today:
-    day: date
-    first_contact: tuple[TodayItem, ...]
-    planned: tuple[TodayItem, ...]
-    follow_up: tuple[TodayItem, ...]
-    feedback: tuple[TodayItem, ...]
-    paused: tuple[TodayItem, ...]
-
-
-@dataclass(frozen=True)
-class Status:
-    profile: str
-    path: str
-    schema_version: str | None
-    clients: int
-    trajectories: int
-    per_step: dict[int, int]
-    per_status: dict[str, int]
-
-
-@dataclass(frozen=True)
-class ClientMatch:
-    client: Client
-    trajectories: int
-    open_trajectory_id: int | None
 
 
 @dataclass(frozen=True)
@@ -1173,6 +1074,8 @@ class Desk:
             return Changes.of("client", tids, [client_id])
 
     # -- feature services -------------------------------------------------------------------
+    # Imported on first use to keep the unlock screen quick (reportlab, httpx), not to dodge a
+    # cycle: the features never import wor_desk.desk, and import-linter counts these imports.
     @cached_property
     def catalogue(self):  # -> wor_desk.catalogue.CatalogueService (the sociale kaart)
         from wor_desk.catalogue import CatalogueService
@@ -1195,7 +1098,7 @@ class Desk:
     @cached_property
     def counts(self) -> CountsService:
         """The codebook's counts and the team-lead exports (wor_desk.counts)."""
-        from wor_desk.counts import CountsService
+        from wor_desk.reports import CountsService
 
         return CountsService(self)
 

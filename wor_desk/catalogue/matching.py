@@ -12,20 +12,17 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
 from wor_desk import codes, dates
 from wor_desk.catalogue import lists, rules
-from wor_desk.catalogue.service import ActivityRow, CatalogueFilter
+from wor_desk.catalogue.service import ActivityRow, CatalogueFilter, CatalogueService
 from wor_desk.domain import process
 from wor_desk.domain.catalogue import Activity, Match, NeedCategory
 from wor_desk.domain.models import Client, Contact, Trajectory
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
-
-if TYPE_CHECKING:
-    from wor_desk.desk import Changes, Desk
+from wor_desk.values import Caseload, Changes
 
 #: Where to look for activities: the client's wijk (and gemeente-wide ones), the gemeente, or all.
 SCOPES = ("wijk", "gemeente", "alle")
@@ -154,8 +151,9 @@ class GapReport:
 
 
 class MatchingService:
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: Caseload) -> None:
         self.desk = desk
+        self.catalogue = CatalogueService(desk)
 
     # -- the need ---------------------------------------------------------------------------------
     def need(self, trajectory_id: int) -> Need:
@@ -221,7 +219,7 @@ class MatchingService:
         g_client = (client.gemeente or "").strip().lower()
         w_client = (client.wijk or "").strip().lower()
         out = []
-        for row in self.desk.catalogue.search(CatalogueFilter(text=text)):
+        for row in self.catalogue.search(CatalogueFilter(text=text)):
             a = row.activity
             if rules.offer_problems(a.naam, a.actief_van, a.actief_tot, today):
                 continue
@@ -265,7 +263,6 @@ class MatchingService:
         notitie: str | None = None,
     ) -> tuple[list[int], Changes]:
         """Propose one or more activities (all or none are recorded)."""
-        from wor_desk.desk import Changes
 
         on = on or self.desk.today()
         ids = list(dict.fromkeys(activity_ids))
@@ -370,7 +367,6 @@ class MatchingService:
             m.uitkomst, m.uitkomst_datum, m.afwijsreden = uitkomst, datum, afwijsreden
             if notitie and notitie.strip():
                 m.notitie = "\n".join(x for x in (m.notitie, notitie.strip()) if x)
-        from wor_desk.desk import Changes
 
         return (changes or Changes()) | Changes.of("match", [t.id], [t.client_id])
 
@@ -429,7 +425,6 @@ class MatchingService:
 
     def delete_proposal(self, match_id: int) -> Changes:
         """Remove a proposal recorded by mistake (only while it has no outcome)."""
-        from wor_desk.desk import Changes
 
         with self.desk.store.transaction() as s:
             m, _a, t = self._load(s, match_id)

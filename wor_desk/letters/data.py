@@ -13,15 +13,12 @@ import binascii
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.domain import process
 from wor_desk.errors import InputError, RuleViolation, Violation
-
-if TYPE_CHECKING:
-    from wor_desk.desk import TrajectoryDetail
+from wor_desk.values import TrajectoryDetail
 
 #: The longest sentence a coach may add (the letter stays one page).
 EXTRA_MAX = 600

@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select, text
 
@@ -32,9 +31,7 @@ from wor_desk.sync import disclosure, wire
 from wor_desk.sync.client import CollectorClient, check_url
 from wor_desk.sync.disclosure import SentCell
 from wor_desk.sync.errors import SyncError, SyncSetupError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from wor_desk.desk import Desk
+from wor_desk.values import Caseload
 
 #: Profile settings of the sync (values are JSON in the encrypted store).
 S_COLLECTOR, S_TOKEN, S_SECRET, S_K = "sync_collector", "sync_token", "sync_regio_sleutel", "sync_k"
@@ -128,7 +125,7 @@ class SyncResult:
 
 
 class SyncService:
-    def __init__(self, desk: Desk, now: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, desk: Caseload, now: Callable[[], datetime] | None = None) -> None:
         self.desk = desk
         self._now = now or now_utc
 
