@@ -42,7 +42,7 @@ from wor_desk.domain.models import (
     now_utc,
 )
 from wor_desk.errors import NotFound, RuleViolation, Violation
-from wor_desk.store import Store, paths
+from wor_desk.store import Store, check_new_passphrase, paths
 from wor_desk.store import restore as _restore
 from wor_desk.values import (
     Changes,
@@ -265,21 +265,43 @@ class Desk:
             return c.id, Changes.of("client", clients=[c.id])
 
     def update_client(self, client_id: int, **fields: object) -> Changes:
+        with self.store.transaction() as s:
+            return self._update_client_in(s, client_id, **fields)
+
+    def _update_client_in(self, s: Session, client_id: int, **fields: object) -> Changes:
         unknown = set(fields) - set(CLIENT_FIELDS)
         if unknown:
             raise ValueError(f"not client fields: {sorted(unknown)}")
-        with self.store.transaction() as s:
-            c = s.get(Client, client_id)
-            if c is None:
-                raise NotFound(what="Cliënt", id=client_id)
-            data = self._clean_client({**{k: getattr(c, k) for k in CLIENT_FIELDS}, **fields})
-            self._ensure(client_rules.check_client(data, self.today()))
-            if data["client_nr"] != c.client_nr:
-                self._ensure_free_nr(s, data["client_nr"], client_id)
-            for k, v in data.items():
-                setattr(c, k, v)
-            c.gewijzigd = now_utc()
+        c = s.get(Client, client_id)
+        if c is None:
+            raise NotFound(what="Cliënt", id=client_id)
+        data = self._clean_client({**{k: getattr(c, k) for k in CLIENT_FIELDS}, **fields})
+        self._ensure(client_rules.check_client(data, self.today()))
+        if data["client_nr"] != c.client_nr:
+            self._ensure_free_nr(s, data["client_nr"], client_id)
+        for k, v in data.items():
+            setattr(c, k, v)
+        c.gewijzigd = now_utc()
         return Changes.of("client", clients=[client_id])
+
+    def save_trajectory_form(
+        self,
+        trajectory_id: int,
+        trajectory: dict[str, object] | None = None,
+        client: dict[str, object] | None = None,
+    ) -> Changes:
+        """The trajectory screen's save: edits of the trajectory and of its client in one
+        transaction. The client is checked first; nothing is saved unless both pass."""
+        changes = Changes()
+        with self.store.transaction() as s:
+            t = s.get(Trajectory, trajectory_id)
+            if t is None:
+                raise NotFound(what="Traject", id=trajectory_id)
+            if client:
+                changes |= self._update_client_in(s, t.client_id, **client)
+            if trajectory:
+                changes |= self.update_trajectory_in(s, trajectory_id, **trajectory)
+        return changes
 
     @staticmethod
     def _clean_client(data: dict) -> dict:
@@ -1089,6 +1111,12 @@ class Desk:
         return MatchingService(self)
 
     @cached_property
+    def health(self):  # -> wor_desk.health.HealthService (positive health scores)
+        from wor_desk.health import HealthService
+
+        return HealthService(self)
+
+    @cached_property
     def letters(self):  # -> wor_desk.letters.LetterService
         """Feedback letters to the referrer: build, render, log, per-practice moments."""
         from wor_desk.letters import LetterService
@@ -1101,6 +1129,20 @@ class Desk:
         from wor_desk.reports import CountsService
 
         return CountsService(self)
+
+    def fill_demo(
+        self, clients: int = 200, seed: int = 1, progress: Callable[[int, int], None] | None = None
+    ) -> int:
+        """Mark this profile as a demo and fill it with made-up clients (see wor_desk.demo)."""
+        from wor_desk import demo
+
+        self.update_settings(is_demo=True)
+        return demo.fill(self, clients=clients, seed=seed, progress=progress)
+
+    @staticmethod
+    def check_new_passphrase(passphrase: str, repeat: str | None = None) -> None:
+        """The rule for a new passphrase (raises InputError); for the forms that ask for one."""
+        check_new_passphrase(passphrase, repeat)
 
     # -- import ---------------------------------------------------------------------------------
     def import_sheet(

@@ -191,3 +191,32 @@ def before_after(desk: Caseload, trajectory_id: int) -> tuple[Scores | None, Sco
     later = [x for x in all_ if x.id != before.id and (x.datum, x.id) > (before.datum, before.id)]
     after = closing[-1] if closing else (later[-1] if later else None)
     return before, after
+
+
+class HealthService:
+    """Positive health (spinnenweb) reached through the Desk as `desk.health`."""
+
+    DIMENSIES = DIMENSIES
+    MOMENT = MOMENT
+
+    def __init__(self, desk: Caseload) -> None:
+        self.desk = desk
+
+    def record(
+        self,
+        trajectory_id: int,
+        datum: date,
+        moment: str,
+        values: dict[str, int],
+        notitie: str | None = None,
+    ) -> tuple[int, Changes]:
+        return record(self.desk, trajectory_id, datum, moment, values, notitie)
+
+    def delete(self, score_id: int) -> Changes:
+        return delete(self.desk, score_id)
+
+    def scores_of(self, trajectory_id: int) -> list[Scores]:
+        return scores_of(self.desk, trajectory_id)
+
+    def before_after(self, trajectory_id: int) -> tuple[Scores | None, Scores | None]:
+        return before_after(self.desk, trajectory_id)

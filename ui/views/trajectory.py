@@ -35,7 +35,6 @@ from wor_desk_ui.widgets.stepbar import StepBar
 from wor_desk import codes
 from wor_desk.dates import age_on, fmt
 from wor_desk.desk import CLIENT_FIELDS, Changes, Desk, TrajectoryDetail
-from wor_desk.domain import clients as client_rules
 from wor_desk.errors import RuleViolation, Violation, WorDeskError
 
 CLIENT_EDIT = CLIENT_FIELDS
@@ -631,30 +630,12 @@ class TrajectoryView(QWidget):
         if "redenen" in traj_changes:
             traj_changes["redenen"] = list(traj_changes["redenen"] or ())
         d = self.detail
-        problems: list[Violation] = []
-        if client_changes:  # check the client first so that nothing is saved half
-            merged = {**{k: getattr(d.client, k) for k in CLIENT_EDIT}, **client_changes}
-            problems += client_rules.check_client(merged, self.desk.today())
-            nr = client_changes.get("client_nr")
-            if (
-                nr
-                and (other := self.desk.client_by_nr(str(nr))) is not None
-                and other.id != d.client.id
-            ):
-                problems.append(Violation("client_nr", "client_nr_taken", {"nr": nr}))
-        if problems:
-            self.show_violations(problems)
-            return False
-        changes = Changes()
         try:
-            if traj_changes:
-                changes |= self.desk.update_trajectory(d.id, **traj_changes)
-            if client_changes:
-                changes |= self.desk.update_client(d.client.id, **client_changes)
+            changes = self.desk.save_trajectory_form(
+                d.id, trajectory=traj_changes, client=client_changes
+            )
         except RuleViolation as exc:
             self.show_violations(exc.violations)
-            if changes.kinds:
-                self._notify(changes)
             return False
         except WorDeskError as exc:
             self.message.setText(exc.message())

@@ -27,7 +27,7 @@ from wor_desk import codes, counts
 from wor_desk.domain.models import now_utc
 from wor_desk.domain.sync import SyncMonth, SyncRun
 from wor_desk.i18n import language
-from wor_desk.sync import disclosure, wire
+from wor_desk.sync import disclosure, remote, wire
 from wor_desk.sync.client import CollectorClient, check_url
 from wor_desk.sync.disclosure import SentCell
 from wor_desk.sync.errors import SyncError, SyncSetupError
@@ -283,6 +283,14 @@ class SyncService:
         ]
 
     # -- syncing -------------------------------------------------------------------------------
+    def collector_url(self) -> str:
+        """The collector address this desk is configured with ("" when none)."""
+        return str(self.desk.setting(S_COLLECTOR) or "")
+
+    def fetch_totals(self, url: str, token: str, period: str) -> str:
+        """The collector's totals CSV of `period` for a reader token (the team-lead view)."""
+        return remote.fetch_totals(url, token, period)
+
     def client(self, **kw: object) -> CollectorClient:
         url, token = self.desk.setting(S_COLLECTOR), self.desk.setting(S_TOKEN)
         if not url or not token:
