@@ -4,6 +4,10 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "error_generic": ("Er ging iets mis.", "Something went wrong."),
+    "resource_missing": (
+        "Het bestand {path} van WoR Desk ontbreekt. Installeer WoR Desk opnieuw (zie 'Installing WoR Desk' in de README).",
+        "The WoR Desk file {path} is missing. Reinstall WoR Desk (see 'Installing WoR Desk' in the README).",
+    ),
     # store
     "wrong_passphrase": (
         "Het wachtwoord klopt niet voor profiel '{profile}'. Probeer het opnieuw (let op Caps Lock).",
