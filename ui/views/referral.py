@@ -89,7 +89,7 @@ class NewReferralDialog(QDialog):
         self.chosen.setWordWrap(True)
         self.chosen.setObjectName("sectionTitle")
 
-        add(self.ref_form, "verwijsdatum", self.tr("&Verwijsdatum"), DateLineEdit(today))
+        add(self.ref_form, "verwijsdatum", self.tr("Verwijs&datum"), DateLineEdit(today))
         self.w["verwijsdatum"].set_value(today())
         add(
             self.ref_form,
@@ -108,7 +108,7 @@ class NewReferralDialog(QDialog):
             CodeChecklist(codes.REDEN),
             aliases=("reden",),
         )
-        add(self.ref_form, "reden_omschrijving", self.tr("To&elichting"), QLineEdit())
+        add(self.ref_form, "reden_omschrijving", self.tr("Toe&lichting"), QLineEdit())
         add(self.ref_form, "toestemming_gegevens", self.tr("Toestemming gegevens"), ConsentCombo())
         add(
             self.ref_form,
