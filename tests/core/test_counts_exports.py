@@ -315,8 +315,12 @@ def _caseload(make, gemeente: str, shift: int) -> None:
     """A few trajectories of clients living in `gemeente` (every indicator gets something)."""
     for i in range(3):
         make.trajectory(
-            client={"gemeente": gemeente, "wijk": f"Wijk {i % 2}", "geslacht": "vrouw",
-                    "geboortedatum": date(1950 + 10 * i, 5, 1)},
+            client={
+                "gemeente": gemeente,
+                "wijk": f"Wijk {i % 2}",
+                "geslacht": "vrouw",
+                "geboortedatum": date(1950 + 10 * i, 5, 1),
+            },
             verwijsdatum=date(2026, 1, 5 + i + shift),
             verwijzer_type=("huisarts", "poh", "fysiotherapeut")[i],
             verwijzer_praktijk=f"Praktijk {gemeente} {i % 2}",
@@ -366,7 +370,9 @@ def test_the_gemeente_report_has_its_own_title_and_refuses_an_unknown_gemeente(s
 
 def test_cli_counts_for_a_gemeente_exactly_as_written(store, monkeypatch, capsys, tmp_path):
     monkeypatch.chdir(tmp_path)
-    rc, _, err = run_cli(monkeypatch, capsys, "--period", "2026-Q1", "--gemeente", "Kampen", "--format", "pdf")
+    rc, _, err = run_cli(
+        monkeypatch, capsys, "--period", "2026-Q1", "--gemeente", "Kampen", "--format", "pdf"
+    )
     assert rc == 0 and (tmp_path / "tellingen-2026-Q1-kampen.pdf").is_file()
     rc, out, _ = run_cli(monkeypatch, capsys, "--period", "2026-Q1", "--gemeente", "Kampen")
     assert rc == 0 and "verwijzingen_per_gemeente,Kampen,3" in out and "Zwolle" not in out

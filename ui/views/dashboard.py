@@ -224,7 +224,7 @@ class DashboardView(QWidget):
 
     # -- choosing a municipality -------------------------------------------------------------
     def _fill_gemeenten(self) -> None:
-        """"Alle gemeenten" and the municipalities clients live in; the choice is kept."""
+        """ "Alle gemeenten" and the municipalities clients live in; the choice is kept."""
         keep = self.gemeente_box.currentData()
         self.gemeente_box.blockSignals(True)
         self.gemeente_box.clear()

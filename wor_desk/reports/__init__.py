@@ -174,7 +174,7 @@ def _n(n: int, one: str, more: str) -> str:
 
 
 def report_title(o: Overview) -> str:
-    """"Kwartaalrapportage Welzijn op Recept" or, for a municipality, "... gemeente Zeist"."""
+    """ "Kwartaalrapportage Welzijn op Recept" or, for a municipality, "... gemeente Zeist"."""
     kind = {"maand": "Maandrapportage", "kwartaal": "Kwartaalrapportage", "jaar": "Jaarrapportage"}
     title = f"{kind[o.period.kind]} Welzijn op Recept"
     return f"{title} gemeente {o.gemeente}" if o.gemeente else title

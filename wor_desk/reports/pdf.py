@@ -306,7 +306,9 @@ def pdf_bytes(o: Overview) -> bytes:
     )
     story = [
         # a municipality's report: its name on the line of the period (the title stays one line)
-        Paragraph(title.removesuffix(f" gemeente {o.gemeente}") if o.gemeente else title, st["title"]),
+        Paragraph(
+            title.removesuffix(f" gemeente {o.gemeente}") if o.gemeente else title, st["title"]
+        ),
         Paragraph(
             (f"Gemeente {escape(o.gemeente)} · " if o.gemeente else "")
             + o.period.label("nl").capitalize()
