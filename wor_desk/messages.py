@@ -221,6 +221,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Leeftijd boven 110 jaar (geboortedatum {date}). Controleer de geboortedatum.",
         "Age over 110 (birth date {date}). Check the birth date.",
     ),
+    "warn_under_18": (
+        "De cliënt is {age} jaar op de verwijsdatum; Welzijn op Recept is voor volwassenen ({min}+). Controleer de geboortedatum, of overleg met de verwijzer over passende jeugdhulp.",
+        "The client is {age} on the referral date; Welzijn op Recept is for adults ({min}+). Check the birth date, or agree suitable youth support with the referrer.",
+    ),
     "warn_old_referral": (
         "Verwijzing ouder dan tien jaar ({date}). Controleer de verwijsdatum.",
         "Referral older than ten years ({date}). Check the referral date.",

@@ -5,6 +5,7 @@ chart per breakdown. Only counts: no names, birth dates, postcodes or free text.
 from __future__ import annotations
 
 import io
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -30,9 +31,12 @@ from wor_desk.reports import (
     INTAKE_TARGET_PCT,
     KEY_FIGURES,
     Overview,
+    change_unit,
     natural_order,
     nl_change,
     nl_number,
+    referral_sentence,
+    report_title,
 )
 
 TEAL = colors.HexColor("#1F6F7A")
@@ -45,7 +49,6 @@ RED = colors.HexColor("#B23A2A")
 #: Breakdowns drawn as charts, in codebook order: every breakdown of the codebook.
 CHARTS = counts.BREAKDOWNS
 _MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-_KIND = {"maand": "Maandrapportage", "kwartaal": "Kwartaalrapportage", "jaar": "Jaarrapportage"}
 _WIDTH = A4[0] - 36 * mm
 
 
@@ -102,9 +105,7 @@ def _key_table(o: Overview, st) -> Table:
                 Paragraph(counts.label(ind, "nl"), st["cell"]),
                 _value_text(ind, o.value(ind)),
                 _value_text(ind, o.previous_value(ind)),
-                ""
-                if ind.endswith("_pct") or ind.startswith("gemiddelde")
-                else nl_change(o.change_pct(ind)),
+                nl_change(o.change(ind), change_unit(ind)),
             ]
         )
     t = Table(
@@ -167,10 +168,7 @@ def _summary(o: Overview, st) -> Paragraph:
     v = o.value("verwijzingen") or 0
     pct = o.value("contact_binnen_5_werkdagen_pct")
     wait = o.value("gemiddelde_dagen_tot_intake")
-    parts = [
-        f"In {o.period.label('nl')} kwamen <b>{nl_number(v)}</b> verwijzingen binnen"
-        f" van <b>{nl_number(o.value('verwijzende_praktijken'))}</b> verschillende huisartspraktijken."
-    ]
+    parts = [escape(referral_sentence(o))]
     if v:
         parts.append(
             f"Bij <b>{nl_number(pct, ' %')}</b> was er binnen 5 werkdagen contact met de cliënt."
@@ -294,7 +292,7 @@ def _clip(text: str, n: int) -> str:
 def pdf_bytes(o: Overview) -> bytes:
     st = _styles()
     buf = io.BytesIO()
-    title = f"{_KIND[o.period.kind]} Welzijn op Recept"
+    title = report_title(o)
     doc = SimpleDocTemplate(
         buf,
         pagesize=A4,
@@ -307,8 +305,17 @@ def pdf_bytes(o: Overview) -> bytes:
         subject="Registratie-indicatoren Welzijn op Recept",
     )
     story = [
-        Paragraph(title, st["title"]),
-        Paragraph(o.period.label("nl").capitalize(), st["period"]),
+        # a municipality's report: its name on the line of the period (the title stays one line)
+        Paragraph(
+            title.removesuffix(f" gemeente {o.gemeente}") if o.gemeente else title, st["title"]
+        ),
+        Paragraph(
+            (f"Gemeente {escape(o.gemeente)} · " if o.gemeente else "")
+            + o.period.label("nl").capitalize()
+            if o.gemeente
+            else o.period.label("nl").capitalize(),
+            st["period"],
+        ),
         Paragraph(
             " · ".join(
                 x
@@ -320,6 +327,17 @@ def pdf_bytes(o: Overview) -> bytes:
                 if x
             ),
             st["sub"],
+        ),
+        *(
+            [
+                Paragraph(
+                    f"Alleen cliënten die in de gemeente {escape(o.gemeente)} wonen; zelfde"
+                    " definities als het codeboek.",
+                    st["sub"],
+                )
+            ]
+            if o.gemeente
+            else []
         ),
         Spacer(1, 6 * mm),
         Paragraph("Kerncijfers", st["h2"]),
@@ -333,6 +351,8 @@ def pdf_bytes(o: Overview) -> bytes:
         _trend_chart(o),
     ]
     for ind in CHARTS:
+        if o.gemeente and ind == "verwijzingen_per_gemeente":
+            continue  # one municipality: its wijken follow
         rows = o.breakdown(ind)
         block = [
             Paragraph(counts.label(ind, "nl"), st["h2"]),
@@ -358,7 +378,11 @@ def pdf_bytes(o: Overview) -> bytes:
         canvas.setFont("Helvetica", 8)
         canvas.setFillColor(GREY)
         canvas.drawString(
-            18 * mm, 10 * mm, f"Welzijn op Recept · {o.period.label('nl')} · WoR Desk"
+            18 * mm,
+            10 * mm,
+            f"Welzijn op Recept · {o.period.label('nl')}"
+            + (f" · gemeente {o.gemeente}" if o.gemeente else "")
+            + " · WoR Desk",
         )
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"pagina {doc_.page}")
         canvas.setStrokeColor(TEAL)
