@@ -1186,6 +1186,13 @@ class Desk:
         return MatchingService(self)
 
     @cached_property
+    def region_kaart(self):  # -> wor_desk.catalogue.region.RegionKaartService
+        """The region's sociale kaart: what came from the collector, proposals to it."""
+        from wor_desk.catalogue.region import RegionKaartService
+
+        return RegionKaartService(self)
+
+    @cached_property
     def letters(self):  # -> wor_desk.letters.LetterService
         """Feedback letters to the referrer: build, render, log, per-practice moments."""
         from wor_desk.letters import LetterService

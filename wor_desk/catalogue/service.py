@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 
-from wor_desk.catalogue import rules
+from wor_desk.catalogue import region, rules
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain.catalogue import Activity, Match
 from wor_desk.domain.models import Client, Trajectory, now_utc
@@ -229,6 +229,7 @@ class CatalogueService:
             data = self._validated(
                 {**{k: getattr(a, k) for k in rules.ACTIVITY_FIELDS}, **fields}, fields
             )
+            region.ensure_own(a, data)
             for k, v in data.items():
                 setattr(a, k, v)
             a.gewijzigd = now_utc()
@@ -246,6 +247,7 @@ class CatalogueService:
             a = s.get(Activity, activity_id)
             if a is None:
                 raise NotFound(what="Activiteit", id=activity_id)
+            region.ensure_own(a, None)
             n = s.exec(
                 select(func.count()).select_from(Match).where(Match.activiteit_id == activity_id)
             ).scalar_one()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 
+from wor_desk.cli import collector_kaart_cmd
 from wor_desk.collector import db
 from wor_desk.collector.service import Collector
 from wor_desk.i18n import language
@@ -95,6 +96,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="region | organisation:ORGANISATIE | team:TEAM",
     )
     ra.set_defaults(func=cmd_reader_add)
+
+    collector_kaart_cmd.register(csub, _open)  # editor + kaart: the region's sociale kaart
 
 
 def _open(args: argparse.Namespace, k: int = DEFAULT_K) -> Collector:
