@@ -8,14 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
 from wor_desk import counts
 from wor_desk.counts import Cell, Period, parse_period
 from wor_desk.errors import InputError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from wor_desk.desk import Desk
+from wor_desk.values import Caseload
 
 #: The key figures every report and the dashboard show first, in this order.
 KEY_FIGURES: tuple[str, ...] = (
@@ -68,7 +65,7 @@ class Overview:
         return None if change is None else change >= INTAKE_TARGET_PCT
 
 
-def build_overview(desk: Desk, period: str | Period) -> Overview:
+def build_overview(desk: Caseload, period: str | Period) -> Overview:
     p = period if isinstance(period, Period) else parse_period(period)
     org = str(desk.setting("organisatie_naam") or "")
     return Overview(
@@ -81,7 +78,7 @@ def build_overview(desk: Desk, period: str | Period) -> Overview:
     )
 
 
-def export(desk: Desk, period: str | Period, fmt: str) -> bytes:
+def export(desk: Caseload, period: str | Period, fmt: str) -> bytes:
     """The period's counts as `csv` (the codebook's bytes, UTF-8), `xlsx` or `pdf`."""
     fmt = (fmt or "").lower().strip()
     if fmt not in counts.FORMATS:
@@ -126,3 +123,24 @@ def nl_change(change: Decimal | None) -> str:
         return "–"
     sign = "+" if change > 0 else ""
     return f"{sign}{nl_number(change)} %"
+
+
+class CountsService:
+    """Counts and exports reached through the Desk (`desk.counts`), for the CLI and the UI."""
+
+    def __init__(self, desk: Caseload) -> None:
+        self.desk = desk
+
+    def compute(self, period: str | Period) -> list[Cell]:
+        return counts.compute(self.desk, period)
+
+    def trend(self, period: str | Period, months: int = 12) -> list[tuple[str, int, int]]:
+        return counts.trend(self.desk, period, months)
+
+    def overview(self, period: str | Period) -> Overview:
+        """Cells of the period and of the same period last year, and the 12-month trend."""
+        return build_overview(self.desk, period)
+
+    def export(self, period: str | Period, fmt: str) -> bytes:
+        """The period's counts as CSV, XLSX or PDF bytes."""
+        return export(self.desk, period, fmt)
