@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy import func, select
 
@@ -25,9 +25,16 @@ from wor_desk.catalogue.csvio import CatalogueImportError
 from wor_desk.domain.catalogue import Activity, KaartProposal, Match
 from wor_desk.domain.models import now_utc
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
+from wor_desk.values import Caseload, Changes
 
-if TYPE_CHECKING:  # pragma: no cover
-    from wor_desk.sync.client import CollectorClient
+
+class KaartClient(Protocol):
+    """What the exchange needs of the collector's HTTP client (wor_desk.sync.client)."""
+
+    def kaart(self, since: int = 0) -> dict: ...
+
+    def kaart_propose(self, proposals: list[dict]) -> dict: ...
+
 
 S_REVISION, S_RECEIVED = "kaart_regio_revisie", "kaart_regio_ontvangen"
 
@@ -108,7 +115,7 @@ class ProposalRow:
 
 
 class RegionKaartService:
-    def __init__(self, desk) -> None:  # desk: wor_desk.desk.Desk (never imported here)
+    def __init__(self, desk: Caseload) -> None:
         self.desk = desk
 
     # -- reading --------------------------------------------------------------------------
@@ -159,13 +166,14 @@ class RegionKaartService:
         return out
 
     # -- the coach's own note ---------------------------------------------------------------
-    def set_note(self, activity_id: int, note: str | None) -> None:
+    def set_note(self, activity_id: int, note: str | None) -> Changes:
         """The coach's note on an entry (own or region's): stays on this desk."""
         with self.desk.store.transaction() as s:
             a = s.get(Activity, activity_id)
             if a is None:
                 raise NotFound(what="Activiteit", id=activity_id)
             a.notitie = (note or "").strip() or None
+        return Changes.of("catalogue")
 
     # -- proposing --------------------------------------------------------------------------
     def propose(
@@ -236,7 +244,7 @@ class RegionKaartService:
             return p.id
 
     # -- the exchange with the collector (called by the sync) -------------------------------
-    def exchange(self, client: CollectorClient) -> KaartSync:
+    def exchange(self, client: KaartClient) -> KaartSync:
         """Send the waiting proposals, then fetch and apply what changed since the last sync."""
         result = KaartSync()
         self._send_proposals(client, result)
@@ -244,7 +252,7 @@ class RegionKaartService:
         self.apply(answer, result)
         return result
 
-    def _send_proposals(self, client: CollectorClient, result: KaartSync) -> None:
+    def _send_proposals(self, client: KaartClient, result: KaartSync) -> None:
         with self.desk.store.session() as s:
             waiting = (
                 s.exec(select(KaartProposal).where(KaartProposal.verzonden.is_(None)))
