@@ -198,6 +198,12 @@ class Desk:
         return Changes.of("settings")
 
     # -- clients ------------------------------------------------------------------------------
+    def referral_warnings(
+        self, geboortedatum: date | None, verwijsdatum: date | None
+    ) -> list[Violation]:
+        """What is doubtful but allowed about a referral (a client under 18): the form shows it."""
+        return process.referral_warnings(geboortedatum, verwijsdatum)
+
     def next_client_nr(self) -> str:
         """A free client number of the form W000123 for a coach who keeps no numbers of their own."""
         with self.store.session() as s:

@@ -14,7 +14,7 @@ import wor_desk
 
 ROOT = Path(__file__).resolve().parents[2]
 #: What ui/ may import from the core (the boundary of PROTOCOL/DESIGN).
-UI_MAY_IMPORT = {"desk", "values", "codes", "errors", "dates", "i18n"}
+UI_MAY_IMPORT = {"desk", "values", "codes", "errors", "dates", "i18n", "resources"}
 
 
 def _contracts() -> dict[str, dict]:

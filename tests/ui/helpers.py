@@ -90,8 +90,18 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
     assert_seeable(widget)
     if not widget.hasFocus():
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.keyClicks(widget, text)
-    _count(len(text))
+    _keys(qtbot, widget, text)
+
+
+def _keys(qtbot, widget: QWidget, text: str) -> None:
+    """keyClicks, with a new line typed as Return (QTest cannot send '\\n' as a character)."""
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+            _count()
+        if line:
+            qtbot.keyClicks(widget, line)
+            _count(len(line))
 
 
 def key_into(qtbot, widget: QWidget, key, modifier: Qt.KeyboardModifier = NO_MOD) -> None:
@@ -104,8 +114,7 @@ def type_text(qtbot, text: str) -> None:
     """Type into whatever has the focus; it must be seeable."""
     w = focus()
     assert_seeable(w)
-    qtbot.keyClicks(w, text)
-    _count(len(text))
+    _keys(qtbot, w, text)
 
 
 def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MOD) -> None:
@@ -156,3 +165,41 @@ def show_at(qtbot, widget, width: int = 1024, height: int = 700) -> None:
     """Show a screen on its own at a window size a coach may have (the smallest by default)."""
     widget.resize(width, height)
     activate(qtbot, widget)
+
+
+def mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Alt-letters a coach can use in `window` as it is shown now: letter -> the texts that
+    claim it (menu bar, buttons, labels with a buddy, tabs, group boxes that are visible)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow, QTabBar
+
+    found: dict[str, list[str]] = {}
+
+    def add(text: str) -> None:
+        i = 0
+        while (i := text.find("&", i)) >= 0 and i + 1 < len(text):
+            ch = text[i + 1]
+            if ch != "&":
+                found.setdefault(ch.lower(), []).append(text)
+                return
+            i += 2
+
+    if isinstance(window, QMainWindow) and window.menuBar().isVisible():
+        for a in window.menuBar().actions():
+            add(a.text())
+    for w in window.findChildren(QWidget):
+        if not w.isVisible() or w.window() is not window:
+            continue
+        if isinstance(w, QAbstractButton):
+            add(w.text())
+        elif isinstance(w, QLabel) and w.buddy() is not None:
+            add(w.text())
+        elif isinstance(w, QGroupBox):
+            add(w.title())
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                add(w.tabText(i))
+    return found
+
+
+def clashes(window: QWidget) -> dict[str, list[str]]:
+    return {k: v for k, v in mnemonics(window).items() if len(v) > 1}

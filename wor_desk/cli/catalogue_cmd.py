@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 from wor_desk import codes, dates
-from wor_desk.catalogue import CatalogueFilter, lists
-from wor_desk.catalogue.csvio import CatalogueImportError
+from wor_desk.catalogue import lists
 from wor_desk.cli import region_kaart_cmd
 from wor_desk.cli.common import open_desk
 from wor_desk.errors import InputError
@@ -112,6 +111,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from wor_desk.catalogue import CatalogueFilter
+
     with open_desk(args) as desk:
         rows = desk.catalogue.search(
             CatalogueFilter(
@@ -140,6 +141,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from wor_desk.catalogue.csvio import CatalogueImportError
+
     with open_desk(args) as desk:
         try:
             res = desk.catalogue.import_csv(args.file, dry_run=args.proef)

@@ -12,14 +12,14 @@ import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wor_desk.catalogue import csvio
-from wor_desk.collector.kaart import RegionKaart
-from wor_desk.collector.service import Collector
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
-from wor_desk.sync.client import CollectorClient
-from wor_desk.sync.errors import PayloadRefused
+
+if TYPE_CHECKING:  # the parser imports no engine (tests/core/test_cli_start.py)
+    from wor_desk.collector.service import Collector
+    from wor_desk.sync.client import CollectorClient
 
 TOKEN_ENV = "WOR_COLLECTOR_TOKEN"
 
@@ -97,6 +97,9 @@ class _Editor:
     """The kaart of a collector store (local) or of a collector over HTTP (remote)."""
 
     def __init__(self, args: argparse.Namespace, open_collector: Callable) -> None:
+        from wor_desk.collector.kaart import RegionKaart
+        from wor_desk.sync.client import CollectorClient
+
         self.collector: Collector | None = None
         self.client: CollectorClient | None = None
         if getattr(args, "collector", None):
@@ -150,6 +153,8 @@ class _Editor:
 
 
 def _with_editor(args, open_collector, fn):
+    from wor_desk.sync.errors import PayloadRefused
+
     ed = _Editor(args, open_collector)
     try:
         return fn(ed)
@@ -162,6 +167,8 @@ def _with_editor(args, open_collector, fn):
 
 
 def _editor_add(args, open_collector) -> int:
+    from wor_desk.collector.kaart import RegionKaart
+
     c = open_collector(args)
     try:
         token = RegionKaart(c).add_editor(args.name)
@@ -178,6 +185,8 @@ def _editor_add(args, open_collector) -> int:
 
 
 def _editor_revoke(args, open_collector) -> int:
+    from wor_desk.collector.kaart import RegionKaart
+
     c = open_collector(args)
     try:
         RegionKaart(c).revoke_editor(args.name)
@@ -192,6 +201,8 @@ def _editor_revoke(args, open_collector) -> int:
 
 
 def _import(args, open_collector) -> int:
+    from wor_desk.catalogue import csvio
+
     def run(ed: _Editor) -> int:
         parsed, warnings = csvio.read_file(args.file, ed.today())
         entries = [csvio.to_cells(data) for _n, data in parsed]
@@ -218,6 +229,8 @@ def _import(args, open_collector) -> int:
 
 
 def _export(args, open_collector) -> int:
+    from wor_desk.catalogue import csvio
+
     if args.file.exists() and not args.overschrijf:
         raise InputError("catalogue_target_exists", path=str(args.file))
 

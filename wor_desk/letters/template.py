@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from wor_desk import resources
 from wor_desk.errors import InputError
 from wor_desk.letters.data import PLACEHOLDERS, HealthScoreRow, LetterData
 from wor_desk.store import paths
 
-#: The project's resources folder (templates, fonts).
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+#: The shipped run-time files (templates, fonts): the package wor_desk_resources.
+RESOURCES = resources.root()
 MOMENTS = ("intake", "start", "afronding", "vrij")
 LABELS = ("datum", "kenmerk", "verwijzing", "betreft", "aan", "pg_dimensie", "pg_begin", "pg_eind")
 LETTER_FIELDS = ("ontvanger", "betreft", "aanhef", "slot", "ondertekening", "voettekst")
