@@ -53,6 +53,7 @@ from wor_desk.values import (
     TrajectoryDetail,
     TrajectoryFilter,
     TrajectoryRow,
+    search_text,
 )
 from wor_desk.workdays import workdays_between
 
@@ -564,18 +565,8 @@ class Desk:
             .outerjoin(paused, paused.c.traject_id == T.id)
             .order_by(T.verwijsdatum.desc(), T.id.desc())
         )
-        for word in flt.text.split():
-            like = f"%{word}%"
-            q = q.where(
-                or_(
-                    C.voornaam.ilike(like),
-                    C.achternaam.ilike(like),
-                    C.client_nr.ilike(like),
-                    func.replace(C.postcode, " ", "").ilike(f"%{word.replace(' ', '')}%"),
-                    T.verwijzer_naam.ilike(like),
-                    T.verwijzer_praktijk.ilike(like),
-                )
-            )
+        # the text and the derived step/status are matched in Python by the list's one
+        # predicate (TrajectoryFilter.matches); SQL only narrows by the plain columns
         if flt.verwijzer_type:
             q = q.where(T.verwijzer_type == flt.verwijzer_type)
         if flt.referred_from:
@@ -586,7 +577,7 @@ class Desk:
             q = q.where(T.afgerond.is_not(None))
         elif flt.status in ("lopend", "gepauzeerd"):
             q = q.where(T.afgerond.is_(None))
-        today = self.today()
+        today, words = self.today(), flt.words()
         with self.store.session() as s:
             weeks = self._follow_up_weeks(s)
             rows = s.connection().execute(q).all()
@@ -617,6 +608,10 @@ class Desk:
             next_gesprek,
             paused_since,
         ) in rows:
+            naam = f"{voornaam} {achternaam}" if voornaam else achternaam
+            hay = search_text(naam, nr, postcode, v_naam, v_praktijk) if words else ""
+            if not flt.matches_text(hay):
+                continue
             verwijs, afgerond, next_nazorg, next_gesprek = (
                 _d(verwijs),
                 _d(afgerond),
@@ -640,32 +635,27 @@ class Desk:
                 pauzes=((_d(paused_since), None),) if paused_since else (),
             )
             st = process.derive(facts, today, weeks)
-            if flt.step is not None and st.step != flt.step:
-                continue
-            if flt.status is not None and st.status != flt.status:
-                continue
-            naam = f"{voornaam} {achternaam}" if voornaam else achternaam
-            out.append(
-                TrajectoryRow(
-                    tid,
-                    cid,
-                    nr,
-                    naam,
-                    _d(geb),
-                    postcode,
-                    gemeente,
-                    wijk,
-                    v_naam,
-                    v_praktijk,
-                    v_type,
-                    verwijs,
-                    afgerond,
-                    st.step,
-                    st.status,
-                    st.next_action,
-                    st.due,
-                )
+            row = TrajectoryRow(
+                tid,
+                cid,
+                nr,
+                naam,
+                _d(geb),
+                postcode,
+                gemeente,
+                wijk,
+                v_naam,
+                v_praktijk,
+                v_type,
+                verwijs,
+                afgerond,
+                st.step,
+                st.status,
+                st.next_action,
+                st.due,
             )
+            if flt.matches(row, hay):
+                out.append(row)
         return out
 
     def status(self) -> Status:

@@ -13,7 +13,7 @@ from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.dashboard import DashboardView
 
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import click, show_at
+from tests.ui.helpers import click, key_into, show_at
 from wor_desk import counts
 from wor_desk.cli import main
 
@@ -189,8 +189,28 @@ def test_controls_have_accessible_names(view):
         view.period_box,
         view.prev_button,
         view.next_button,
+        view.gemeente_box,
         *view.export_buttons.values(),
         view.trend_view,
         *view.charts.values(),
     ):
         assert w.accessibleName()
+
+
+def test_choosing_a_gemeente_shows_and_exports_only_its_residents(view, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    show(view, qtbot, "2026-Q1")
+    box = view.gemeente_box
+    assert [box.itemText(i) for i in range(box.count())] == ["Alle gemeenten", "Kampen", "Zwolle"]
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        key_into(qtbot, box, Qt.Key.Key_Down)  # Kampen
+    assert view.overview.gemeente == "Kampen"
+    assert view.cards["verwijzingen"].value.text() == "2"
+    assert set(view.chart_values("verwijzingen_per_gemeente")) == {"Kampen"}
+    assert "gemeente Kampen" in view.subtitle.text()
+    target = tmp_path / "kampen.csv"
+    with qtbot.waitSignal(view.exported, timeout=10000):
+        view.export("csv", target)
+    text = target.read_text(encoding="utf-8")
+    assert "verwijzingen,totaal,2" in text and "Zwolle" not in text

@@ -137,6 +137,10 @@ class DashboardView(QWidget):
         self.next_button.setToolTip(self.tr("Volgende periode"))
         for b in (self.prev_button, self.next_button):
             b.setFixedWidth(36)
+        self.gemeente_box = QComboBox(self)  # a municipality's report: only its residents
+        self.gemeente_box.setAccessibleName(self.tr("Gemeente"))
+        self.gemeente_box.setMinimumContentsLength(14)
+        self._fill_gemeenten()
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt_, text in (
             ("csv", self.tr("CSV…")),
@@ -155,6 +159,7 @@ class DashboardView(QWidget):
         bar.addWidget(self.prev_button)
         bar.addWidget(self.period_box)
         bar.addWidget(self.next_button)
+        bar.addWidget(self.gemeente_box)
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Exporteer:"), self))
         for b in self.export_buttons.values():
@@ -211,10 +216,31 @@ class DashboardView(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.period_box.currentIndexChanged.connect(self._period_chosen)
+        self.gemeente_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.prev_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
         hub.changed.connect(self._changed)
         self.set_period(self.default_period().text)
+
+    # -- choosing a municipality -------------------------------------------------------------
+    def _fill_gemeenten(self) -> None:
+        """ "Alle gemeenten" and the municipalities clients live in; the choice is kept."""
+        keep = self.gemeente_box.currentData()
+        self.gemeente_box.blockSignals(True)
+        self.gemeente_box.clear()
+        self.gemeente_box.addItem(self.tr("Alle gemeenten"), None)
+        for name in self.desk.counts.gemeenten():
+            self.gemeente_box.addItem(name, name)
+        i = self.gemeente_box.findData(keep) if keep else 0
+        self.gemeente_box.setCurrentIndex(max(i, 0))
+        self.gemeente_box.blockSignals(False)
+
+    def gemeente(self) -> str | None:
+        return self.gemeente_box.currentData() or None
+
+    def set_gemeente(self, name: str | None) -> None:
+        i = self.gemeente_box.findData(name) if name else 0
+        self.gemeente_box.setCurrentIndex(max(i, 0))
 
     # -- choosing a period ------------------------------------------------------------------
     def default_period(self) -> Period:
@@ -265,6 +291,8 @@ class DashboardView(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
     def _changed(self, changes: Changes) -> None:
+        if changes.clients or changes.kinds & {"client", "import", "demo"}:
+            self._fill_gemeenten()
         if changes.trajectories or changes.kinds & {
             "referral",
             "trajectory",
@@ -276,14 +304,14 @@ class DashboardView(QWidget):
             self._reload_timer.start()
 
     def reload(self) -> None:
-        period = self.period()
+        period, gemeente = self.period(), self.gemeente()
         if self._op is not None and self._op.running:
             self._pending = period
             return
         self._pending = None
         self.status.setText(self.tr("Tellen…"))
         self._op = (
-            Op(self, lambda op: self.desk.counts.overview(period))
+            Op(self, lambda op: self.desk.counts.overview(period, gemeente))
             .success(self._show)
             .failure(self._failure)
         )
@@ -300,8 +328,8 @@ class DashboardView(QWidget):
             self.reload()
 
     def _show(self, o: Overview) -> None:
-        if o.period.text != self.period():
-            self._again() if self._pending else self.reload()
+        if o.period.text != self.period() or o.gemeente != self.gemeente():
+            self.reload()  # the choice changed while counting (the op is done: runs now)
             return
         self.overview = o
         self.status.setText("")
@@ -311,6 +339,11 @@ class DashboardView(QWidget):
             .replace("%2", fmt(o.period.start))
             .replace("%3", fmt(o.period.end))
             .replace("%4", o.period.previous_year().label())
+            + (
+                self.tr(" · alleen cliënten in de gemeente %1").replace("%1", o.gemeente)
+                if o.gemeente
+                else ""
+            )
         )
         self._show_cards(o)
         self._show_trend(o)
@@ -479,7 +512,8 @@ class DashboardView(QWidget):
     # -- export -------------------------------------------------------------------------------
     def ask_export(self, fmt_: str) -> None:
         period = self.period()
-        suggested = str(Path.home() / f"tellingen-{period}.{fmt_}")
+        slug = "".join(c if c.isalnum() else "-" for c in (self.gemeente() or "").casefold())
+        suggested = str(Path.home() / f"tellingen-{period}{'-' + slug if slug else ''}.{fmt_}")
         filters = {
             "csv": self.tr("CSV-bestand (*.csv)"),
             "xlsx": self.tr("Excel-werkmap (*.xlsx)"),
@@ -496,12 +530,13 @@ class DashboardView(QWidget):
     def export(self, fmt_: str, path: Path, period: str | None = None) -> Op:
         """Write the period's counts to `path` in the background; `exported(path)` when done."""
         period = period or self.period()
+        gemeente = self.gemeente()
         for b in self.export_buttons.values():
             b.setEnabled(False)
         self.status.setText(self.tr("Exporteren naar %1…").replace("%1", str(path)))
 
         def work(op: Op) -> str:
-            data = self.desk.counts.export(period, fmt_)
+            data = self.desk.counts.export(period, fmt_, gemeente)
             tmp = path.with_name(path.name + ".deel")
             tmp.write_bytes(data)
             tmp.replace(path)

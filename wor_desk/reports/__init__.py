@@ -53,6 +53,7 @@ class Overview:
     ]  # (month, verwijzingen, intakes), 12 months up to the period's end
     organisation: str = ""
     made_on: date | None = None
+    gemeente: str | None = None  # a municipality's report: only its residents are counted
 
     def value(self, indicator: str, category: str = counts.TOTAL) -> int | Decimal | None:
         return counts.value_of(self.cells, indicator, category)
@@ -95,27 +96,32 @@ class Overview:
         return None if change is None else change >= INTAKE_TARGET_PCT
 
 
-def build_overview(desk: Caseload, period: str | Period) -> Overview:
+def build_overview(desk: Caseload, period: str | Period, gemeente: str | None = None) -> Overview:
+    """The period's overview; with `gemeente` a municipality's (InputError when no client lives there)."""
     p = period if isinstance(period, Period) else parse_period(period)
+    g = counts.check_gemeente(desk, gemeente) if gemeente else None
     org = str(desk.setting("organisatie_naam") or "")
     return Overview(
         p,
-        counts.compute(desk, p),
-        counts.compute(desk, p.previous_year()),
-        counts.trend(desk, p),
+        counts.compute(desk, p, g),
+        counts.compute(desk, p.previous_year(), g),
+        counts.trend(desk, p, gemeente=g),
         org,
         desk.today(),
+        g,
     )
 
 
-def export(desk: Caseload, period: str | Period, fmt: str) -> bytes:
-    """The period's counts as `csv` (the codebook's bytes, UTF-8), `xlsx` or `pdf`."""
+def export(desk: Caseload, period: str | Period, fmt: str, gemeente: str | None = None) -> bytes:
+    """The period's counts as `csv` (the codebook's bytes, UTF-8), `xlsx` or `pdf`; with
+    `gemeente` only for the clients living in that municipality."""
     fmt = (fmt or "").lower().strip()
     if fmt not in counts.FORMATS:
         raise InputError("counts_format_invalid", value=fmt)
     if fmt == "csv":
-        return counts.to_csv(counts.compute(desk, period)).encode("utf-8")
-    overview = build_overview(desk, period)
+        g = counts.check_gemeente(desk, gemeente) if gemeente else None
+        return counts.to_csv(counts.compute(desk, period, g)).encode("utf-8")
+    overview = build_overview(desk, period, gemeente)
     if fmt == "xlsx":
         from wor_desk.reports.xlsx import xlsx_bytes
 
@@ -167,6 +173,13 @@ def _n(n: int, one: str, more: str) -> str:
     return f"{nl_number(n)} {one if n == 1 else more}"
 
 
+def report_title(o: Overview) -> str:
+    """ "Kwartaalrapportage Welzijn op Recept" or, for a municipality, "... gemeente Zeist"."""
+    kind = {"maand": "Maandrapportage", "kwartaal": "Kwartaalrapportage", "jaar": "Jaarrapportage"}
+    title = f"{kind[o.period.kind]} Welzijn op Recept"
+    return f"{title} gemeente {o.gemeente}" if o.gemeente else title
+
+
 def referral_sentence(o: Overview) -> str:
     """The summary's first sentence, as it is: "In maart 2026 kwamen 56 verwijzingen binnen van
     7 huisartspraktijken (+ 17 van anderen, 73 in totaal)." Referrals from others (a
@@ -192,16 +205,21 @@ class CountsService:
     def __init__(self, desk: Caseload) -> None:
         self.desk = desk
 
-    def compute(self, period: str | Period) -> list[Cell]:
-        return counts.compute(self.desk, period)
+    def compute(self, period: str | Period, gemeente: str | None = None) -> list[Cell]:
+        return counts.compute(self.desk, period, gemeente)
 
     def trend(self, period: str | Period, months: int = 12) -> list[tuple[str, int, int]]:
         return counts.trend(self.desk, period, months)
 
-    def overview(self, period: str | Period) -> Overview:
-        """Cells of the period and of the same period last year, and the 12-month trend."""
-        return build_overview(self.desk, period)
+    def overview(self, period: str | Period, gemeente: str | None = None) -> Overview:
+        """Cells of the period and of the same period last year, and the 12-month trend
+        (with `gemeente`: of that municipality's residents only)."""
+        return build_overview(self.desk, period, gemeente)
 
-    def export(self, period: str | Period, fmt: str) -> bytes:
-        """The period's counts as CSV, XLSX or PDF bytes."""
-        return export(self.desk, period, fmt)
+    def export(self, period: str | Period, fmt: str, gemeente: str | None = None) -> bytes:
+        """The period's counts as CSV, XLSX or PDF bytes (with `gemeente`: its own report)."""
+        return export(self.desk, period, fmt, gemeente)
+
+    def gemeenten(self) -> list[str]:
+        """The municipalities clients live in: the choices of a municipality's report."""
+        return counts.gemeenten(self.desk)

@@ -36,6 +36,7 @@ from wor_desk.reports import (
     nl_change,
     nl_number,
     referral_sentence,
+    report_title,
 )
 
 TEAL = colors.HexColor("#1F6F7A")
@@ -48,7 +49,6 @@ RED = colors.HexColor("#B23A2A")
 #: Breakdowns drawn as charts, in codebook order: every breakdown of the codebook.
 CHARTS = counts.BREAKDOWNS
 _MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-_KIND = {"maand": "Maandrapportage", "kwartaal": "Kwartaalrapportage", "jaar": "Jaarrapportage"}
 _WIDTH = A4[0] - 36 * mm
 
 
@@ -292,7 +292,7 @@ def _clip(text: str, n: int) -> str:
 def pdf_bytes(o: Overview) -> bytes:
     st = _styles()
     buf = io.BytesIO()
-    title = f"{_KIND[o.period.kind]} Welzijn op Recept"
+    title = report_title(o)
     doc = SimpleDocTemplate(
         buf,
         pagesize=A4,
@@ -305,8 +305,17 @@ def pdf_bytes(o: Overview) -> bytes:
         subject="Registratie-indicatoren Welzijn op Recept",
     )
     story = [
-        Paragraph(title, st["title"]),
-        Paragraph(o.period.label("nl").capitalize(), st["period"]),
+        # a municipality's report: its name on the line of the period (the title stays one line)
+        Paragraph(
+            title.removesuffix(f" gemeente {o.gemeente}") if o.gemeente else title, st["title"]
+        ),
+        Paragraph(
+            (f"Gemeente {escape(o.gemeente)} · " if o.gemeente else "")
+            + o.period.label("nl").capitalize()
+            if o.gemeente
+            else o.period.label("nl").capitalize(),
+            st["period"],
+        ),
         Paragraph(
             " · ".join(
                 x
@@ -318,6 +327,17 @@ def pdf_bytes(o: Overview) -> bytes:
                 if x
             ),
             st["sub"],
+        ),
+        *(
+            [
+                Paragraph(
+                    f"Alleen cliënten die in de gemeente {escape(o.gemeente)} wonen; zelfde"
+                    " definities als het codeboek.",
+                    st["sub"],
+                )
+            ]
+            if o.gemeente
+            else []
         ),
         Spacer(1, 6 * mm),
         Paragraph("Kerncijfers", st["h2"]),
@@ -331,6 +351,8 @@ def pdf_bytes(o: Overview) -> bytes:
         _trend_chart(o),
     ]
     for ind in CHARTS:
+        if o.gemeente and ind == "verwijzingen_per_gemeente":
+            continue  # one municipality: its wijken follow
         rows = o.breakdown(ind)
         block = [
             Paragraph(counts.label(ind, "nl"), st["h2"]),
@@ -356,7 +378,11 @@ def pdf_bytes(o: Overview) -> bytes:
         canvas.setFont("Helvetica", 8)
         canvas.setFillColor(GREY)
         canvas.drawString(
-            18 * mm, 10 * mm, f"Welzijn op Recept · {o.period.label('nl')} · WoR Desk"
+            18 * mm,
+            10 * mm,
+            f"Welzijn op Recept · {o.period.label('nl')}"
+            + (f" · gemeente {o.gemeente}" if o.gemeente else "")
+            + " · WoR Desk",
         )
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"pagina {doc_.page}")
         canvas.setStrokeColor(TEAL)

@@ -18,6 +18,7 @@ from wor_desk.reports import (
     Overview,
     change_unit,
     referral_sentence,
+    report_title,
     xlsx_change_format,
 )
 
@@ -66,14 +67,16 @@ def _top(ws, title: str, o: Overview) -> int:
     )
     if o.organisation:
         ws.cell(3, 1, f"Organisatie: {o.organisation}")
-    return 5
+    if o.gemeente:
+        ws.cell(4, 1, f"Gemeente: {o.gemeente} (alleen cliënten die daar wonen)")
+    return 6 if o.gemeente else 5
 
 
 def xlsx_bytes(o: Overview) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "Samenvatting"
-    row = _top(ws, "Welzijn op Recept: registratie-indicatoren", o)
+    row = _top(ws, f"{report_title(o)}: registratie-indicatoren", o)
     _header(
         ws,
         row,
