@@ -54,6 +54,7 @@ from wor_desk.values import (
     TrajectoryFilter,
     TrajectoryRow,
     search_text,
+    stripped,
 )
 from wor_desk.workdays import workdays_between
 
@@ -312,7 +313,7 @@ class Desk:
 
     @staticmethod
     def _clean_client(data: dict) -> dict:
-        out = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
+        out = stripped(data)
         if out.get("postcode"):
             out["postcode"] = client_rules.normalise_postcode(out["postcode"]) or out["postcode"]
         if not out.get("geslacht"):
@@ -759,7 +760,7 @@ class Desk:
         unknown = set(referral) - set(REFERRAL_FIELDS) - {"eerste_contact", "kennismaking_gepland"}
         if unknown:
             raise ValueError(f"not referral fields: {sorted(unknown)}")
-        data = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in referral.items()}
+        data = stripped(referral)
         facts = process.TrajectoryFacts(
             verwijsdatum=data.get("verwijsdatum"),
             verwijzer_type=data.get("verwijzer_type"),
@@ -830,7 +831,7 @@ class Desk:
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"not editable trajectory fields: {sorted(unknown)}")
-        fields = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
+        fields = stripped(fields)
         d = self._detail(s, trajectory_id)
         t = d.trajectory
         before = {k: getattr(t, k) for k in fields if k != "redenen"}
@@ -940,29 +941,9 @@ class Desk:
     def _check_contact(self, d: TrajectoryDetail, c: Contact, replacing: int | None) -> None:
         problems = []
         if c.soort not in codes.CONTACT_SOORT:
-            problems.append(
-                Violation(
-                    "soort",
-                    "code_unknown",
-                    {
-                        "value": c.soort,
-                        "list": codes.CONTACT_SOORT.title(),
-                        "codes": ", ".join(codes.CONTACT_SOORT.codes()),
-                    },
-                )
-            )
+            problems.append(codes.CONTACT_SOORT.unknown("soort", c.soort))
         if c.uitkomst is not None and c.uitkomst not in codes.NAZORG_UITKOMST:
-            problems.append(
-                Violation(
-                    "uitkomst",
-                    "code_unknown",
-                    {
-                        "value": c.uitkomst,
-                        "list": codes.NAZORG_UITKOMST.title(),
-                        "codes": ", ".join(codes.NAZORG_UITKOMST.codes()),
-                    },
-                )
-            )
+            problems.append(codes.NAZORG_UITKOMST.unknown("uitkomst", c.uitkomst))
         if not c.gepland:
             problems += process.can_progress(d.state)
         others = [x for x in d.contacts if x.id != replacing]
@@ -1058,13 +1039,7 @@ class Desk:
                 (kanaal, codes.TERUGKOPPELING_KANAAL, "kanaal"),
             ):
                 if value is not None and value not in cl:
-                    problems.append(
-                        Violation(
-                            name,
-                            "code_unknown",
-                            {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())},
-                        )
-                    )
+                    problems.append(cl.unknown(name, value))
             facts = replace(d.facts, terugkoppeling=(*d.facts.terugkoppeling, datum))
             self._ensure(problems + process.check(facts, self.today()))
             f = Feedback(

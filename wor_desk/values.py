@@ -8,7 +8,7 @@ session), never a live session.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
@@ -20,6 +20,16 @@ from wor_desk.domain.models import Client, Contact, Feedback, Pause, Trajectory
 
 if TYPE_CHECKING:  # the store module loads SQLCipher and Alembic; only its type is needed here
     from wor_desk.store import Store
+
+
+def strip_or_none(value: object) -> object:
+    """A typed text as it is stored: stripped, None when nothing is left; other values as they are."""
+    return (value.strip() or None) if isinstance(value, str) else value
+
+
+def stripped(data: Mapping[str, object]) -> dict[str, object]:
+    """`strip_or_none` over every value of a form's or a sheet row's fields."""
+    return {k: strip_or_none(v) for k, v in data.items()}
 
 
 @dataclass(frozen=True)
