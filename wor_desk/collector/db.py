@@ -61,7 +61,8 @@ readers = Table(
     Column("ingetrokken", DateTime(timezone=True), nullable=True),
 )
 
-#: The latest revision each desk sent of each month (older revisions are replaced).
+#: The latest revision each desk sent of each period (older revisions are replaced): months
+#: `YYYY-MM` with every cell, quarters `YYYY-Qn` and years `YYYY` with their totaal rows.
 months = Table(
     "maand",
     metadata,
@@ -86,6 +87,7 @@ cells = Table(
     Column("onderdrukt", Boolean, nullable=False),
     Column("lo", Integer, nullable=True),
     Column("hi", Integer, nullable=True),
+    Column("som", BigInteger, nullable=True),  # the mean's exact sum of days (c002)
     Index("ix_cel_periode", "periode"),
 )
 

@@ -79,7 +79,7 @@ class CollectorClient:
 
     def push(self, months: list[dict]) -> dict:
         """Send months (wire form); the collector's summary per month comes back."""
-        return self._json("POST", "/push", json={"schema": 1, "months": months})
+        return self._json("POST", "/push", json={"schema": 2, "months": months})
 
     def totals(self, period: str) -> str:
         """The codebook CSV of the reader token's scope for a period."""
