@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, insert, select
 
 from wor_desk.domain import process
+from wor_desk.domain.catalogue import HealthScore
 from wor_desk.domain.models import (
     Client,
     Contact,
@@ -27,7 +28,6 @@ from wor_desk.domain.models import (
     TrajectoryReason,
     now_utc,
 )
-from wor_desk.domain.catalogue import HealthScore
 from wor_desk.errors import WorDeskError
 from wor_desk.health import DIMENSIES
 from wor_desk.workdays import add_workdays
@@ -391,7 +391,12 @@ def fill(
 
 #: Mean change of a Positieve Gezondheid dimension from intake to closing, per closing reason
 #: (an activity that took hold lifts meaning and participation most; drop-outs barely move).
-_PG_GAIN = {"afgerond_doel_bereikt": 1.4, "activiteit_loopt": 1.1, "uitgevallen": 0.1, "overig": 0.4}
+_PG_GAIN = {
+    "afgerond_doel_bereikt": 1.4,
+    "activiteit_loopt": 1.1,
+    "uitgevallen": 0.1,
+    "overig": 0.4,
+}
 #: Typical intake scores (0-10) per dimension: people come with low mood and little participation.
 _PG_START = {
     "lichaamsfuncties": 5.8,
@@ -421,7 +426,9 @@ def _health_scores(rng: random.Random, trajectories: list[dict]) -> list[dict]:
         if rng.random() < 0.65:  # it helped: most dimensions rise a little
             end = {d: clip(v + rng.gauss(_PG_GAIN[reason], 1.0)) for d, v in start.items()}
         else:  # it did not (yet): a dimension now and then one point up or down
-            end = {d: clip(v + rng.choice((-1, 1)) * (rng.random() < 0.1)) for d, v in start.items()}
+            end = {
+                d: clip(v + rng.choice((-1, 1)) * (rng.random() < 0.1)) for d, v in start.items()
+            }
         out.append({"traject_id": t["id"], "datum": closed, "moment": "afsluiting", **end})
     return out
 

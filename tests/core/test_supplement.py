@@ -64,7 +64,9 @@ def test_the_outcome_is_not_shown_below_k_contributing_trajectories(desk, make):
         scored(desk, make, start=START, end=[s + 1 for s in START])
     oc = desk.counts.outcome("2026-Q1")
     assert oc.with_both == 4 and not oc.shown
-    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(export(desk, "2026-Q1", "pdf"))).pages)
+    text = "\n".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(export(desk, "2026-Q1", "pdf"))).pages
+    )
     assert "Minder dan 5 trajecten met beide scores" in text
     assert "scoorde bij de afsluiting hoger" not in text
 
@@ -81,13 +83,18 @@ def test_intake_share_letters_caseload_waiting_list_and_conversations(desk, make
         desk.add_contact(a, "gesprek", d)
     desk.close_trajectory(a, date(2026, 2, 10), "afgerond_doel_bereikt")
     make.trajectory(  # consent, no letter yet; open at the end of Q1, waiting for an intake
-        verwijsdatum=date(2026, 3, 20), verwijzer_praktijk="  de linde", toestemming_terugkoppeling=True
+        verwijsdatum=date(2026, 3, 20),
+        verwijzer_praktijk="  de linde",
+        toestemming_terugkoppeling=True,
     )
     make.trajectory(  # a self-referral: nobody to write to; intake after Q1
         verwijsdatum=date(2026, 2, 2), verwijzer_type="zelf", kennismaking=date(2026, 4, 7)
     )
-    b = make.trajectory(verwijsdatum=date(2026, 2, 9), verwijzer_praktijk="Het Anker",
-                        kennismaking=date(2026, 2, 16))
+    b = make.trajectory(
+        verwijsdatum=date(2026, 2, 9),
+        verwijzer_praktijk="Het Anker",
+        kennismaking=date(2026, 2, 16),
+    )
     desk.add_contact(b, "gesprek", date(2026, 2, 23))
     desk.close_trajectory(b, date(2026, 3, 2), "uitgevallen")
     make.trajectory(verwijsdatum=date(2025, 12, 1), kennismaking=date(2025, 12, 8))  # open, seen
@@ -108,7 +115,10 @@ def test_the_supplement_is_a_part_of_its_own_in_xlsx_and_pdf_and_never_in_the_cs
     improved = next(r for r in rows if r[0] == "Verbeterd op minstens één dimensie")
     assert improved[1:4] == (4, 6, 66.7)
     pdf = " ".join(
-        "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(export(outcomes, "2026-Q1", "pdf"))).pages).split()
+        "\n".join(
+            p.extract_text()
+            for p in PdfReader(io.BytesIO(export(outcomes, "2026-Q1", "pdf"))).pages
+        ).split()
     )
     assert "Aanvullend: buiten het codeboek" in pdf
     assert "66,7 % daarvan (4) scoorde bij de afsluiting hoger" in pdf
