@@ -1,15 +1,15 @@
 """collector: the region's sociale kaart, its editors and the desks' proposals
 
-Revision ID: c002
-Revises: c001
+Revision ID: c003
+Revises: c002
 Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "c002"
-down_revision = "c001"
+revision = "c003"
+down_revision = "c002"
 branch_labels = None
 depends_on = None
 
