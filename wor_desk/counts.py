@@ -529,6 +529,15 @@ def _deadlines(p: Period) -> bytes:
 def compute(desk: Caseload, period: str | Period, gemeente: str | None = None) -> list[Cell]:
     """Every cell of the codebook for one period, sorted as the codebook says; with `gemeente`
     the same codebook over the clients living in that municipality only (its own report)."""
+    return compute_with_days(desk, period, gemeente)[0]
+
+
+def compute_with_days(
+    desk: Caseload, period: str | Period, gemeente: str | None = None
+) -> tuple[list[Cell], int]:
+    """`compute`, and the exact sum of the days from referral to intake over the period's
+    intakes (the numerator of `gemiddelde_dagen_tot_intake`; the sync sends it so that means
+    combine exactly across desks)."""
     p = period if isinstance(period, Period) else parse_period(period)
     params = {"start": p.start.isoformat(), "end": p.end.isoformat(), "termijnen": _deadlines(p)}
     if gemeente:
@@ -543,6 +552,7 @@ def compute(desk: Caseload, period: str | Period, gemeente: str | None = None) -
     groups: dict[str, dict[str, int]] = {ind: defaultdict(int) for ind in BREAKDOWNS}
     practices: set[str] = set()
     on_time = 0
+    days = 0
     for kind, a, b, _, d, n in rows:
         if kind == "sommen":
             totals["verwijzingen"] = n
@@ -560,7 +570,8 @@ def compute(desk: Caseload, period: str | Period, gemeente: str | None = None) -
         elif kind == "intakes":
             totals["intakes"] = n
             if n:
-                totals["gemiddelde_dagen_tot_intake"] = round_one(Fraction(round(d), n))
+                days = round(d)
+                totals["gemiddelde_dagen_tot_intake"] = round_one(Fraction(days, n))
         elif kind == "terugkoppeling":
             totals["terugkoppeling_gegeven"] = n
         else:
@@ -575,7 +586,7 @@ def compute(desk: Caseload, period: str | Period, gemeente: str | None = None) -
             cells += [Cell(p.text, ind, cat, n) for cat, n in sorted(groups[ind].items()) if n]
         elif ind in totals:
             cells.append(Cell(p.text, ind, TOTAL, totals[ind]))
-    return cells
+    return cells, days
 
 
 def trend(

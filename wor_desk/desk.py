@@ -1088,6 +1088,13 @@ class Desk:
         return MatchingService(self)
 
     @cached_property
+    def region_kaart(self):  # -> wor_desk.catalogue.region.RegionKaartService
+        """The region's sociale kaart: what came from the collector, proposals to it."""
+        from wor_desk.catalogue.region import RegionKaartService
+
+        return RegionKaartService(self)
+
+    @cached_property
     def health(self):  # -> wor_desk.health.HealthService (positive health scores)
         from wor_desk.health import HealthService
 
