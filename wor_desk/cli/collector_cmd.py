@@ -9,6 +9,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from wor_desk.cli import collector_kaart_cmd
 from wor_desk.i18n import language
 
 if TYPE_CHECKING:
@@ -134,6 +135,8 @@ def accept_db_after_subcommands(parser: argparse.ArgumentParser) -> None:
                         help="opslag van de collector (standaard: WOR_COLLECTOR_DB of een SQLite-bestand)",
                     )
                 accept_db_after_subcommands(sub)
+
+    collector_kaart_cmd.register(csub, _open)  # editor + kaart: the region's sociale kaart
 
 
 def _open(args: argparse.Namespace, k: int = DEFAULT_K) -> Collector:

@@ -24,6 +24,7 @@ from decimal import Decimal
 from sqlalchemy import select, text
 
 from wor_desk import codes, counts
+from wor_desk.catalogue.region import KaartSync, RegionKaartService
 from wor_desk.domain.models import now_utc
 from wor_desk.domain.sync import SyncMonth, SyncRun
 from wor_desk.i18n import language
@@ -118,6 +119,9 @@ class SyncResult:
         )
     )
     error: SyncError | None = None
+    #: The region's sociale kaart: what this sync changed in it, or why it could not be fetched.
+    kaart: KaartSync | None = None
+    kaart_error: SyncError | None = None
 
     @property
     def ok(self) -> bool:
@@ -420,6 +424,8 @@ class SyncService:
                 self.configure(k=region_k)  # the region decides k
                 result.queued = sorted(set(result.queued) | set(self.queue()))
             self._push(client, result, respect_backoff, progress)
+            if result.error is None:
+                self._exchange_kaart(client, result)
             return result
         except SyncError as exc:
             result.error = exc
@@ -467,6 +473,14 @@ class SyncService:
             self._apply_answer(batch, answer, result)
             if progress:
                 progress(min(i + BATCH, total), total)
+
+    def _exchange_kaart(self, client: CollectorClient, result: SyncResult) -> None:
+        """Proposals out, the region's kaart in (wor_desk.catalogue.region). A failure here
+        leaves the counts' sync as it was: the desk keeps the last kaart it received."""
+        try:
+            result.kaart = RegionKaartService(self.desk).exchange(client)
+        except SyncError as exc:
+            result.kaart_error = exc
 
     def _apply_answer(self, batch: list[SyncMonth], answer: dict, result: SyncResult) -> None:
         by_period = {m.get("period"): m for m in answer.get("months", []) if isinstance(m, dict)}
