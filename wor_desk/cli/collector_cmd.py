@@ -116,6 +116,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="region | organisation:ORGANISATIE | team:TEAM",
     )
     ra.set_defaults(func=cmd_reader_add)
+    collector_kaart_cmd.register(csub, _open)  # editor + kaart: the region's sociale kaart
     # last, so every subcommand added above (also by other features) takes it
     accept_db_after_subcommands(p)
 
@@ -135,8 +136,6 @@ def accept_db_after_subcommands(parser: argparse.ArgumentParser) -> None:
                         help="opslag van de collector (standaard: WOR_COLLECTOR_DB of een SQLite-bestand)",
                     )
                 accept_db_after_subcommands(sub)
-
-    collector_kaart_cmd.register(csub, _open)  # editor + kaart: the region's sociale kaart
 
 
 def _open(args: argparse.Namespace, k: int = DEFAULT_K) -> Collector:

@@ -1,15 +1,15 @@
 """collector: the region's secret (wrapped under the administrator's passphrase) and address
 
-Revision ID: c003
-Revises: c002
+Revision ID: c004
+Revises: c003
 Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "c003"
-down_revision = "c002"
+revision = "c004"
+down_revision = "c003"
 branch_labels = None
 depends_on = None
 
