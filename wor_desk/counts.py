@@ -1,4 +1,4 @@
-"""The codebook of ../shared/INDICATORS.md: a period in, a sorted list of cells out.
+"""The codebook of docs/codebook.md: a period in, a sorted list of cells out.
 
     cells = compute(desk, "2026-03")       # or "2026-Q1", "2026"
     text = to_csv(cells)                   # period,indicator,category,value
