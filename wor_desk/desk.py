@@ -507,8 +507,11 @@ class Desk:
         row = s.get(Setting, "nazorg_na_weken")
         return int(json.loads(row.waarde)) if row else process.FOLLOW_UP_WEEKS
 
-    def trajectory_rows(self, flt: TrajectoryFilter | None = None) -> list[TrajectoryRow]:
-        """All trajectories (newest referral first) with their derived step and next action."""
+    def trajectory_rows(
+        self, flt: TrajectoryFilter | None = None, limit: int | None = None
+    ) -> list[TrajectoryRow]:
+        """All trajectories (newest referral first) with their derived step and next action;
+        with `limit`, only the first that many (the list's first screenful)."""
         flt = flt or TrajectoryFilter()
         K, P = Contact.__table__.c, Pause.__table__.c
         contacts = (
@@ -569,6 +572,8 @@ class Desk:
             .outerjoin(paused, paused.c.traject_id == T.id)
             .order_by(T.verwijsdatum.desc(), T.id.desc())
         )
+        if limit is not None and not flt.words() and not flt.on_fields:
+            q = q.limit(limit)  # nothing is filtered in Python: SQL can stop early
         # the text and the derived step/status are matched in Python by the list's one
         # predicate (TrajectoryFilter.matches); SQL only narrows by the plain columns
         if flt.verwijzer_type:
@@ -581,7 +586,7 @@ class Desk:
             q = q.where(T.afgerond.is_not(None))
         elif flt.status in ("lopend", "gepauzeerd"):
             q = q.where(T.afgerond.is_(None))
-        today, words = self.today(), flt.words()
+        today, words, on_fields = self.today(), flt.words(), flt.on_fields
         with self.store.session() as s:
             weeks = self._follow_up_weeks(s)
             rows = s.connection().execute(q).all()
@@ -613,8 +618,7 @@ class Desk:
             paused_since,
         ) in rows:
             naam = f"{voornaam} {achternaam}" if voornaam else achternaam
-            hay = search_text(naam, nr, postcode, v_naam, v_praktijk) if words else ""
-            if not flt.matches_text(hay):
+            if words and not flt.matches_text(search_text(naam, nr, postcode, v_naam, v_praktijk)):
                 continue
             verwijs, afgerond, next_nazorg, next_gesprek = (
                 _d(verwijs),
@@ -658,8 +662,10 @@ class Desk:
                 st.next_action,
                 st.due,
             )
-            if flt.matches(row, hay):
+            if not on_fields or flt.matches_fields(row):  # the text matched above
                 out.append(row)
+                if limit is not None and len(out) >= limit:
+                    break
         return out
 
     def status(self) -> Status:
