@@ -43,7 +43,10 @@ def test_cli_adds_a_reason_that_counts_as_its_own_category_at_the_desk(
         assert "digitale_vaardigheden" in codes.REDEN
         assert codes.REDEN.label("digitale_vaardigheden", "en") == "Digital skills"
         run(monkeypatch, "list")
-        assert "digitale_vaardigheden\tDigitale vaardigheden\tDigital skills" in capsys.readouterr().out
+        assert (
+            "digitale_vaardigheden\tDigitale vaardigheden\tDigital skills"
+            in capsys.readouterr().out
+        )
         from tests.conftest import Factory
 
         f = Factory(d)

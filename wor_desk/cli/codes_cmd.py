@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add.add_argument("list", choices=LISTS, metavar="LIJST", help="de codelijst: reden")
     add.add_argument("code", metavar="CODE", help="de nieuwe code: kleine letters, cijfers en _")
-    add.add_argument("--label-nl", required=True, metavar="TEKST", help="de Nederlandse omschrijving")
+    add.add_argument(
+        "--label-nl", required=True, metavar="TEKST", help="de Nederlandse omschrijving"
+    )
     add.add_argument("--label-en", required=True, metavar="TEXT", help="de Engelse omschrijving")
     add.set_defaults(func=cmd_add)
     ls = csub.add_parser("list", help="de toegevoegde codes tonen")
@@ -50,5 +52,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             print(f"{c.code}\t{c.nl}\t{c.en}")
     if not added:
         en = language() == "en"
-        print("No codes added to this list." if en else "Aan deze lijst zijn geen codes toegevoegd.")
+        print(
+            "No codes added to this list." if en else "Aan deze lijst zijn geen codes toegevoegd."
+        )
     return 0
