@@ -214,3 +214,28 @@ def test_choosing_a_gemeente_shows_and_exports_only_its_residents(view, qtbot, t
         view.export("csv", target)
     text = target.read_text(encoding="utf-8")
     assert "verwijzingen,totaal,2" in text and "Zwolle" not in text
+
+
+def test_the_outcome_card_shows_the_positieve_gezondheid_share_only_from_k_trajectories(
+    view, qtbot, filled, make
+):
+    from wor_desk.desk import Changes
+
+    show(view, qtbot, "2026-Q1")
+    assert view.outcome_card.value.text() == "te weinig"
+    dims = filled.health.DIMENSIES.codes()
+    tids = []
+    for i in range(5):
+        tid = make.trajectory(
+            client={"gemeente": "Zwolle"},
+            verwijsdatum=date(2026, 1, 5),
+            kennismaking=date(2026, 1, 12),
+            afgerond=date(2026, 3, 2),
+        )
+        filled.health.record(tid, date(2026, 1, 12), "intake", dict.fromkeys(dims, 5))
+        filled.health.record(tid, date(2026, 3, 2), "afsluiting", dict.fromkeys(dims, 5 + (i < 4)))
+        tids.append(tid)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.hub.notify(Changes.of("health", tids))
+    assert view.outcome_card.value.text() == "80,0 %"
+    assert "4 van 5" in view.outcome_card.note.text()

@@ -79,16 +79,17 @@ def show_number(value: int | Decimal | None, suffix: str = "") -> str:
 class _Card(QFrame):
     """One key figure: title, big value, and a line comparing with last year."""
 
-    def __init__(self, indicator: str, parent: QWidget) -> None:
+    def __init__(self, indicator: str, parent: QWidget, title: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.indicator = indicator
-        self.title = QLabel(counts.label(indicator), self)
+        title = title or counts.label(indicator)
+        self.title = QLabel(title, self)
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
         self.value = QLabel("–", self)
         self.value.setObjectName("cardValue")
-        self.value.setAccessibleName(counts.label(indicator))
+        self.value.setAccessibleName(title)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLabel(self)
         self.note.setObjectName("cardNote")
@@ -180,6 +181,9 @@ class DashboardView(QWidget):
             card = _Card(ind, body)
             self.cards[ind] = card
             grid.addWidget(card, i // 3, i % 3)
+        # beyond the codebook: the Positieve Gezondheid outcome of the period's closed trajectories
+        self.outcome_card = _Card("uitkomst", body, self.tr("Positieve Gezondheid verbeterd"))
+        grid.addWidget(self.outcome_card, len(shown) // 3, len(shown) % 3)
         self.trend_view = self._chart_view(body, 260)
         self.trend_view.setAccessibleName(self.tr("Verwijzingen en intakes per maand"))
         charts = QGridLayout()
@@ -346,11 +350,32 @@ class DashboardView(QWidget):
             )
         )
         self._show_cards(o)
+        self._show_outcome(o)
         self._show_trend(o)
         for ind, view in self.charts.items():
             self._show_breakdown(view, ind, o)
         self.loaded.emit(o.period.text)
         self._again()
+
+    def _show_outcome(self, o: Overview) -> None:
+        """The share of closed trajectories (with a start and a closing score) that improved on
+        at least one dimension; only where at least k contribute (the core decides)."""
+        card = self.outcome_card
+        oc = o.supplement.outcome if o.supplement is not None else None
+        if oc is None or not oc.shown:
+            card.value.setText(self.tr("te weinig"))
+            card.note.setText(
+                self.tr("%1 afgesloten trajecten met scores bij start en afsluiting (minimaal %2)")
+                .replace("%1", show_number(oc.with_both if oc else 0))
+                .replace("%2", str(oc.k if oc else ""))
+            )
+            return
+        card.value.setText(show_number(oc.improved_pct, " %"))
+        card.note.setText(
+            self.tr("%1 van %2 afgesloten trajecten met scores bij start en afsluiting")
+            .replace("%1", show_number(oc.improved))
+            .replace("%2", show_number(oc.with_both))
+        )
 
     def _show_cards(self, o: Overview) -> None:
         for ind, card in self.cards.items():

@@ -12,6 +12,8 @@ from fractions import Fraction
 from wor_desk import codes, counts
 from wor_desk.counts import Cell, Period, parse_period
 from wor_desk.errors import InputError
+from wor_desk.reports.supplement import Outcome, Supplement
+from wor_desk.reports.supplement import compute as compute_supplement
 from wor_desk.values import Caseload
 
 #: The key figures every report and the dashboard show first, in this order.
@@ -54,6 +56,7 @@ class Overview:
     organisation: str = ""
     made_on: date | None = None
     gemeente: str | None = None  # a municipality's report: only its residents are counted
+    supplement: Supplement | None = None  # "Aanvullend": beyond the codebook, never synced
 
     def value(self, indicator: str, category: str = counts.TOTAL) -> int | Decimal | None:
         return counts.value_of(self.cells, indicator, category)
@@ -109,6 +112,7 @@ def build_overview(desk: Caseload, period: str | Period, gemeente: str | None = 
         org,
         desk.today(),
         g,
+        compute_supplement(desk, p, g),
     )
 
 
@@ -219,6 +223,16 @@ class CountsService:
     def export(self, period: str | Period, fmt: str, gemeente: str | None = None) -> bytes:
         """The period's counts as CSV, XLSX or PDF bytes (with `gemeente`: its own report)."""
         return export(self.desk, period, fmt, gemeente)
+
+    def supplement(self, period: str | Period, gemeente: str | None = None) -> Supplement:
+        """What a funder asks beyond the codebook (see reports.supplement); not synced."""
+        g = counts.check_gemeente(self.desk, gemeente) if gemeente else None
+        return compute_supplement(self.desk, period, g)
+
+    def outcome(self, period: str | Period, gemeente: str | None = None) -> Outcome:
+        """Positieve Gezondheid over the trajectories closed in the period (`.shown` only
+        when at least k contribute)."""
+        return self.supplement(period, gemeente).outcome
 
     def gemeenten(self) -> list[str]:
         """The municipalities clients live in: the choices of a municipality's report."""
