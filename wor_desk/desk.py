@@ -37,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Session
 
-from wor_desk import codes
+from wor_desk import codes, regional
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
@@ -52,6 +52,7 @@ from wor_desk.domain.models import (
     now_utc,
 )
 from wor_desk.errors import NotFound, RuleViolation, Violation
+from wor_desk.regional import RegionalCodes
 from wor_desk.store import Store, check_new_passphrase, paths
 from wor_desk.store import restore as _restore
 from wor_desk.values import (
@@ -151,6 +152,7 @@ class Desk:
     def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
         self.store = store
         self._today = today
+        regional.apply(self)  # the region's own codes (e.g. referral reasons) while open
 
     # -- life cycle -----------------------------------------------------------------------
     @classmethod
@@ -167,6 +169,7 @@ class Desk:
         return cls(store, **kw), kept
 
     def close(self) -> None:
+        regional.release(self)
         self.store.close()
 
     def __enter__(self) -> Desk:
@@ -1088,6 +1091,11 @@ class Desk:
         from wor_desk.catalogue.region import RegionKaartService
 
         return RegionKaartService(self)
+
+    @cached_property
+    def regional_codes(self) -> RegionalCodes:
+        """Codes the region added to a list (`wor-desk codes add reden ...`)."""
+        return RegionalCodes(self)
 
     @cached_property
     def health(self):  # -> wor_desk.health.HealthService (positive health scores)
