@@ -31,6 +31,7 @@ from wor_desk import codes
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
+from wor_desk.domain.handover import HandoverTrajectory
 from wor_desk.domain.models import (
     Client,
     Contact,
@@ -697,7 +698,9 @@ class Desk:
                 .scalars()
                 .all()
             )
-            snaps = self._snapshots(s, [*open_ids, *closed_with_due])
+            # a trajectory handed over to a colleague needs nothing more from this desk
+            gone = set(s.exec(select(HandoverTrajectory.traject_id)).scalars())
+            snaps = self._snapshots(s, [i for i in (*open_ids, *closed_with_due) if i not in gone])
         first, planned, follow, letters, paused = [], [], [], [], []
         horizon = day + timedelta(days=horizon_days)
         for sn in snaps:
@@ -1087,6 +1090,13 @@ class Desk:
         from wor_desk.catalogue.region import RegionKaartService
 
         return RegionKaartService(self)
+
+    @cached_property
+    def handover(self):  # -> wor_desk.handover.HandoverService
+        """Hand-over of clients to a colleague's desk: encrypted file, one-time code."""
+        from wor_desk.handover import HandoverService
+
+        return HandoverService(self, erase=self.delete_client)
 
     @cached_property
     def health(self):  # -> wor_desk.health.HealthService (positive health scores)

@@ -17,6 +17,7 @@ from wor_desk.cli import (
     common,
     counts_cmd,
     demo_cmd,
+    handover_cmd,
     import_cmd,
     letter_cmd,
     selftest,
@@ -37,6 +38,7 @@ COMMANDS = [
     letter_cmd,
     sync_cmd,
     collector_cmd,
+    handover_cmd,
 ]
 
 #: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.
