@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import String, and_, case, delete, exists, func, or_, select, type_coerce
 from sqlmodel import Session
 
-from wor_desk import codes
+from wor_desk import codes, regional
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
@@ -43,6 +43,7 @@ from wor_desk.domain.models import (
     now_utc,
 )
 from wor_desk.errors import NotFound, RuleViolation, Violation
+from wor_desk.regional import RegionalCodes
 from wor_desk.store import Store, check_new_passphrase, paths
 from wor_desk.store import restore as _restore
 from wor_desk.values import (
@@ -142,6 +143,7 @@ class Desk:
     def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
         self.store = store
         self._today = today
+        regional.apply(self)  # the region's own codes (e.g. referral reasons) while open
 
     # -- life cycle -----------------------------------------------------------------------
     @classmethod
@@ -158,6 +160,7 @@ class Desk:
         return cls(store, **kw), kept
 
     def close(self) -> None:
+        regional.release(self)
         self.store.close()
 
     def __enter__(self) -> Desk:
@@ -505,8 +508,11 @@ class Desk:
         row = s.get(Setting, "nazorg_na_weken")
         return int(json.loads(row.waarde)) if row else process.FOLLOW_UP_WEEKS
 
-    def trajectory_rows(self, flt: TrajectoryFilter | None = None) -> list[TrajectoryRow]:
-        """All trajectories (newest referral first) with their derived step and next action."""
+    def trajectory_rows(
+        self, flt: TrajectoryFilter | None = None, limit: int | None = None
+    ) -> list[TrajectoryRow]:
+        """All trajectories (newest referral first) with their derived step and next action;
+        with `limit`, only the first that many (the list's first screenful)."""
         flt = flt or TrajectoryFilter()
         K, P = Contact.__table__.c, Pause.__table__.c
         contacts = (
@@ -567,6 +573,8 @@ class Desk:
             .outerjoin(paused, paused.c.traject_id == T.id)
             .order_by(T.verwijsdatum.desc(), T.id.desc())
         )
+        if limit is not None and not flt.words() and not flt.on_fields:
+            q = q.limit(limit)  # nothing is filtered in Python: SQL can stop early
         # the text and the derived step/status are matched in Python by the list's one
         # predicate (TrajectoryFilter.matches); SQL only narrows by the plain columns
         if flt.verwijzer_type:
@@ -579,7 +587,7 @@ class Desk:
             q = q.where(T.afgerond.is_not(None))
         elif flt.status in ("lopend", "gepauzeerd"):
             q = q.where(T.afgerond.is_(None))
-        today, words = self.today(), flt.words()
+        today, words, on_fields = self.today(), flt.words(), flt.on_fields
         with self.store.session() as s:
             weeks = self._follow_up_weeks(s)
             rows = s.connection().execute(q).all()
@@ -611,8 +619,7 @@ class Desk:
             paused_since,
         ) in rows:
             naam = f"{voornaam} {achternaam}" if voornaam else achternaam
-            hay = search_text(naam, nr, postcode, v_naam, v_praktijk) if words else ""
-            if not flt.matches_text(hay):
+            if words and not flt.matches_text(search_text(naam, nr, postcode, v_naam, v_praktijk)):
                 continue
             verwijs, afgerond, next_nazorg, next_gesprek = (
                 _d(verwijs),
@@ -656,8 +663,10 @@ class Desk:
                 st.next_action,
                 st.due,
             )
-            if flt.matches(row, hay):
+            if not on_fields or flt.matches_fields(row):  # the text matched above
                 out.append(row)
+                if limit is not None and len(out) >= limit:
+                    break
         return out
 
     def status(self) -> Status:
@@ -1097,6 +1106,11 @@ class Desk:
         from wor_desk.handover import HandoverService
 
         return HandoverService(self, erase=self.delete_client)
+
+    @cached_property
+    def regional_codes(self) -> RegionalCodes:
+        """Codes the region added to a list (`wor-desk codes add reden ...`)."""
+        return RegionalCodes(self)
 
     @cached_property
     def health(self):  # -> wor_desk.health.HealthService (positive health scores)
