@@ -41,6 +41,7 @@ from wor_desk import codes, regional
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
+from wor_desk.domain.handover import HandoverTrajectory
 from wor_desk.domain.models import (
     Client,
     Contact,
@@ -679,7 +680,11 @@ class Desk:
                     Feedback.datum >= Trajectory.afgerond,
                 ),
             )
-            snaps = self._snapshots(s, or_(Trajectory.afgerond.is_(None), closed_with_due))
+            # a trajectory handed over to a colleague needs nothing more from this desk
+            handed_over = Trajectory.id.in_(select(HandoverTrajectory.traject_id))
+            snaps = self._snapshots(
+                s, and_(or_(Trajectory.afgerond.is_(None), closed_with_due), ~handed_over)
+            )
         first, planned, follow, letters, paused = [], [], [], [], []
         horizon = day + timedelta(days=horizon_days)
         for sn in snaps:
@@ -1069,6 +1074,13 @@ class Desk:
         from wor_desk.catalogue.region import RegionKaartService
 
         return RegionKaartService(self)
+
+    @cached_property
+    def handover(self):  # -> wor_desk.handover.HandoverService
+        """Hand-over of clients to a colleague's desk: encrypted file, one-time code."""
+        from wor_desk.handover import HandoverService
+
+        return HandoverService(self, erase=self.delete_client)
 
     @cached_property
     def regional_codes(self) -> RegionalCodes:
