@@ -18,6 +18,7 @@ from wor_desk.cli import (
     common,
     counts_cmd,
     demo_cmd,
+    handover_cmd,
     help_en,
     import_cmd,
     letter_cmd,
@@ -39,6 +40,7 @@ COMMANDS = [
     letter_cmd,
     sync_cmd,
     collector_cmd,
+    handover_cmd,
     codes_cmd,
 ]
 
