@@ -215,6 +215,25 @@ ENGLISH: dict[str, str] = {
     "de nieuwe code: kleine letters, cijfers en _": "the new code: lower-case letters, digits and _",
     "de Nederlandse omschrijving": "the Dutch label",
     "de Engelse omschrijving": "the English label",
+    # handover
+    "cliënten overdragen aan een collega (versleuteld bestand met eenmalige code)": "hand clients over to a colleague (encrypted file with a one-time code)",
+    "Draag cliënten over aan een collega: een versleuteld bestand met alles van hun trajecten, en een eenmalige code die u apart doorgeeft (bijvoorbeeld telefonisch).": "Hand clients over to a colleague: an encrypted file with everything of their trajectories, and a one-time code you pass on separately (for example by phone).",
+    "maak een overdrachtsbestand en toon de eenmalige code": "make a handover file and show the one-time code",
+    "neem cliënten over uit een overdrachtsbestand": "take clients over from a handover file",
+    "de ontvanger las de bevestigingscode voor: de overdracht is compleet": "the receiver read out the confirmation code: the handover is complete",
+    "wis de overgedragen cliënten hier (na bevestiging)": "erase the handed-over clients here (after confirmation)",
+    "toon de overdrachten (gegeven en ontvangen)": "list the handovers (given and received)",
+    "Schrijft de gekozen cliënten met al hun trajecten en geschiedenis versleuteld naar BESTAND en toont de code. Hun trajecten staan daarna hier als overgedragen (alleen-lezen) en tellen hier niet meer mee.": "Writes the chosen clients with all their trajectories and history, encrypted, to FILE and shows the code. Their trajectories then show here as handed over (read-only) and no longer count here.",
+    "cliëntnummer (herhaal voor meer cliënten)": "client number (repeat for more clients)",
+    "aan wie (wordt hier bewaard)": "to whom (kept here)",
+    "Toont wat het bestand bevat en neemt alles over, of niets. Een cliëntnummer dat hier al bij iemand anders hoort wordt geweigerd; geef dan --nummer OUD=NIEUW.": "Shows what the file holds and takes over everything, or nothing. A client number that already belongs to someone else here is refused; then give --nummer OLD=NEW.",
+    "de eenmalige code van uw collega": "your colleague's one-time code",
+    "geef een cliënt uit het bestand hier een ander nummer": "give a client from the file another number here",
+    "OUD=NIEUW": "OLD=NEW",
+    "toon alleen wat overgenomen zou worden": "only show what would be taken over",
+    "BEVESTIGINGSCODE": "CONFIRMATION_CODE",
+    "Wist de overgedragen cliënten van deze desk met de wisfunctie van de privacyrechten, nadat de ontvanger de overname heeft bevestigd.": "Erases the handed-over clients from this desk with the erasure of the privacy rights, after the receiver confirmed the takeover.",
+    "het nummer uit 'wor-desk handover lijst'": "the number from 'wor-desk handover lijst'",
 }
 
 #: Metavars and help texts that are the same in both languages.
