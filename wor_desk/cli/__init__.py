@@ -10,13 +10,16 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from wor_desk import __version__
+from wor_desk import __version__, logs, messages
 from wor_desk.cli import (
     catalogue_cmd,
+    codes_cmd,
     collector_cmd,
     common,
     counts_cmd,
     demo_cmd,
+    handover_cmd,
+    help_en,
     import_cmd,
     letter_cmd,
     selftest,
@@ -24,7 +27,7 @@ from wor_desk.cli import (
     sync_cmd,
 )
 from wor_desk.errors import WorDeskError
-from wor_desk.i18n import LANGUAGES, set_language
+from wor_desk.i18n import LANGUAGES, language, set_language, tr
 
 #: Command modules, each with register(subparsers). Add a feature's module here. A module
 #: imports what its commands need inside them (the parser stays light: tests/core/test_cli_start.py).
@@ -37,7 +40,23 @@ COMMANDS = [
     letter_cmd,
     sync_cmd,
     collector_cmd,
+    handover_cmd,
+    codes_cmd,
 ]
+
+#: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.
+UNEXPECTED_EXIT = 70
+
+messages.register(
+    {
+        "unexpected_error": (
+            "er ging onverwacht iets mis ({kind}); er is niets verloren van wat al was opgeslagen. "
+            "De details (zonder gegevens van cliënten) staan in {log}: stuur die naar uw beheerder.",
+            "something unexpected went wrong ({kind}); nothing already saved was lost. The details "
+            "(without client data) are in {log}: send them to your administrator.",
+        ),
+    }
+)
 
 #: How the desk app is started when `wor-desk` gets no command: given by the launcher
 #: (wor_desk_ui.launcher), so that the core never imports the Qt client.
@@ -45,6 +64,8 @@ StartApp = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help in the current language (Dutch, or English after --lang en)."""
+    help_en.use_language(language())
     parser = argparse.ArgumentParser(
         prog="wor-desk",
         description="WoR Desk: de werkplek van de welzijnscoach voor Welzijn op Recept. "
@@ -52,7 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Het wachtwoord wordt gevraagd, of gelezen uit WOR_DESK_PASSPHRASE. "
         "Gegevens staan in de map uit WOR_DESK_HOME (standaard de gebruikersmap van WoR Desk).",
     )
-    parser.add_argument("--version", action="version", version=f"WoR Desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"WoR Desk {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -62,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for module in COMMANDS:
         module.register(sub)
+    help_en.translate(parser, language())
     return parser
 
 
@@ -112,3 +139,10 @@ def main(
     except KeyboardInterrupt:
         print("wor-desk: afgebroken / cancelled", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, the details (no client data) in the log
+        logs.log_unexpected(exc, f"wor-desk {getattr(args, 'command', None) or ''}".strip())
+        print(
+            f"wor-desk: {tr('unexpected_error', kind=type(exc).__name__, log=logs.log_path())}",
+            file=sys.stderr,
+        )
+        return UNEXPECTED_EXIT
