@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
 
 from tests.ui.helpers import focus, press, tab, type_text
 
@@ -106,7 +107,7 @@ def test_esc_on_a_half_typed_referral_asks_and_keeps_it_unless_discarded(qtbot, 
         key = next(answers)
         mod = ALT if key == Qt.Key.Key_W else Qt.KeyboardModifier.NoModifier
         qtbot.keyClick(QApplication.focusWidget() or box, key, mod)
-        QTimer.singleShot(1000, lambda: box.isVisible() and box.done(0))  # never hang the run
+        QTimer.singleShot(1000, lambda: isValid(box) and box.isVisible() and box.done(0))  # no hang
 
     QTimer.singleShot(0, answer)
     press(qtbot, Qt.Key.Key_Escape)
