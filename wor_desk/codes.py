@@ -1,4 +1,4 @@
-"""Every code list of ../shared/INDICATORS.md (and the desk's own lists) with nl/en labels.
+"""Every code list of docs/codebook.md (and the desk's own lists) with nl/en labels.
 
 Codes are what the store keeps and what counts and sync send; labels are what screens and
 letters show. A region may add codes to a list (`CodeList.extend`), never rename these.

@@ -141,9 +141,7 @@ class ReferrerRegister:
         key = process.practice_key(name)
         return next((p for p in self.practices() if p.sleutel == key), None) if key else None
 
-    def save_practice(
-        self, naam: str, adres: str | None = None, agb: str | None = None
-    ) -> Changes:
+    def save_practice(self, naam: str, adres: str | None = None, agb: str | None = None) -> Changes:
         """Add a practice or change its spelling, address and AGB code (checked first)."""
         name = _clean(naam)
         address = "\n".join(_clean(x) for x in (adres or "").split("\n") if x.strip()) or None

@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import inspect, text
 
-from tests.core.test_import import write_csv
 from tests.conftest import PASSPHRASE
+from tests.core.test_import import write_csv
 from wor_desk.errors import RuleViolation
 from wor_desk.store import migrate
 
@@ -33,14 +33,19 @@ def test_a_referral_adds_its_practice_and_referrer_and_takes_the_registered_spel
     linde = entries["Huisartsenpraktijk De Linde"]
     assert linde.address_lines() == ("Lindelaan 3", "3581 AB Utrecht") and linde.agb == "01234567"
     assert [(r.naam, r.rol) for r in linde.verwijzers] == [("mw. Postma", "poh")]
-    assert [(r.naam, r.rol) for r in entries["Het Anker"].verwijzers] == [("Dr. Bakker", "huisarts")]
+    assert [(r.naam, r.rol) for r in entries["Het Anker"].verwijzers] == [
+        ("Dr. Bakker", "huisarts")
+    ]
     assert desk.referrers.practice("HET  anker").naam == "Het Anker"
 
 
 def test_a_practice_needs_a_name_and_a_valid_agb_code(desk):
     with pytest.raises(RuleViolation) as err:
         desk.referrers.save_practice(" ", agb="1234")
-    assert {v.key for v in err.value.violations} == {"referrer_practice_empty", "referrer_agb_invalid"}
+    assert {v.key for v in err.value.violations} == {
+        "referrer_practice_empty",
+        "referrer_agb_invalid",
+    }
     assert desk.referrers.practices() == []
 
 
@@ -89,7 +94,9 @@ def test_the_import_matches_free_text_to_the_register_case_and_space_insensitive
         },
     ]
     assert desk.import_sheet(write_csv(tmp_path / "blad.csv", rows)).written
-    names = {desk.trajectories_of(desk.client_by_nr(n).id)[0].trajectory.verwijzer_praktijk for n in "12"}
+    names = {
+        desk.trajectories_of(desk.client_by_nr(n).id)[0].trajectory.verwijzer_praktijk for n in "12"
+    }
     assert names == {"Huisartsenpraktijk De Linde", "Elders"}
 
 
@@ -104,7 +111,7 @@ def test_the_migration_moves_per_practice_letter_moments_into_the_register(home)
         with engine.begin() as conn:  # back to the schema of before the register
             cfg = migrate.config()
             cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0005")
+            command.downgrade(cfg, "0006")
         with engine.begin() as conn:
             conn.execute(
                 text(

@@ -18,6 +18,7 @@ from wor_desk.cli import (
     common,
     counts_cmd,
     demo_cmd,
+    handover_cmd,
     import_cmd,
     letter_cmd,
     selftest,
@@ -38,6 +39,7 @@ COMMANDS = [
     letter_cmd,
     sync_cmd,
     collector_cmd,
+    handover_cmd,
     codes_cmd,
 ]
 

@@ -47,7 +47,9 @@ class PracticeReferrer(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    praktijk_sleutel: str = Field(foreign_key="praktijk.sleutel", ondelete="CASCADE", max_length=150)
+    praktijk_sleutel: str = Field(
+        foreign_key="praktijk.sleutel", ondelete="CASCADE", max_length=150
+    )
     naam: str = Field(max_length=150)
     rol: str = Field(max_length=32)
 

@@ -339,7 +339,8 @@ def build_letter_data(
         "extra": extra,
     }
     values = {
-        k: _clean(v, multiline=k in ("organisatie_adres", "verwijzer_adres", "extra")) for k, v in values.items()
+        k: _clean(v, multiline=k in ("organisatie_adres", "verwijzer_adres", "extra"))
+        for k, v in values.items()
     }
     assert set(values) == set(PLACEHOLDERS)
     scores = tuple(sc for sc in scores if sc.begin is not None or sc.eind is not None)

@@ -196,7 +196,8 @@ class SyncService:
         desk, only their hashes."""
         sql = text(
             "SELECT substr(verwijsdatum, 1, 7), verwijzer_praktijk FROM traject "
-            "WHERE verwijzer_praktijk IS NOT NULL AND verwijzer_type IN ("
+            "WHERE id NOT IN (SELECT traject_id FROM overdracht_traject) "  # counted by the receiver
+            "AND verwijzer_praktijk IS NOT NULL AND verwijzer_type IN ("
             + ", ".join(f"'{t}'" for t in codes.GP_PRACTICE_TYPES)
             + ")"
         )

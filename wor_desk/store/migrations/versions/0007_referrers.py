@@ -1,16 +1,16 @@
 """referrers: a register of referring practices (name, address, AGB, letter moments) and the
 people who refer from them; the per-practice letter moments move into it
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-02
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
