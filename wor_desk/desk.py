@@ -802,7 +802,10 @@ class Desk:
                 )
             # the register of referrers: the practice's spelling there, and it learns the referrer
             data["verwijzer_praktijk"] = referrers.note_referral(
-                s, data.get("verwijzer_praktijk"), data.get("verwijzer_naam"), data["verwijzer_type"]
+                s,
+                data.get("verwijzer_praktijk"),
+                data.get("verwijzer_naam"),
+                data["verwijzer_type"],
             )
             t = Trajectory(client_id=client_id, **data)
             s.add(t)
