@@ -558,19 +558,15 @@ class Desk:
                 C.wijk,
                 T.verwijzer_naam,
                 T.verwijzer_praktijk,
-                T.verwijzer_type,
-                raw(T.verwijsdatum),
-                raw(T.eerste_contact),
-                raw(T.kennismaking_gepland),
-                raw(T.kennismaking),
-                T.aanbod,
-                raw(T.start_activiteit),
-                raw(T.afgerond),
-                T.afsluitreden,
                 raw(contacts.c.nazorg_last),
                 raw(contacts.c.next_nazorg),
                 raw(contacts.c.next_gesprek),
                 raw(paused.c.paused_since),
+                T.verwijzer_type,
+                T.kanaal,
+                T.aanbod,
+                T.afsluitreden,
+                *(raw(T[c]) for c in _FactRow.DATES),
             )
             .join(Client.__table__, C.id == T.client_id)
             .outerjoin(contacts, contacts.c.traject_id == T.id)
@@ -608,46 +604,28 @@ class Desk:
             wijk,
             v_naam,
             v_praktijk,
-            v_type,
-            verwijs,
-            eerste,
-            gepland_km,
-            km,
-            aanbod,
-            start,
-            afgerond,
-            afsluitreden,
             nazorg_last,
             next_nazorg,
             next_gesprek,
             paused_since,
+            *own,
         ) in rows:
             naam = f"{voornaam} {achternaam}" if voornaam else achternaam
             if words and not flt.matches_text(search_text(naam, nr, postcode, v_naam, v_praktijk)):
                 continue
-            verwijs, afgerond, next_nazorg, next_gesprek = (
-                _d(verwijs),
-                _d(afgerond),
-                _d(next_nazorg),
-                _d(next_gesprek),
-            )
-            facts = process.TrajectoryFacts(
-                verwijsdatum=verwijs,
-                verwijzer_type=v_type,
-                eerste_contact=_d(eerste),
-                kennismaking_gepland=_d(gepland_km),
-                kennismaking=_d(km),
-                aanbod=aanbod,
-                start_activiteit=_d(start),
-                afgerond=afgerond,
-                afsluitreden=afsluitreden,
-                nazorg=(_d(nazorg_last),) if nazorg_last else (),
-                gepland=tuple(
-                    x for x in (("nazorg", next_nazorg), ("gesprek", next_gesprek)) if x[1]
-                ),
-                pauzes=((_d(paused_since), None),) if paused_since else (),
-            )
-            st = process.derive(facts, today, weeks)
+            t = _FactRow.of(own)
+            # the contacts and pauses as far as the list needs them (aggregated in SQL)
+            kc = [
+                (soort, _d(d), planned)
+                for soort, d, planned in (
+                    ("nazorg", nazorg_last, False),
+                    ("nazorg", next_nazorg, True),
+                    ("gesprek", next_gesprek, True),
+                )
+                if d
+            ]
+            kp = [(_d(paused_since), None)] if paused_since else []
+            st = process.derive(_facts_of(t, (), kc, kp, []), today, weeks)
             row = TrajectoryRow(
                 tid,
                 cid,
@@ -659,9 +637,9 @@ class Desk:
                 wijk,
                 v_naam,
                 v_praktijk,
-                v_type,
-                verwijs,
-                afgerond,
+                t.verwijzer_type,
+                t.verwijsdatum,
+                t.afgerond,
                 st.step,
                 st.status,
                 st.next_action,
@@ -1231,7 +1209,10 @@ def _facts_of(
     pauses: list[tuple[date, date | None]],
     feedback: list[date],
 ) -> process.TrajectoryFacts:
-    """The rules' view of a trajectory: `t` is anything with the trajectory's date/code attributes."""
+    """The rules' view of a trajectory: the one place that turns a trajectory's rows into
+    `process.TrajectoryFacts`. The detail (model objects), Vandaag (lean rows) and the list
+    (rows aggregated in SQL) all read through it. `t` is anything with the trajectory's own
+    date and code attributes (a `Trajectory` or a `_FactRow`)."""
     return process.TrajectoryFacts(
         verwijsdatum=t.verwijsdatum,
         verwijzer_type=t.verwijzer_type,
