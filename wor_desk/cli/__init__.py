@@ -13,10 +13,13 @@ from collections.abc import Callable
 from wor_desk import __version__, logs, messages
 from wor_desk.cli import (
     catalogue_cmd,
+    codes_cmd,
     collector_cmd,
     common,
     counts_cmd,
     demo_cmd,
+    handover_cmd,
+    help_en,
     import_cmd,
     letter_cmd,
     selftest,
@@ -24,7 +27,7 @@ from wor_desk.cli import (
     sync_cmd,
 )
 from wor_desk.errors import WorDeskError
-from wor_desk.i18n import LANGUAGES, set_language, tr
+from wor_desk.i18n import LANGUAGES, language, set_language, tr
 
 #: Command modules, each with register(subparsers). Add a feature's module here. A module
 #: imports what its commands need inside them (the parser stays light: tests/core/test_cli_start.py).
@@ -37,6 +40,8 @@ COMMANDS = [
     letter_cmd,
     sync_cmd,
     collector_cmd,
+    handover_cmd,
+    codes_cmd,
 ]
 
 #: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.
@@ -59,6 +64,8 @@ StartApp = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help in the current language (Dutch, or English after --lang en)."""
+    help_en.use_language(language())
     parser = argparse.ArgumentParser(
         prog="wor-desk",
         description="WoR Desk: de werkplek van de welzijnscoach voor Welzijn op Recept. "
@@ -66,7 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Het wachtwoord wordt gevraagd, of gelezen uit WOR_DESK_PASSPHRASE. "
         "Gegevens staan in de map uit WOR_DESK_HOME (standaard de gebruikersmap van WoR Desk).",
     )
-    parser.add_argument("--version", action="version", version=f"WoR Desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"WoR Desk {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -76,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for module in COMMANDS:
         module.register(sub)
+    help_en.translate(parser, language())
     return parser
 
 

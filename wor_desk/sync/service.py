@@ -246,7 +246,8 @@ class SyncService:
         desk, only their hashes."""
         sql = text(
             "SELECT substr(verwijsdatum, 1, 7), verwijzer_praktijk FROM traject "
-            "WHERE verwijzer_praktijk IS NOT NULL AND verwijzer_type IN ("
+            "WHERE id NOT IN (SELECT traject_id FROM overdracht_traject) "  # counted by the receiver
+            "AND verwijzer_praktijk IS NOT NULL AND verwijzer_type IN ("
             + ", ".join(f"'{t}'" for t in codes.GP_PRACTICE_TYPES)
             + ")"
         )
@@ -259,7 +260,8 @@ class SyncService:
         return out
 
     def _computed(self, periods: list[str]) -> dict[str, tuple[list[counts.Cell], int]]:
-        return {p: counts.compute_with_days(self.desk, p) for p in periods}
+        # reasons the region added leave the desk as `overig` (the collector knows the codebook's)
+        return {p: counts.compute_with_days(self.desk, p, codebook_only=True) for p in periods}
 
     def _hidden_means(self, computed: dict[str, tuple[list[counts.Cell], int]], k: int) -> set[str]:
         intakes = {
