@@ -80,4 +80,4 @@ def test_an_unreachable_collector_leaves_the_months_waiting_on_screen(qtbot, des
     show_at(qtbot, view)
     click(qtbot, view.sync_now)
     qtbot.waitUntil(lambda: "niet bereikbaar" in view.summary.text(), timeout=30000)
-    assert "Wacht nog: 3 periode(n) (2026, maart 2026, 1e kwartaal 2026)" in view.state_label.text()
+    assert "Wacht nog: 3 perioden (2026, maart 2026, 1e kwartaal 2026)" in view.state_label.text()

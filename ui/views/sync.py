@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from wor_desk_ui.i18n import plural
 from wor_desk_ui.ops import Op
 
 from wor_desk import counts
@@ -112,6 +113,7 @@ class SyncView(QWidget):
         # -- what will leave -----------------------------------------------------------
         root.addWidget(QLabel(self.tr("Wat vertrekt, per maand, kwartaal en jaar:")))
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Periode"), self.tr("Telling"), self.tr("Categorie"), self.tr("Waarde")]
         )
@@ -179,9 +181,11 @@ class SyncView(QWidget):
         ]
         if st.waiting:
             lines.append(
-                self.tr("Wacht nog: %1 periode(n) (%2)")
-                .replace("%1", str(len(st.waiting)))
-                .replace("%2", ", ".join(_month(p) for p in st.waiting))
+                plural(
+                    len(st.waiting),
+                    self.tr("Wacht nog: %1 periode (%2)"),
+                    self.tr("Wacht nog: %1 perioden (%2)"),
+                ).replace("%2", ", ".join(_month(p) for p in st.waiting))
             )
         else:
             lines.append(self.tr("Er wacht niets."))
