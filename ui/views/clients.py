@@ -73,6 +73,7 @@ class ClientsView(QWidget):
 
         self.model = TrajectoryTableModel(desk.today, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Lijst van trajecten"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
