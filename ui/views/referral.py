@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,8 @@ class NewReferralDialog(QDialog):
         super().__init__(parent)
         self.desk, self.hub = desk, hub
         self.existing: ClientMatch | None = None
+        self._discarded = False
+        self.question: QMessageBox | None = None  # the "throw away?" question while it is open
         self.setWindowTitle(self.tr("Nieuwe verwijzing"))
         today = desk.today
         self.w: dict[str, QWidget] = {}
@@ -70,7 +73,12 @@ class NewReferralDialog(QDialog):
         add = self._add
         add(self.client_form, "achternaam", self.tr("&Achternaam"), QLineEdit())
         add(self.client_form, "voornaam", self.tr("&Voornaam"), QLineEdit())
-        add(self.client_form, "geboortedatum", self.tr("&Geboortedatum"), DateLineEdit(today))
+        add(
+            self.client_form,
+            "geboortedatum",
+            self.tr("&Geboortedatum"),
+            DateLineEdit(today, past=True),
+        )
         add(self.client_form, "geslacht", self.tr("Ge&slacht"), CodeCombo(codes.GESLACHT, None))
         add(self.client_form, "postcode", self.tr("&Postcode"), QLineEdit())
         add(self.client_form, "telefoon", self.tr("&Telefoon"), QLineEdit())
@@ -365,9 +373,45 @@ class NewReferralDialog(QDialog):
         super().keyPressEvent(event)
 
     def has_unsaved(self) -> bool:
-        return any(
-            self._val(k) for k in ("achternaam", "voornaam", "verwijzer_naam", "reden_omschrijving")
+        return not self._discarded and any(
+            self._val(k)
+            for k in (
+                "achternaam",
+                "voornaam",
+                "geboortedatum",
+                "postcode",
+                "telefoon",
+                "email",
+                "verwijzer_naam",
+                "reden_omschrijving",
+            )
         )
 
+    def discard(self) -> None:
+        """Forget what was typed: closing no longer asks."""
+        self._discarded = True
+
     def reject(self) -> None:
+        """Esc or Annuleren: a half-typed referral is not thrown away without asking."""
+        if self.has_unsaved():
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Verwijzing niet opslaan?"),
+                self.tr(
+                    "Deze verwijzing is nog niet opgeslagen. Wat u typte gaat verloren als u "
+                    "het venster sluit."
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Weggooien"))
+            box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Verder invullen"))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+            self.question = box
+            answer = box.exec()
+            self.question = None
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+            self.discard()
         self.done(QDialog.DialogCode.Rejected)
