@@ -176,4 +176,6 @@ def test_the_referrer_is_picked_from_the_register_and_a_new_practice_is_added_on
     key_into(qtbot, dlg.w["verwijzer_praktijk"], Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: not dlg.isVisible())
     entry = desk.referrers.practice("het anker")
-    assert entry is not None and [(r.naam, r.rol) for r in entry.verwijzers] == [("mw. Postma", "poh")]
+    assert entry is not None and [(r.naam, r.rol) for r in entry.verwijzers] == [
+        ("mw. Postma", "poh")
+    ]

@@ -238,7 +238,9 @@ class NewReferralDialog(QDialog):
         self.practice_hint.setText(
             ""
             if not text or known is not None
-            else self.tr("Nieuwe praktijk: wordt bij opslaan aan het register van verwijzers toegevoegd.")
+            else self.tr(
+                "Nieuwe praktijk: wordt bij opslaan aan het register van verwijzers toegevoegd."
+            )
         )
 
     def _add(self, form: Form, name: str, label: str, widget: QWidget, **kw) -> QWidget:

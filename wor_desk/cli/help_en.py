@@ -234,6 +234,17 @@ ENGLISH: dict[str, str] = {
     "BEVESTIGINGSCODE": "CONFIRMATION_CODE",
     "Wist de overgedragen cliënten van deze desk met de wisfunctie van de privacyrechten, nadat de ontvanger de overname heeft bevestigd.": "Erases the handed-over clients from this desk with the erasure of the privacy rights, after the receiver confirmed the takeover.",
     "het nummer uit 'wor-desk handover lijst'": "the number from 'wor-desk handover lijst'",
+    # referrers (issue 16)
+    "het register van verwijzers: praktijken, adressen, AGB-codes, verwijzers": "the register of referrers: practices, addresses, AGB codes, referrers",
+    "Toont het register van verwijzende praktijken, of legt een praktijk (adres, AGB-code) of een verwijzer vast. Een nieuwe verwijzing voegt haar praktijk en verwijzer vanzelf toe; brieven gaan naar het adres uit het register.": "Shows the register of referring practices, or records a practice (address, AGB code) or a referrer. A new referral adds its practice and referrer by itself; letters go to the address in the register.",
+    'Voorbeelden: wor-desk referrers   ·   wor-desk referrers --practice "De Linde" --address "Lindelaan 3\\n3581 AB Utrecht" --agb 01234567   ·   wor-desk referrers --practice "De Linde" --person "mw. Postma" --role poh': 'Examples: wor-desk referrers   ·   wor-desk referrers --practice "De Linde" --address "Lindelaan 3\\n3581 AB Utrecht" --agb 01234567   ·   wor-desk referrers --practice "De Linde" --person "mw. Postma" --role poh',
+    "de praktijk om vast te leggen of aan te vullen": "the practice to record or complete",
+    "het adres voor brieven (regels scheiden met \\n)": "the address for letters (separate lines with \\n)",
+    "de AGB-code van de praktijk (acht cijfers)": "the practice's AGB code (eight digits)",
+    "iemand die vanuit de praktijk verwijst": "someone who refers from the practice",
+    "diens rol: huisarts, poh, ...": "their role: huisarts, poh, ...",
+    "TYPE": "TYPE",
+    "ADRES": "ADDRESS",
 }
 
 #: Metavars and help texts that are the same in both languages.

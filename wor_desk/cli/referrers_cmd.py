@@ -20,11 +20,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         '"Lindelaan 3\\n3581 AB Utrecht" --agb 01234567   ·   wor-desk referrers --practice "De Linde" '
         '--person "mw. Postma" --role poh',
     )
-    p.add_argument("--practice", metavar="NAAM", help="de praktijk om vast te leggen of aan te vullen")
-    p.add_argument("--address", metavar="ADRES", help="het adres voor brieven (regels scheiden met \\n)")
+    p.add_argument(
+        "--practice", metavar="NAAM", help="de praktijk om vast te leggen of aan te vullen"
+    )
+    p.add_argument(
+        "--address", metavar="ADRES", help="het adres voor brieven (regels scheiden met \\n)"
+    )
     p.add_argument("--agb", metavar="CODE", help="de AGB-code van de praktijk (acht cijfers)")
     p.add_argument("--person", metavar="NAAM", help="iemand die vanuit de praktijk verwijst")
-    p.add_argument("--role", metavar="TYPE", default="huisarts", help="diens rol: huisarts, poh, ...")
+    p.add_argument(
+        "--role", metavar="TYPE", default="huisarts", help="diens rol: huisarts, poh, ..."
+    )
     p.set_defaults(func=cmd_referrers)
 
 
