@@ -155,6 +155,7 @@ class Made:
     path: Path
     clients: tuple[str, ...]
     trajectories: int
+    changes: Changes
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,17 @@ class TakenOver:
     trajectories: tuple[int, ...]
     confirmation: str  # to read back to the giver
     changes: Changes
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A client that can be handed over (a line of the app's selection list)."""
+
+    nr: str
+    naam: str
+    geboortedatum: date | None
+    trajectories: int
+    open_trajectories: int
 
 
 @dataclass(frozen=True)
@@ -397,7 +409,7 @@ class HandoverService:
             hid = h.id
         tmp.replace(path)
         assert hid is not None
-        return Made(hid, code, path, tuple(nrs), len(tids))
+        return Made(hid, code, path, tuple(nrs), len(tids), Changes.of("handover", tids, ids))
 
     def _giver(self) -> str:
         s = self.desk.settings()
@@ -451,6 +463,33 @@ class HandoverService:
         return changes
 
     # -- reading ----------------------------------------------------------------------------
+    def candidates(self) -> list[Candidate]:
+        """Clients with trajectories not handed over yet, by name."""
+        with self.desk.store.session() as s:
+            gone = set(s.exec(select(HandoverTrajectory.traject_id)).scalars())
+            rows = s.exec(
+                select(Client, Trajectory.id, Trajectory.afgerond)
+                .join(Trajectory, Trajectory.client_id == Client.id)
+                .order_by(Client.achternaam, Client.voornaam, Client.client_nr)
+            ).all()
+        out: dict[str, list] = {}
+        for c, tid, afgerond in rows:
+            if tid in gone:
+                continue
+            item = out.setdefault(c.client_nr, [c, 0, 0])
+            item[1] += 1
+            item[2] += afgerond is None
+        return [
+            Candidate(
+                nr,
+                " ".join(x for x in (c.voornaam, c.achternaam) if x),
+                c.geboortedatum,
+                n,
+                n_open,
+            )
+            for nr, (c, n, n_open) in out.items()
+        ]
+
     def list(self) -> list[HandoverRow]:
         with self.desk.store.session() as s:
             rows = s.exec(select(Handover).order_by(Handover.id)).scalars().all()
