@@ -23,6 +23,7 @@ from wor_desk.cli import (
     help_en,
     import_cmd,
     letter_cmd,
+    referrers_cmd,
     store_cmds,
     sync_cmd,
 )
@@ -45,6 +46,7 @@ COMMANDS = [
     collector_cmd,
     handover_cmd,
     codes_cmd,
+    referrers_cmd,
 ]
 
 #: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.
