@@ -64,6 +64,16 @@ class SyncView(QWidget):
         # -- settings ------------------------------------------------------------------
         box = QGroupBox(self.tr("Collector (van uw teamleider)"))
         form = QFormLayout(box)
+        self.join_code = QLineEdit()
+        self.join_code.setPlaceholderText("WOR-…")
+        self.join_code.setAccessibleName(self.tr("Koppelcode"))
+        self.join = QPushButton(self.tr("Koppelen"))
+        self.join.setAccessibleName(self.tr("Koppelen met de koppelcode"))
+        self.join.clicked.connect(self.start_join)
+        join_row = QHBoxLayout()
+        join_row.addWidget(self.join_code, 1)
+        join_row.addWidget(self.join)
+        form.addRow(self.tr("Koppelcode:"), join_row)
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://collector.regio.nl")
         self.url.setAccessibleName(self.tr("Collector-adres"))
@@ -249,6 +259,48 @@ class SyncView(QWidget):
             self.show_state()
 
         self._op = Op(self, work).success(done).failure(failed)
+        self._op.run()
+        return self._op
+
+    def start_join(self) -> Op | None:
+        """Join with the koppelcode: settings are stored only when the first push succeeded."""
+        if self._op is not None and self._op.running:
+            return None
+        code = self.join_code.text()
+        if not code.strip():
+            return None
+        self.join.setEnabled(False)
+        self.sync_now.setEnabled(False)
+        self.summary.setText(self.tr("Bezig met koppelen…"))
+        desk = self.desk
+
+        def done(result: SyncResult) -> None:
+            self.join.setEnabled(True)
+            self.sync_now.setEnabled(True)
+            self.join_code.clear()
+            self.render_result(result)
+            self.summary.setText(
+                self.tr("Gekoppeld: adres, token en regiosleutel zijn bewaard.")
+                + "\n"
+                + self.summary.text()
+            )
+            self._load_settings()
+            self.show_state()
+            self.load_preview()
+            if self.hub is not None:
+                self.hub.notify(Changes.of("settings"))
+
+        def failed(exc: BaseException) -> None:
+            self.join.setEnabled(True)
+            self.sync_now.setEnabled(True)
+            self.summary.setText(
+                exc.message()
+                if isinstance(exc, WorDeskError)
+                else self.tr("Koppelen mislukt: %1").replace("%1", str(exc))
+            )
+            self.show_state()
+
+        self._op = Op(self, lambda op: desk.sync.join(code)).success(done).failure(failed)
         self._op.run()
         return self._op
 
