@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from wor_desk import __version__, logs, messages
 from wor_desk.cli import (
@@ -22,11 +23,14 @@ from wor_desk.cli import (
     help_en,
     import_cmd,
     letter_cmd,
-    selftest,
+    referrers_cmd,
     store_cmds,
     sync_cmd,
 )
 from wor_desk.errors import WorDeskError
+
+if TYPE_CHECKING:
+    from wor_desk.cli.selftest import ExtraChecks
 from wor_desk.i18n import LANGUAGES, language, set_language, tr
 
 #: Command modules, each with register(subparsers). Add a feature's module here. A module
@@ -42,6 +46,7 @@ COMMANDS = [
     collector_cmd,
     handover_cmd,
     codes_cmd,
+    referrers_cmd,
 ]
 
 #: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.
@@ -109,7 +114,7 @@ def main(
     argv: list[str] | None = None,
     *,
     start_app: StartApp | None = None,
-    app_checks: selftest.ExtraChecks | None = None,
+    app_checks: ExtraChecks | None = None,
 ) -> int:
     """The `wor-desk` command. The launcher passes `start_app` (no command given) and
     `app_checks` (the desk app's part of --self-test); the core alone has neither."""
@@ -121,6 +126,8 @@ def main(
     args = parser.parse_args(argv)
     try:
         if args.self_test:
+            from wor_desk.cli import selftest  # sqlite3, tempfile...: only for --self-test
+
             return selftest.run(app_checks)
         if not getattr(args, "command", None):
             if start_app is None:
