@@ -19,6 +19,7 @@ from wor_desk.cli import (
     demo_cmd,
     import_cmd,
     letter_cmd,
+    privacy_cmd,
     store_cmds,
     sync_cmd,
 )
@@ -34,6 +35,7 @@ COMMANDS = [
     catalogue_cmd,
     letter_cmd,
     sync_cmd,
+    privacy_cmd,
     collector_cmd,
 ]
 
