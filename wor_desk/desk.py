@@ -37,6 +37,7 @@ from wor_desk.domain.models import (
 )
 from wor_desk.errors import NotFound, RuleViolation, Violation
 from wor_desk.privacy import PrivacyService
+from wor_desk.privacy.backups import BackupFile, BackupService, list_backups
 from wor_desk.store import Store, paths
 from wor_desk.store import restore as _restore
 from wor_desk.workdays import workdays_between
@@ -255,6 +256,12 @@ class Desk:
     def restore(cls, profile: str, backup: Path, passphrase: str, **kw) -> tuple[Desk, Path | None]:
         store, kept = _restore(paths.profile_dir(profile), backup, passphrase, profile)
         return cls(store, **kw), kept
+
+    @staticmethod
+    def list_backups(profile: str) -> list[BackupFile]:
+        """The profile's automatic backups, newest first, read without unlocking (the unlock
+        screen offers them when the store is damaged)."""
+        return list_backups(profile)
 
     def close(self) -> None:
         self.store.close()
@@ -1177,6 +1184,11 @@ class Desk:
     def privacy(self) -> PrivacyService:
         """Audit log, inzage, erasure and retention (wor_desk.privacy)."""
         return PrivacyService(self.store, self._today)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Automatic daily backups to the folder the coach chose (wor_desk.privacy.backups)."""
+        return BackupService(self.profile, self.privacy.backup)
 
     @cached_property
     def catalogue(self):  # -> wor_desk.catalogue.CatalogueService (the sociale kaart)

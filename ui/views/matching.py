@@ -40,6 +40,7 @@ from wor_desk.catalogue import lists
 from wor_desk.catalogue.matching import Candidate, MatchView
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
+from wor_desk.errors import NotFound
 
 _KINDS = {"match", "trajectory", "contact", "health", "catalogue", "closing", "pause", "referral"}
 
@@ -642,4 +643,7 @@ class MatchingPanel(QWidget):
             or "catalogue" in changes.kinds
             or (not changes.trajectories and changes.kinds & _KINDS)
         ):
-            self.refresh()
+            try:
+                self.refresh()
+            except NotFound:  # erased meanwhile (a client's erasure, the retention period)
+                self.set_trajectory(None)

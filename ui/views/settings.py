@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -20,6 +23,7 @@ from wor_desk_ui.views.backup import change_passphrase, start_backup
 from wor_desk_ui.views.setup import SetupForm
 
 from wor_desk.desk import Desk
+from wor_desk.errors import WorDeskError
 
 
 class SettingsView(QWidget):
@@ -53,6 +57,38 @@ class SettingsView(QWidget):
             lab = QLabel(text, inner)
             lab.setBuddy(w)
             prefs.addRow(lab, w)
+        # privacy and backups
+        safety = QFormLayout()
+        self.backup_folder = QLineEdit(inner)
+        self.backup_folder.setAccessibleName(self.tr("Map voor automatische back-ups"))
+        self.backup_folder.setPlaceholderText(self.tr("geen: kies een USB-stick of netwerkmap"))
+        choose = QPushButton(self.tr("&Kies…"), inner)
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(choose)
+        self.backup_keep = QSpinBox(inner)
+        self.backup_keep.setRange(1, 365)
+        self.backup_keep.setSuffix(self.tr(" back-ups"))
+        self.backup_keep.setAccessibleName(self.tr("Aantal back-ups bewaren"))
+        self.retention = QSpinBox(inner)
+        self.retention.setRange(1, 240)
+        self.retention.setSuffix(self.tr(" maanden na afsluiten"))
+        self.retention.setAccessibleName(self.tr("Bewaartermijn"))
+        self.retention_auto = QCheckBox(
+            self.tr("Zonder te vragen wissen wat over de termijn is"), inner
+        )
+        lab = QLabel(self.tr("Back-up&map"), inner)
+        lab.setBuddy(self.backup_folder)
+        safety.addRow(lab, folder_row)
+        for text, w in (
+            (self.tr("Back-ups &bewaren"), self.backup_keep),
+            (self.tr("Be&waartermijn"), self.retention),
+        ):
+            lab = QLabel(text, inner)
+            lab.setBuddy(w)
+            safety.addRow(lab, w)
+        safety.addRow("", self.retention_auto)
         self.status = QLabel(inner)
         self.status.setWordWrap(True)
         save = QPushButton(self.tr("&Opslaan"), inner)
@@ -70,14 +106,19 @@ class SettingsView(QWidget):
             QLabel(self.tr("Organisatie en coach"), inner),
             QLabel(self.tr("Werken met de desk"), inner),
         )
+        t3 = QLabel(self.tr("Privacy en back-ups"), inner)
         t1.setObjectName("sectionTitle")
         t2.setObjectName("sectionTitle")
+        t3.setObjectName("sectionTitle")
         lay = QVBoxLayout(inner)
         lay.addWidget(t1)
         lay.addWidget(self.setup)
         lay.addSpacing(8)
         lay.addWidget(t2)
         lay.addLayout(prefs)
+        lay.addSpacing(8)
+        lay.addWidget(t3)
+        lay.addLayout(safety)
         lay.addWidget(self.status)
         lay.addLayout(row)
         lay.addStretch(1)
@@ -97,6 +138,18 @@ class SettingsView(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(s.get("taal") or "nl"), 0))
         self.lock_minutes.setValue(int(s.get("auto_lock_minuten") or 5))
         self.follow_up.setValue(int(s.get("nazorg_na_weken") or 6))
+        backup = self.desk.backups.config()
+        self.backup_folder.setText(backup.folder)
+        self.backup_keep.setValue(backup.keep)
+        self.retention.setValue(self.desk.privacy.retention_months())
+        self.retention_auto.setChecked(self.desk.privacy.retention_automatic())
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Map voor automatische back-ups"), self.backup_folder.text()
+        )
+        if folder:
+            self.backup_folder.setText(folder)
 
     def save(self) -> None:
         before = self.desk.setting("taal")
@@ -106,6 +159,16 @@ class SettingsView(QWidget):
             "auto_lock_minuten": self.lock_minutes.value(),
             "nazorg_na_weken": self.follow_up.value(),
         }
+        try:
+            self.desk.backups.configure(
+                folder=self.backup_folder.text().strip(), keep=self.backup_keep.value()
+            )
+            self.desk.privacy.set_retention(
+                months=self.retention.value(), automatic=self.retention_auto.isChecked()
+            )
+        except WorDeskError as exc:
+            self.status.setText(exc.message())
+            return
         changes = self.desk.update_settings(**values)
         self.status.setText(self.tr("Opgeslagen."))
         self.hub.notify(changes)

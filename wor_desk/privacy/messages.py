@@ -33,6 +33,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Niets gewist: het wissen is niet bevestigd. Typ 'ja' om te wissen, of gebruik --yes.",
         "Nothing erased: the erasure was not confirmed. Type 'yes' to erase, or use --yes.",
     ),
+    "backup_folder_missing": (
+        "De back-upmap {folder} is niet bereikbaar (USB-stick niet aangesloten, netwerkschijf "
+        "niet verbonden?). Er is niets verloren. Sluit de map aan of kies een andere map.",
+        "The backup folder {folder} cannot be reached (USB stick not plugged in, network drive "
+        "not connected?). Nothing is lost. Connect the folder or choose another one.",
+    ),
+    "backup_keep_invalid": (
+        "Het aantal te bewaren back-ups moet een heel getal van 1 of meer zijn (niet '{value}').",
+        "The number of backups to keep must be a whole number of 1 or more (not '{value}').",
+    ),
+    "backup_not_configured": (
+        "Er is geen map voor automatische back-ups gekozen. Kies er een bij Instellingen.",
+        "No folder for automatic backups has been chosen. Choose one in Settings.",
+    ),
+    "backup_folder_unreachable": (
+        "De back-upmap {folder} is niet bereikbaar. Sluit de USB-stick of netwerkschijf aan; "
+        "de back-up wordt dan gemaakt.",
+        "The backup folder {folder} cannot be reached. Connect the USB stick or network drive; "
+        "the backup is then made.",
+    ),
+    "backup_none_yet": (
+        "Er is nog geen back-up gemaakt in {folder}.",
+        "No backup has been made in {folder} yet.",
+    ),
+    "backup_too_old": (
+        "De laatste goede back-up is {days} dagen oud. Sluit de back-upmap {folder} aan.",
+        "The last good backup is {days} days old. Connect the backup folder {folder}.",
+    ),
 }
 
 messages.register(MESSAGES)
