@@ -22,7 +22,7 @@ from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.backup import change_passphrase, start_backup
 from wor_desk_ui.views.setup import SetupForm
 
-from wor_desk.desk import Desk
+from wor_desk.desk import Changes, Desk
 from wor_desk.errors import WorDeskError
 
 
@@ -91,11 +91,11 @@ class SettingsView(QWidget):
         safety.addRow("", self.retention_auto)
         self.status = QLabel(inner)
         self.status.setWordWrap(True)
-        save = QPushButton(self.tr("&Opslaan"), inner)
+        save = QPushButton(self.tr("Op&slaan"), inner)
         save.clicked.connect(self.save)
-        backup = QPushButton(self.tr("&Back-up maken…"), inner)
+        backup = QPushButton(self.tr("Back-&up maken…"), inner)
         backup.clicked.connect(lambda: start_backup(self, self.desk))
-        rekey = QPushButton(self.tr("&Wachtwoord wijzigen…"), inner)
+        rekey = QPushButton(self.tr("Wachtwoo&rd wijzigen…"), inner)
         rekey.clicked.connect(lambda: change_passphrase(self, self.desk))
         row = QHBoxLayout()
         row.addWidget(backup)
@@ -130,9 +130,20 @@ class SettingsView(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(title)
         outer.addWidget(area, 1)
+        self._loaded: dict[str, object] = {}
+        self._loaded_safety: tuple = ()
         self.load()
+        for w in self.setup.edits.values():
+            w.textChanged.connect(self._edited)
+        self.language.currentIndexChanged.connect(self._edited)
+        for sb in (self.lock_minutes, self.follow_up, self.backup_keep, self.retention):
+            sb.valueChanged.connect(self._edited)
+        self.backup_folder.textChanged.connect(self._edited)
+        self.retention_auto.toggled.connect(self._edited)
+        hub.changed.connect(self._changed)
 
     def load(self) -> None:
+        """Show what is stored (also what the first-run set-up stored after this screen was made)."""
         s = self.desk.settings()
         self.setup.load()
         self.language.setCurrentIndex(max(self.language.findData(s.get("taal") or "nl"), 0))
@@ -143,6 +154,17 @@ class SettingsView(QWidget):
         self.backup_keep.setValue(backup.keep)
         self.retention.setValue(self.desk.privacy.retention_months())
         self.retention_auto.setChecked(self.desk.privacy.retention_automatic())
+        self._loaded = self.values()
+        self._loaded_safety = self.safety_values()
+
+    def safety_values(self) -> tuple:
+        """Backup folder, backups kept, retention months, retention automatic."""
+        return (
+            self.backup_folder.text().strip(),
+            self.backup_keep.value(),
+            self.retention.value(),
+            self.retention_auto.isChecked(),
+        )
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -151,26 +173,57 @@ class SettingsView(QWidget):
         if folder:
             self.backup_folder.setText(folder)
 
-    def save(self) -> None:
-        before = self.desk.setting("taal")
-        values = {
+    def values(self) -> dict[str, object]:
+        return {
             **self.setup.values(),
             "taal": self.language.currentData(),
             "auto_lock_minuten": self.lock_minutes.value(),
             "nazorg_na_weken": self.follow_up.value(),
         }
-        try:
-            self.desk.backups.configure(
-                folder=self.backup_folder.text().strip(), keep=self.backup_keep.value()
-            )
-            self.desk.privacy.set_retention(
-                months=self.retention.value(), automatic=self.retention_auto.isChecked()
-            )
-        except WorDeskError as exc:
-            self.status.setText(exc.message())
+
+    def changed_values(self) -> dict[str, object]:
+        """Only the fields the coach changed since they were shown."""
+        return {k: v for k, v in self.values().items() if self._loaded.get(k) != v}
+
+    def has_unsaved(self) -> bool:
+        return bool(self.changed_values()) or self.safety_values() != self._loaded_safety
+
+    def _edited(self, *_args) -> None:
+        self.status.clear()  # "Opgeslagen." no longer holds once editing goes on
+
+    def _changed(self, changes) -> None:
+        if "settings" in changes.kinds and not self.has_unsaved():
+            self.load()
+
+    def showEvent(self, event) -> None:
+        if not self.has_unsaved():
+            self.load()
+        super().showEvent(event)
+
+    def save(self) -> None:
+        """Save only what changed: a field not touched here is never overwritten."""
+        safety = self.safety_values()
+        safety_changed = safety != self._loaded_safety
+        if safety_changed:
+            folder, keep, months, automatic = safety
+            try:
+                self.desk.backups.configure(folder=folder, keep=keep)
+                self.desk.privacy.set_retention(months=months, automatic=automatic)
+            except WorDeskError as exc:
+                self.status.setText(exc.message())
+                return
+            self._loaded_safety = safety
+        values = self.changed_values()
+        if not values:
+            if safety_changed:
+                self.hub.notify(Changes.of("settings"))
+                self.status.setText(self.tr("Opgeslagen."))
+            else:
+                self.status.setText(self.tr("Niets gewijzigd."))
             return
         changes = self.desk.update_settings(**values)
-        self.status.setText(self.tr("Opgeslagen."))
+        self._loaded = self.values()
         self.hub.notify(changes)
-        if values["taal"] != before:
+        self.status.setText(self.tr("Opgeslagen."))
+        if "taal" in values:
             self.languageChanged.emit(values["taal"])

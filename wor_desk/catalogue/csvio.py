@@ -19,7 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
 
@@ -30,9 +29,7 @@ from wor_desk.domain.models import now_utc
 from wor_desk.errors import InputError
 from wor_desk.i18n import tr
 from wor_desk.importer import Problem, read_sheet
-
-if TYPE_CHECKING:
-    from wor_desk.catalogue.service import CatalogueService
+from wor_desk.values import Caseload
 
 #: CSV column -> Activity field, in export order. (Open Referral name where one fits.)
 COLUMNS: dict[str, str] = {
@@ -180,9 +177,7 @@ def _parse_row(
             data[f] = ",".join(rules.split_list(raw.lower()))
         else:
             data[f] = raw
-    from wor_desk.catalogue.service import clean_activity
-
-    data = clean_activity(data)
+    data = rules.clean_activity(data)
     reported = {p.column for p in problems}
     for v in rules.check_activity({k: data.get(k) for k in rules.ACTIVITY_FIELDS}, today):
         col = _FIELD_TO_COLUMN.get(v.field, v.field)
@@ -204,7 +199,7 @@ def _identity(naam: object, aanbieder: object) -> tuple[str, str]:
 
 
 def import_csv(
-    svc: CatalogueService,
+    desk: Caseload,
     path: Path,
     *,
     dry_run: bool = False,
@@ -218,7 +213,7 @@ def import_csv(
     if missing:
         raise InputError("catalogue_missing_columns", columns=", ".join(missing))
     warnings = [tr("warn_unknown_columns", columns=", ".join(unknown))] if unknown else []
-    today = svc.desk.today()
+    today = desk.today()
 
     parsed: list[tuple[int, dict]] = []
     problems: list[Problem] = []
@@ -255,7 +250,7 @@ def import_csv(
 
     created = updated = 0
     new_rows: list[dict] = []
-    with svc.desk.store.transaction() as s:
+    with desk.store.transaction() as s:
         existing = s.exec(select(Activity)).scalars().all()
         by_uid = {a.uid: a for a in existing}
         by_name = {_identity(a.naam, a.aanbieder): a for a in existing}
@@ -307,15 +302,15 @@ def _cell(f: str, v: object) -> str:
 
 
 def export_csv(
-    svc: CatalogueService, path: Path, *, include_closed: bool = True, overwrite: bool = False
+    desk: Caseload, path: Path, *, include_closed: bool = True, overwrite: bool = False
 ) -> int:
     """UTF-8 with BOM (so spreadsheet programs read the accents), comma separated, dates YYYY-MM-DD."""
     if path.exists() and not overwrite:
         raise InputError("catalogue_target_exists", path=str(path))
-    with svc.desk.store.session() as s:
+    with desk.store.session() as s:
         acts = s.exec(select(Activity).order_by(Activity.naam, Activity.id)).scalars().all()
     if not include_closed:
-        acts = [a for a in acts if not rules.is_closed(a.actief_tot, svc.desk.today())]
+        acts = [a for a in acts if not rules.is_closed(a.actief_tot, desk.today())]
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(COLUMNS.keys())

@@ -5,6 +5,7 @@ shown (empty fields are left out and the copy says so)."""
 from __future__ import annotations
 
 import io
+import threading
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
@@ -12,12 +13,28 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from wor_desk import codes
-from wor_desk.catalogue import lists
-from wor_desk.letters.pdf import register_fonts
+from wor_desk import codes, resources
 from wor_desk.messages import FIELDS
+
+#: DejaVu Sans as shipped for the letters (resources/fonts): covers every script a name may use.
+FONTS = {
+    "PrivSans": "DejaVuSans.ttf",
+    "PrivSans-Bold": "DejaVuSans-Bold.ttf",
+}
+_lock = threading.Lock()
+
+
+def register_fonts() -> None:
+    with _lock:
+        if "PrivSans" in pdfmetrics.getRegisteredFontNames():
+            return
+        for name, file in FONTS.items():
+            pdfmetrics.registerFont(TTFont(name, str(resources.path("fonts", file))))
+
 
 ACCENT = colors.HexColor("#1F5C63")
 LIGHT = colors.HexColor("#E4ECEC")
@@ -116,9 +133,6 @@ CODE_LISTS = {
     ("contact", "uitkomst"): codes.NAZORG_UITKOMST,
     ("terugkoppeling", "moment"): codes.TERUGKOPPELING_MOMENT,
     ("terugkoppeling", "kanaal"): codes.TERUGKOPPELING_KANAAL,
-    ("match", "uitkomst"): lists.MATCH_UITKOMST,
-    ("match", "afwijsreden"): lists.AFWIJSREDEN,
-    ("match", "stopreden"): lists.AFWIJSREDEN,
 }
 
 CHILDREN = (
@@ -169,14 +183,14 @@ def _field_label(field: str, lang: str) -> str:
 
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("body", fontName="WorSans", fontSize=9.5, leading=12.5)
+    base = ParagraphStyle("body", fontName="PrivSans", fontSize=9.5, leading=12.5)
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
         "title": ParagraphStyle(
             "title",
             parent=base,
-            fontName="WorSans-Bold",
+            fontName="PrivSans-Bold",
             fontSize=16,
             leading=20,
             textColor=ACCENT,
@@ -185,7 +199,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle(
             "h2",
             parent=base,
-            fontName="WorSans-Bold",
+            fontName="PrivSans-Bold",
             fontSize=12,
             leading=15,
             textColor=ACCENT,
@@ -196,7 +210,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle(
             "h3",
             parent=base,
-            fontName="WorSans-Bold",
+            fontName="PrivSans-Bold",
             fontSize=10,
             leading=13,
             spaceBefore=6,
@@ -363,7 +377,7 @@ def render(data: dict, lang: str = "nl") -> bytes:
 
     def footer(canvas, doc_) -> None:
         canvas.saveState()
-        canvas.setFont("WorSans", 7.5)
+        canvas.setFont("PrivSans", 7.5)
         canvas.setFillColor(colors.grey)
         canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, _l("page", lang, nr=nr, page=doc_.page))
         canvas.restoreState()
