@@ -315,3 +315,41 @@ def test_retention_setting_defaults_to_24_months_and_can_be_changed(desk):
     assert desk.privacy.retention_months() == 36 and desk.privacy.retention_automatic()
     with pytest.raises(InputError):
         desk.privacy.set_retention(months=0)
+
+
+# -- consent for data sharing --------------------------------------------------------------------
+def _match_setup(desk, make, consent):
+    tid = make.trajectory(
+        client={"achternaam": "Delen", "telefoon": "06-55554444", "email": "delen@example.org"},
+        eerste_contact=D(2026, 3, 3),
+        kennismaking=D(2026, 3, 9),
+        toestemming_gegevens=consent,
+    )
+    aid, _ = desk.catalogue.add(
+        naam="Koor Zingen",
+        aanbod="muziek_cultuur",
+        aanbieder="Buurthuis West",
+        telefoon="030-1234567",
+        gemeente="Utrecht",
+    )
+    return tid, aid
+
+
+@pytest.mark.parametrize("consent", [False, None])
+def test_without_consent_the_provider_note_holds_no_contact_details_of_the_client(
+    desk, make, consent
+):
+    tid, aid = _match_setup(desk, make, consent)
+    note = desk.privacy.provider_note(tid, aid)
+    assert not note.shared and note.consent is consent
+    for secret in ("Delen", "06-55554444", "delen@example.org"):
+        assert secret not in note.text
+    assert "030-1234567" in note.text and "Geen toestemming" in note.text
+
+
+def test_with_consent_the_provider_note_carries_the_contact_details(desk, make):
+    tid, aid = _match_setup(desk, make, True)
+    note = desk.privacy.provider_note(tid, aid, "en")
+    assert note.shared
+    assert "06-55554444" in note.text and "delen@example.org" in note.text
+    assert "Koor Zingen" in note.text and "agreed" in note.text

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+import wor_desk.privacy.messages  # noqa: F401  (the messages this module's errors use)
 from wor_desk.cli.common import open_desk
 from wor_desk.dates import parse_sheet_date
 from wor_desk.errors import InputError

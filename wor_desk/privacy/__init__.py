@@ -5,8 +5,16 @@ from wor_desk.privacy.service import (
     AuditRow,
     ErasurePlan,
     PrivacyService,
+    ProviderNote,
     RetentionItem,
     add_months,
 )
 
-__all__ = ["AuditRow", "ErasurePlan", "PrivacyService", "RetentionItem", "add_months"]
+__all__ = [
+    "AuditRow",
+    "ErasurePlan",
+    "PrivacyService",
+    "ProviderNote",
+    "RetentionItem",
+    "add_months",
+]

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import MetaData, Table, delete, insert, or_, select
 
 import wor_desk.privacy.messages  # noqa: F401  (registers the messages)
+from wor_desk.domain import process
 from wor_desk.domain.audit import AuditEntry
 from wor_desk.domain.catalogue import Activity
 from wor_desk.domain.models import Client, Setting, Trajectory, now_utc
@@ -60,6 +61,16 @@ class ErasurePlan:
     trajecten: int
     rijen: dict[str, int]  # table -> rows (without the client row and the audit entries)
     audit: int
+
+
+@dataclass(frozen=True)
+class ProviderNote:
+    """What the coach may pass on when signing a client up for an activity: with consent the
+    client's contact details for the provider; without, the provider's details for the client."""
+
+    shared: bool  # the client's contact details are in `text`
+    consent: bool | None  # toestemming_gegevens as recorded
+    text: str
 
 
 @dataclass(frozen=True)
@@ -216,6 +227,64 @@ class PrivacyService:
                 "export_write_failed", path=str(target), reason=exc.strerror or str(exc)
             ) from None
         return target
+
+    # -- consent for data sharing ----------------------------------------------------------------
+    def provider_note(self, trajectory_id: int, activity_id: int, lang: str = "nl") -> ProviderNote:
+        """The sign-up note for an activity provider. The client's name, phone and email are in
+        it only when `toestemming_gegevens` is yes (process.may_share_contact); otherwise it is a
+        note for the client with how to reach the provider themselves."""
+        with self.store.session() as s:
+            t = s.get(Trajectory, trajectory_id)
+            if t is None:
+                raise NotFound(what="Traject", id=trajectory_id)
+            c = s.get(Client, t.client_id)
+            a = s.get(Activity, activity_id)
+            if a is None or c is None:
+                raise NotFound(what="Activiteit", id=activity_id)
+        en = lang == "en"
+        consent = t.toestemming_gegevens
+        provider = "\n".join(
+            x
+            for x in (
+                a.aanbieder,
+                a.contactpersoon,
+                a.telefoon,
+                a.email,
+                a.adres,
+                (("Sign up: " if en else "Aanmelden: ") + a.aanmelden) if a.aanmelden else None,
+            )
+            if x
+        )
+        if process.may_share_contact(consent):
+            naam = " ".join(x for x in (c.voornaam, c.achternaam) if x)
+            lines = [
+                (f"Sign-up for: {a.naam}" if en else f"Aanmelding voor: {a.naam}"),
+                (f"Name: {naam}" if en else f"Naam: {naam}"),
+            ]
+            if c.telefoon:
+                lines.append(f"{'Phone' if en else 'Telefoon'}: {c.telefoon}")
+            if c.email:
+                lines.append(f"{'Email' if en else 'E-mail'}: {c.email}")
+            lines.append(
+                "The client agreed to these details being passed on."
+                if en
+                else "De cliënt heeft toestemming gegeven om deze gegevens door te geven."
+            )
+            return ProviderNote(True, consent, "\n".join(lines))
+        lines = [
+            (
+                "No consent recorded to pass the client's contact details on: give the client "
+                "the provider's details instead."
+                if en
+                else "Geen toestemming vastgelegd om contactgegevens van de cliënt door te "
+                "geven: geef de cliënt de gegevens van de aanbieder."
+            ),
+            "",
+            a.naam,
+        ]
+        if provider:
+            lines.append(provider)
+        return ProviderNote(False, consent, "\n".join(lines))
 
     # -- erasure --------------------------------------------------------------------------------
     def erasure_plan(self, client_id: int) -> ErasurePlan:
