@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from wor_desk.errors import Violation
 from wor_desk.i18n import language
 
 
@@ -49,6 +50,14 @@ class CodeList:
 
     def title(self, lang: str | None = None) -> str:
         return self.en if (lang or language()) == "en" else self.nl
+
+    def unknown_params(self, value: object) -> dict[str, object]:
+        """The parameters of the message "code_unknown" for `value` (which is not in this list)."""
+        return {"value": value, "list": self.title(), "codes": ", ".join(self.codes())}
+
+    def unknown(self, field: str, value: object) -> Violation:
+        """The one violation for a value that is not a code of this list."""
+        return Violation(field, "code_unknown", self.unknown_params(value))
 
     def extend(self, code: str, nl: str, en: str) -> None:
         """Add a regional code. Existing codes are never renamed or relabelled."""

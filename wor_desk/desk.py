@@ -55,6 +55,8 @@ from wor_desk.values import (
     TrajectoryDetail,
     TrajectoryFilter,
     TrajectoryRow,
+    search_text,
+    stripped,
 )
 from wor_desk.workdays import workdays_between
 
@@ -322,7 +324,7 @@ class Desk:
 
     @staticmethod
     def _clean_client(data: dict) -> dict:
-        out = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
+        out = stripped(data)
         if out.get("postcode"):
             out["postcode"] = client_rules.normalise_postcode(out["postcode"]) or out["postcode"]
         if not out.get("geslacht"):
@@ -575,18 +577,8 @@ class Desk:
             .outerjoin(paused, paused.c.traject_id == T.id)
             .order_by(T.verwijsdatum.desc(), T.id.desc())
         )
-        for word in flt.text.split():
-            like = f"%{word}%"
-            q = q.where(
-                or_(
-                    C.voornaam.ilike(like),
-                    C.achternaam.ilike(like),
-                    C.client_nr.ilike(like),
-                    func.replace(C.postcode, " ", "").ilike(f"%{word.replace(' ', '')}%"),
-                    T.verwijzer_naam.ilike(like),
-                    T.verwijzer_praktijk.ilike(like),
-                )
-            )
+        # the text and the derived step/status are matched in Python by the list's one
+        # predicate (TrajectoryFilter.matches); SQL only narrows by the plain columns
         if flt.verwijzer_type:
             q = q.where(T.verwijzer_type == flt.verwijzer_type)
         if flt.referred_from:
@@ -597,7 +589,7 @@ class Desk:
             q = q.where(T.afgerond.is_not(None))
         elif flt.status in ("lopend", "gepauzeerd"):
             q = q.where(T.afgerond.is_(None))
-        today = self.today()
+        today, words = self.today(), flt.words()
         with self.store.session() as s:
             weeks = self._follow_up_weeks(s)
             rows = s.connection().execute(q).all()
@@ -628,6 +620,10 @@ class Desk:
             next_gesprek,
             paused_since,
         ) in rows:
+            naam = f"{voornaam} {achternaam}" if voornaam else achternaam
+            hay = search_text(naam, nr, postcode, v_naam, v_praktijk) if words else ""
+            if not flt.matches_text(hay):
+                continue
             verwijs, afgerond, next_nazorg, next_gesprek = (
                 _d(verwijs),
                 _d(afgerond),
@@ -651,32 +647,27 @@ class Desk:
                 pauzes=((_d(paused_since), None),) if paused_since else (),
             )
             st = process.derive(facts, today, weeks)
-            if flt.step is not None and st.step != flt.step:
-                continue
-            if flt.status is not None and st.status != flt.status:
-                continue
-            naam = f"{voornaam} {achternaam}" if voornaam else achternaam
-            out.append(
-                TrajectoryRow(
-                    tid,
-                    cid,
-                    nr,
-                    naam,
-                    _d(geb),
-                    postcode,
-                    gemeente,
-                    wijk,
-                    v_naam,
-                    v_praktijk,
-                    v_type,
-                    verwijs,
-                    afgerond,
-                    st.step,
-                    st.status,
-                    st.next_action,
-                    st.due,
-                )
+            row = TrajectoryRow(
+                tid,
+                cid,
+                nr,
+                naam,
+                _d(geb),
+                postcode,
+                gemeente,
+                wijk,
+                v_naam,
+                v_praktijk,
+                v_type,
+                verwijs,
+                afgerond,
+                st.step,
+                st.status,
+                st.next_action,
+                st.due,
             )
+            if flt.matches(row, hay):
+                out.append(row)
         return out
 
     def status(self) -> Status:
@@ -780,7 +771,7 @@ class Desk:
         unknown = set(referral) - set(REFERRAL_FIELDS) - {"eerste_contact", "kennismaking_gepland"}
         if unknown:
             raise ValueError(f"not referral fields: {sorted(unknown)}")
-        data = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in referral.items()}
+        data = stripped(referral)
         facts = process.TrajectoryFacts(
             verwijsdatum=data.get("verwijsdatum"),
             verwijzer_type=data.get("verwijzer_type"),
@@ -851,7 +842,7 @@ class Desk:
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"not editable trajectory fields: {sorted(unknown)}")
-        fields = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
+        fields = stripped(fields)
         d = self._detail(s, trajectory_id)
         t = d.trajectory
         before = {k: getattr(t, k) for k in fields if k != "redenen"}
@@ -961,29 +952,9 @@ class Desk:
     def _check_contact(self, d: TrajectoryDetail, c: Contact, replacing: int | None) -> None:
         problems = []
         if c.soort not in codes.CONTACT_SOORT:
-            problems.append(
-                Violation(
-                    "soort",
-                    "code_unknown",
-                    {
-                        "value": c.soort,
-                        "list": codes.CONTACT_SOORT.title(),
-                        "codes": ", ".join(codes.CONTACT_SOORT.codes()),
-                    },
-                )
-            )
+            problems.append(codes.CONTACT_SOORT.unknown("soort", c.soort))
         if c.uitkomst is not None and c.uitkomst not in codes.NAZORG_UITKOMST:
-            problems.append(
-                Violation(
-                    "uitkomst",
-                    "code_unknown",
-                    {
-                        "value": c.uitkomst,
-                        "list": codes.NAZORG_UITKOMST.title(),
-                        "codes": ", ".join(codes.NAZORG_UITKOMST.codes()),
-                    },
-                )
-            )
+            problems.append(codes.NAZORG_UITKOMST.unknown("uitkomst", c.uitkomst))
         if not c.gepland:
             problems += process.can_progress(d.state)
         others = [x for x in d.contacts if x.id != replacing]
@@ -1079,13 +1050,7 @@ class Desk:
                 (kanaal, codes.TERUGKOPPELING_KANAAL, "kanaal"),
             ):
                 if value is not None and value not in cl:
-                    problems.append(
-                        Violation(
-                            name,
-                            "code_unknown",
-                            {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())},
-                        )
-                    )
+                    problems.append(cl.unknown(name, value))
             facts = replace(d.facts, terugkoppeling=(*d.facts.terugkoppeling, datum))
             self._ensure(problems + process.check(facts, self.today()))
             f = Feedback(
@@ -1132,6 +1097,13 @@ class Desk:
         from wor_desk.catalogue import MatchingService
 
         return MatchingService(self)
+
+    @cached_property
+    def region_kaart(self):  # -> wor_desk.catalogue.region.RegionKaartService
+        """The region's sociale kaart: what came from the collector, proposals to it."""
+        from wor_desk.catalogue.region import RegionKaartService
+
+        return RegionKaartService(self)
 
     @cached_property
     def health(self):  # -> wor_desk.health.HealthService (positive health scores)

@@ -303,14 +303,7 @@ def _parse_row(
             t = t.lower() if t else t
             if t is not None and t not in CODE_COLUMNS[col]:
                 cl = CODE_COLUMNS[col]
-                errors.append(
-                    Problem(
-                        number,
-                        col,
-                        "code_unknown",
-                        {"value": t, "list": cl.title(), "codes": ", ".join(cl.codes())},
-                    )
-                )
+                errors.append(Problem(number, col, "code_unknown", cl.unknown_params(t)))
             val[col] = t
         elif col in ("toestemming_gegevens", "toestemming_terugkoppeling"):
             t = (_text(v) or "").lower()
@@ -335,11 +328,7 @@ def _parse_row(
                     number,
                     "reden",
                     "code_unknown",
-                    {
-                        "value": code,
-                        "list": codes.REDEN.title(),
-                        "codes": ", ".join(codes.REDEN.codes()),
-                    },
+                    codes.REDEN.unknown_params(code),
                 )
             )
         redenen.append(code)

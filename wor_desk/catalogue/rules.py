@@ -14,6 +14,7 @@ from wor_desk import codes
 from wor_desk.catalogue import lists
 from wor_desk.domain import clients as client_rules
 from wor_desk.errors import Violation
+from wor_desk.values import stripped
 
 #: Default months after which an unchecked entry is flagged (profile setting below).
 STALE_MONTHS = 6
@@ -113,39 +114,13 @@ def check_activity(a: dict, today: date) -> list[Violation]:
     if not a.get("aanbod"):
         out.append(Violation("aanbod", "required", {"field": "aanbod"}))
     elif a["aanbod"] not in codes.AANBOD:
-        out.append(
-            Violation(
-                "aanbod",
-                "code_unknown",
-                {
-                    "value": a["aanbod"],
-                    "list": codes.AANBOD.title(),
-                    "codes": ", ".join(codes.AANBOD.codes()),
-                },
-            )
-        )
+        out.append(codes.AANBOD.unknown("aanbod", a["aanbod"]))
     plek = a.get("plek")
     if plek and plek not in lists.PLEK:
-        out.append(
-            Violation(
-                "plek",
-                "code_unknown",
-                {"value": plek, "list": lists.PLEK.title(), "codes": ", ".join(lists.PLEK.codes())},
-            )
-        )
+        out.append(lists.PLEK.unknown("plek", plek))
     for day in split_days(a.get("dagen")):
         if day not in lists.DAG:
-            out.append(
-                Violation(
-                    "dagen",
-                    "code_unknown",
-                    {
-                        "value": day,
-                        "list": lists.DAG.title(),
-                        "codes": ", ".join(lists.DAG.codes()),
-                    },
-                )
-            )
+            out.append(lists.DAG.unknown("dagen", day))
     for name, limit in _MAX_LEN.items():
         v = a.get(name)
         if isinstance(v, str) and len(v) > limit:
@@ -228,7 +203,7 @@ def suits_age(age: int | None, lo: int | None, hi: int | None) -> bool | None:
 
 def clean_activity(data: dict) -> dict:
     """Strip texts (empty -> None), normalise days and postcode: what the form, CLI and import share."""
-    out = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
+    out = stripped(data)
     if "dagen" in out:
         days = (
             split_days(out["dagen"]) if isinstance(out["dagen"], str) else tuple(out["dagen"] or ())
