@@ -10,6 +10,7 @@ from datetime import date as D
 
 from tests.collector.test_sync_http import fast, setup_desk
 from tests.core.test_import import SHEET, write_csv
+from wor_desk import logs
 from wor_desk.letters import LetterService
 
 
@@ -96,7 +97,7 @@ def test_no_client_name_or_birth_date_lands_outside_the_files_the_coach_chose(
     assert {"Brouwershaven", "de Vries", "1948-02-29"} <= in_chosen
 
     found = []
-    for path in _files(home, temp, tmp_path / "collector.db"):
+    for path in _files(home, logs.log_dir(), temp, tmp_path / "collector.db"):
         data = path.read_bytes()
         for n in needles:
             if n.encode("utf-8") in data or n.encode("utf-16-le") in data:
