@@ -1,4 +1,4 @@
-"""Every code list of ../shared/INDICATORS.md (and the desk's own lists) with nl/en labels.
+"""Every code list of docs/codebook.md (and the desk's own lists) with nl/en labels.
 
 Codes are what the store keeps and what counts and sync send; labels are what screens and
 letters show. A region may add codes to a list (`CodeList.extend`), never rename these.
@@ -29,6 +29,7 @@ class CodeList:
     def __init__(self, name: str, nl: str, en: str, codes: list[Code]) -> None:
         self.name, self.nl, self.en = name, nl, en
         self._codes: dict[str, Code] = {c.code: c for c in codes}
+        self._regional: list[str] = []  # codes a region added (after the codebook's own)
 
     def __contains__(self, code: object) -> bool:
         return code in self._codes
@@ -64,6 +65,24 @@ class CodeList:
         if code in self._codes:
             raise ValueError(f"code {code!r} already exists in {self.name}")
         self._codes[code] = Code(code, nl, en)
+        self._regional.append(code)
+
+    def set_regional(self, rows: list[tuple[str, str, str]]) -> None:
+        """Replace the codes a region added by `rows` (code, nl, en): an open profile's own
+        additions (Desk applies them when it opens and takes them away when it closes)."""
+        for code in self._regional:
+            self._codes.pop(code, None)
+        self._regional = []
+        for code, nl, en in rows:
+            if code not in self._codes:
+                self.extend(code, nl, en)
+
+    def is_regional(self, code: str) -> bool:
+        """A code a region added (not one of INDICATORS.md's)."""
+        return code in self._regional
+
+    def regional(self) -> list[Code]:
+        return [self._codes[c] for c in self._regional]
 
 
 def _cl(name: str, nl: str, en: str, rows: list[tuple[str, str, str]]) -> CodeList:

@@ -1,4 +1,4 @@
-"""The codebook of ../shared/INDICATORS.md: a period in, a sorted list of cells out.
+"""The codebook of docs/codebook.md: a period in, a sorted list of cells out.
 
     cells = compute(desk, "2026-03")       # or "2026-Q1", "2026"
     text = to_csv(cells)                   # period,indicator,category,value
@@ -445,7 +445,7 @@ SELECT 'sommen', json_array({sums}), NULL, NULL, NULL, count(*) FROM e WHERE ver
 {strays}
 UNION ALL SELECT 'gebied', gemeente, wijk, NULL, NULL, count(*) FROM e WHERE verwezen GROUP BY 2, 3
 UNION ALL SELECT 'praktijk', praktijk, NULL, NULL, NULL, count(*) FROM e WHERE verwezen AND praktijk IS NOT NULL GROUP BY 2
-UNION ALL SELECT 'reden', r.code, NULL, NULL, NULL, count(*) FROM traject_reden r NOT INDEXED
+UNION ALL SELECT 'reden', {reden}, NULL, NULL, NULL, count(DISTINCT r.traject_id) FROM traject_reden r NOT INDEXED
           WHERE r.traject_id IN (SELECT id FROM e WHERE verwezen) GROUP BY 2
 UNION ALL SELECT 'intakes', NULL, NULL, NULL, sum(julianday(kennismaking) - julianday(verwijsdatum)), count(*) FROM e
           WHERE kennismaking BETWEEN :start AND :end
@@ -474,7 +474,19 @@ _CODED = (
 )
 
 
-def _counts_sql(gemeente: bool = False) -> tuple[str, list[tuple[str, str]]]:
+def _reden_sql(codebook_only: bool) -> str:
+    """The reason a referral counts under: its code; for what leaves the desk (the sync), a
+    code the region added counts as `overig` (once per trajectory, however many it has)."""
+    added = [c.code for c in codes.REDEN.regional()]
+    if not codebook_only or not added:
+        return "r.code"
+    listed = ", ".join(_quote(c) for c in added)
+    return f"CASE WHEN r.code IN ({listed}) THEN 'overig' ELSE r.code END"
+
+
+def _counts_sql(
+    gemeente: bool = False, codebook_only: bool = False
+) -> tuple[str, list[tuple[str, str]]]:
     """The statement for the current code lists (a region may have added codes), and the
     (indicator, category) each number of the `sommen` row stands for."""
     sums: list[str] = []
@@ -501,6 +513,7 @@ def _counts_sql(gemeente: bool = False) -> tuple[str, list[tuple[str, str]]]:
         unknown=UNKNOWN,
         age=_AGE_SQL,
         in_gemeente=_IN_GEMEENTE if gemeente else "",
+        reden=_reden_sql(codebook_only),
         feedback_in_gemeente=_FEEDBACK_IN_GEMEENTE if gemeente else "",
     )
     return sql, keys
@@ -533,16 +546,20 @@ def compute(desk: Caseload, period: str | Period, gemeente: str | None = None) -
 
 
 def compute_with_days(
-    desk: Caseload, period: str | Period, gemeente: str | None = None
+    desk: Caseload,
+    period: str | Period,
+    gemeente: str | None = None,
+    codebook_only: bool = False,
 ) -> tuple[list[Cell], int]:
     """`compute`, and the exact sum of the days from referral to intake over the period's
     intakes (the numerator of `gemiddelde_dagen_tot_intake`; the sync sends it so that means
-    combine exactly across desks)."""
+    combine exactly across desks). `codebook_only`: reasons a region added count as
+    `overig` (what the sync sends; the desk's own screens and exports show them apart)."""
     p = period if isinstance(period, Period) else parse_period(period)
     params = {"start": p.start.isoformat(), "end": p.end.isoformat(), "termijnen": _deadlines(p)}
     if gemeente:
         params["gemeente"] = gemeente
-    sql, keys = _counts_sql(bool(gemeente))
+    sql, keys = _counts_sql(bool(gemeente), codebook_only)
     with desk.session() as s:
         rows = s.connection().execute(text(sql), params).all()
 

@@ -21,13 +21,23 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
-from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import String, and_, case, delete, exists, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlmodel import Session
 
-from wor_desk import codes
+from wor_desk import codes, regional
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
@@ -44,6 +54,7 @@ from wor_desk.domain.models import (
 from wor_desk.errors import NotFound, RuleViolation, Violation
 from wor_desk.privacy import PrivacyService
 from wor_desk.privacy.backups import BackupFile, BackupService, list_backups
+from wor_desk.regional import RegionalCodes
 from wor_desk.store import Store, check_new_passphrase, paths
 from wor_desk.store import restore as _restore
 from wor_desk.values import (
@@ -145,6 +156,7 @@ class Desk:
     def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
         self.store = store
         self._today = today
+        regional.apply(self)  # the region's own codes (e.g. referral reasons) while open
 
     # -- life cycle -----------------------------------------------------------------------
     @classmethod
@@ -167,6 +179,7 @@ class Desk:
         return list_backups(profile)
 
     def close(self) -> None:
+        regional.release(self)
         self.store.close()
 
     def __enter__(self) -> Desk:
@@ -421,8 +434,9 @@ class Desk:
                 )
         return out
 
-    def _snapshots(self, s: Session, ids: list[int]) -> list[_Snapshot]:
-        """Light, read-only views of many trajectories (no ORM objects): for lists like Vandaag."""
+    def _snapshots(self, s: Session, which: ColumnElement[bool]) -> list[_Snapshot]:
+        """Light, read-only views of the trajectories matching `which` (a condition on the
+        trajectory table; no ORM objects, no id lists): for lists like Vandaag."""
         out: list[_Snapshot] = []
         today, weeks = self.today(), self._follow_up_weeks(s)
         T, C = Trajectory.__table__.c, Client.__table__.c
@@ -432,91 +446,87 @@ class Desk:
             Feedback.__table__.c,
             TrajectoryReason.__table__.c,
         )
-        raw = lambda col: type_coerce(col, String).label(col.name)  # noqa: E731
-        date_cols = (
-            "verwijsdatum",
-            "bezoekdatum",
-            "eerste_contact",
-            "kennismaking_gepland",
-            "kennismaking",
-            "start_activiteit",
-            "afgerond",
-        )
+        raw = lambda col: type_coerce(col, String)  # noqa: E731  (ISO text, read below)
+        ids = select(T.id).where(which)
         conn = s.connection()
-        for i in range(0, len(ids), 900):
-            chunk = ids[i : i + 900]
-            q = (
-                select(
-                    T.id,
-                    T.client_id,
-                    C.voornaam,
-                    C.achternaam,
-                    T.verwijzer_type,
-                    T.kanaal,
-                    T.aanbod,
-                    T.afsluitreden,
-                    T.toestemming_terugkoppeling,
-                    T.verwijzer_praktijk,
-                    *(raw(T[c]) for c in date_cols),
-                )
-                .join(Client.__table__, C.id == T.client_id)
-                .where(T.id.in_(chunk))
+        redenen: dict[int, list[str]] = {}
+        for tid, code in conn.execute(select(R.traject_id, R.code).where(R.traject_id.in_(ids))):
+            redenen.setdefault(tid, []).append(code)
+        contacts: dict[int, list[tuple[str, date, bool, str | None]]] = {}
+        for tid, soort, datum, gepland, notitie in conn.execute(
+            select(K.traject_id, K.soort, raw(K.datum), K.gepland, K.notitie)
+            .where(K.traject_id.in_(ids))
+            .order_by(K.traject_id, K.datum, K.id)
+        ):
+            contacts.setdefault(tid, []).append((soort, _d(datum), bool(gepland), notitie))
+        pauses: dict[int, list[tuple[date, date | None, str | None]]] = {}
+        for tid, van, tot, reden in conn.execute(
+            select(P.traject_id, raw(P.van), raw(P.tot), P.reden)
+            .where(P.traject_id.in_(ids))
+            .order_by(P.traject_id, P.van, P.id)
+        ):
+            pauses.setdefault(tid, []).append((_d(van), _d(tot), reden))
+        sent: dict[int, list[tuple[str | None, date]]] = {}
+        for tid, moment, datum in conn.execute(
+            select(F.traject_id, F.moment, raw(F.datum))
+            .where(F.traject_id.in_(ids))
+            .order_by(F.traject_id, F.id)
+        ):
+            sent.setdefault(tid, []).append((moment, _d(datum)))
+        q = (
+            select(
+                T.id,
+                T.client_id,
+                C.voornaam,
+                C.achternaam,
+                T.toestemming_terugkoppeling,
+                T.verwijzer_praktijk,
+                T.verwijzer_type,
+                T.kanaal,
+                T.aanbod,
+                T.afsluitreden,
+                *(raw(T[c]) for c in _FactRow.DATES),
             )
-            kids: dict[str, dict[int, list]] = {"r": {}, "k": {}, "p": {}, "f": {}}
-            for tid, code in conn.execute(
-                select(R.traject_id, R.code).where(R.traject_id.in_(chunk))
-            ):
-                kids["r"].setdefault(tid, []).append(code)
-            for tid, soort, datum, gepland, notitie in conn.execute(
-                select(K.traject_id, K.soort, raw(K.datum), K.gepland, K.notitie).where(
-                    K.traject_id.in_(chunk)
+            .join(Client.__table__, C.id == T.client_id)
+            .where(which)
+        )
+        for tid, cid, voornaam, achternaam, consent, praktijk, *rest in conn.execute(q):
+            t = _FactRow.of(rest)
+            kc = contacts.get(tid, [])
+            kp = pauses.get(tid, [])
+            ks = tuple(sent.get(tid, ()))
+            facts = _facts_of(
+                t,
+                sorted(redenen.get(tid, ())),
+                [c[:3] for c in kc],
+                [p[:2] for p in kp],
+                [d for _, d in ks],
+            )
+            out.append(
+                _Snapshot(
+                    tid,
+                    cid,
+                    f"{voornaam} {achternaam}" if voornaam else achternaam,
+                    facts,
+                    process.derive(facts, today, weeks),
+                    consent,
+                    tuple(kc),
+                    tuple(kp),
+                    ks,
+                    letter_prefs.wanted_moments(s, praktijk),
                 )
-            ):
-                kids["k"].setdefault(tid, []).append((soort, _d(datum), bool(gepland), notitie))
-            for tid, van, tot, reden in conn.execute(
-                select(P.traject_id, raw(P.van), raw(P.tot), P.reden).where(P.traject_id.in_(chunk))
-            ):
-                kids["p"].setdefault(tid, []).append((_d(van), _d(tot), reden))
-            for tid, moment, datum in conn.execute(
-                select(F.traject_id, F.moment, raw(F.datum)).where(F.traject_id.in_(chunk))
-            ):
-                kids["f"].setdefault(tid, []).append((moment, _d(datum)))
-            for row in conn.execute(q):
-                m = row._mapping
-                t = SimpleNamespace(**{k: (_d(m[k]) if k in date_cols else m[k]) for k in m.keys()})
-                contacts = sorted(kids["k"].get(t.id, []), key=lambda c: c[1])
-                pauses = sorted(kids["p"].get(t.id, []), key=lambda p: p[0])
-                sent = tuple(kids["f"].get(t.id, []))
-                facts = _facts_of(
-                    t,
-                    sorted(kids["r"].get(t.id, [])),
-                    [c[:3] for c in contacts],
-                    [p[:2] for p in pauses],
-                    [d for _, d in sent],
-                )
-                naam = f"{t.voornaam} {t.achternaam}" if t.voornaam else t.achternaam
-                out.append(
-                    _Snapshot(
-                        t.id,
-                        t.client_id,
-                        naam,
-                        facts,
-                        process.derive(facts, today, weeks),
-                        t.toestemming_terugkoppeling,
-                        tuple(contacts),
-                        tuple(pauses),
-                        sent,
-                        letter_prefs.wanted_moments(s, t.verwijzer_praktijk),
-                    )
-                )
+            )
         return out
 
     def _follow_up_weeks(self, s: Session) -> int:
         row = s.get(Setting, "nazorg_na_weken")
         return int(json.loads(row.waarde)) if row else process.FOLLOW_UP_WEEKS
 
-    def trajectory_rows(self, flt: TrajectoryFilter | None = None) -> list[TrajectoryRow]:
-        """All trajectories (newest referral first) with their derived step and next action."""
+    def trajectory_rows(
+        self, flt: TrajectoryFilter | None = None, limit: int | None = None
+    ) -> list[TrajectoryRow]:
+        """All trajectories (newest referral first) with their derived step and next action;
+        with `limit`, only the first that many (the list's first screenful)."""
         flt = flt or TrajectoryFilter()
         K, P = Contact.__table__.c, Pause.__table__.c
         contacts = (
@@ -577,6 +587,8 @@ class Desk:
             .outerjoin(paused, paused.c.traject_id == T.id)
             .order_by(T.verwijsdatum.desc(), T.id.desc())
         )
+        if limit is not None and not flt.words() and not flt.on_fields:
+            q = q.limit(limit)  # nothing is filtered in Python: SQL can stop early
         # the text and the derived step/status are matched in Python by the list's one
         # predicate (TrajectoryFilter.matches); SQL only narrows by the plain columns
         if flt.verwijzer_type:
@@ -589,7 +601,7 @@ class Desk:
             q = q.where(T.afgerond.is_not(None))
         elif flt.status in ("lopend", "gepauzeerd"):
             q = q.where(T.afgerond.is_(None))
-        today, words = self.today(), flt.words()
+        today, words, on_fields = self.today(), flt.words(), flt.on_fields
         with self.store.session() as s:
             weeks = self._follow_up_weeks(s)
             rows = s.connection().execute(q).all()
@@ -621,8 +633,7 @@ class Desk:
             paused_since,
         ) in rows:
             naam = f"{voornaam} {achternaam}" if voornaam else achternaam
-            hay = search_text(naam, nr, postcode, v_naam, v_praktijk) if words else ""
-            if not flt.matches_text(hay):
+            if words and not flt.matches_text(search_text(naam, nr, postcode, v_naam, v_praktijk)):
                 continue
             verwijs, afgerond, next_nazorg, next_gesprek = (
                 _d(verwijs),
@@ -666,8 +677,10 @@ class Desk:
                 st.next_action,
                 st.due,
             )
-            if flt.matches(row, hay):
+            if not on_fields or flt.matches_fields(row):  # the text matched above
                 out.append(row)
+                if limit is not None and len(out) >= limit:
+                    break
         return out
 
     def status(self) -> Status:
@@ -689,26 +702,17 @@ class Desk:
         """What the coach should look at today (the Vandaag screen)."""
         day = self.today()
         with self.store.session() as s:
-            open_ids = (
-                s.exec(select(Trajectory.id).where(Trajectory.afgerond.is_(None))).scalars().all()
+            # the open trajectories, and the ones closed recently, with consent, and no feedback
+            # since closing: a closing letter may be due
+            closed_with_due = and_(
+                Trajectory.afgerond >= day - timedelta(days=process.FEEDBACK_DUE_WINDOW_DAYS),
+                Trajectory.toestemming_terugkoppeling.is_(True),
+                ~exists().where(
+                    Feedback.traject_id == Trajectory.id,
+                    Feedback.datum >= Trajectory.afgerond,
+                ),
             )
-            # closed recently, with consent, and no feedback since closing: a closing letter may be due
-            closed_with_due = (
-                s.exec(
-                    select(Trajectory.id).where(
-                        Trajectory.afgerond
-                        >= day - timedelta(days=process.FEEDBACK_DUE_WINDOW_DAYS),
-                        Trajectory.toestemming_terugkoppeling.is_(True),
-                        ~exists().where(
-                            Feedback.traject_id == Trajectory.id,
-                            Feedback.datum >= Trajectory.afgerond,
-                        ),
-                    )
-                )
-                .scalars()
-                .all()
-            )
-            snaps = self._snapshots(s, [*open_ids, *closed_with_due])
+            snaps = self._snapshots(s, or_(Trajectory.afgerond.is_(None), closed_with_due))
         first, planned, follow, letters, paused = [], [], [], [], []
         horizon = day + timedelta(days=horizon_days)
         for sn in snaps:
@@ -1106,6 +1110,11 @@ class Desk:
         return RegionKaartService(self)
 
     @cached_property
+    def regional_codes(self) -> RegionalCodes:
+        """Codes the region added to a list (`wor-desk codes add reden ...`)."""
+        return RegionalCodes(self)
+
+    @cached_property
     def health(self):  # -> wor_desk.health.HealthService (positive health scores)
         from wor_desk.health import HealthService
 
@@ -1171,6 +1180,37 @@ class Desk:
 
 
 _FACT_FIELDS = {f for f in process.TrajectoryFacts.__dataclass_fields__}
+
+
+class _FactRow(NamedTuple):
+    """A trajectory's own columns that its facts need, read as plain values (see `_facts_of`)."""
+
+    verwijzer_type: str
+    kanaal: str | None
+    aanbod: str | None
+    afsluitreden: str | None
+    verwijsdatum: date
+    bezoekdatum: date | None
+    eerste_contact: date | None
+    kennismaking_gepland: date | None
+    kennismaking: date | None
+    start_activiteit: date | None
+    afgerond: date | None
+
+    DATES = (  # noqa: RUF012 - the order of the date columns as selected
+        "verwijsdatum",
+        "bezoekdatum",
+        "eerste_contact",
+        "kennismaking_gepland",
+        "kennismaking",
+        "start_activiteit",
+        "afgerond",
+    )
+
+    @classmethod
+    def of(cls, values: list) -> _FactRow:
+        """From the four code columns then the ISO texts of DATES."""
+        return cls(*values[:4], *(_d(v) for v in values[4:]))
 
 
 def _facts(

@@ -1,4 +1,4 @@
-"""The registration-sheet import of ../shared/IMPORT.md: read -> validate all -> write in one transaction.
+"""The registration-sheet import of docs/import.md: read -> validate all -> write in one transaction.
 
 One row is one trajectory; rows sharing a `client_nr` are one client. The whole file is
 checked first (against the store too: a re-imported row is merged with what the store

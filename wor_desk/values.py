@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from sqlmodel import Session
@@ -136,17 +137,27 @@ class TrajectoryFilter:
 
     def words(self) -> list[str]:
         """Every word must occur (anywhere in `search_text`, case-insensitive)."""
-        return self.text.lower().split()
+        return list(self._words)
+
+    @cached_property
+    def _words(self) -> tuple[str, ...]:
+        return tuple(self.text.lower().split())
+
+    @cached_property
+    def on_fields(self) -> bool:
+        """Whether the filter looks at more than the text."""
+        return replace(self, text="") != TrajectoryFilter()
 
     def matches_text(self, haystack: str) -> bool:
-        return all(w in haystack for w in self.words())
+        return all(w in haystack for w in self._words)
 
     def matches(self, row: TrajectoryRow, haystack: str | None = None) -> bool:
         return self.matches_text(row.search_text() if haystack is None else haystack) and (
-            self._matches_fields(row)
+            self.matches_fields(row)
         )
 
-    def _matches_fields(self, row: TrajectoryRow) -> bool:
+    def matches_fields(self, row: TrajectoryRow) -> bool:
+        """`matches` without the text (for a caller that matched the text already)."""
         return (
             (self.step is None or row.step == self.step)
             and (self.status is None or row.status == self.status)
@@ -160,11 +171,11 @@ class TrajectoryFilter:
     ) -> list[int]:
         """The indexes in `among` whose row `matches` (in bulk: a keystroke over 50,000 rows)."""
         out = list(among)
-        for w in self.words():
+        for w in self._words:
             out = [i for i in out if w in haystacks[i]]
-        if self.same_but_text(TrajectoryFilter()):
+        if not self.on_fields:
             return out
-        return [i for i in out if self._matches_fields(rows[i])]
+        return [i for i in out if self.matches_fields(rows[i])]
 
     def same_but_text(self, other: TrajectoryFilter) -> bool:
         return replace(self, text="") == replace(other, text="")

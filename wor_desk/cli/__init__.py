@@ -13,6 +13,7 @@ from collections.abc import Callable
 from wor_desk import __version__, logs, messages
 from wor_desk.cli import (
     catalogue_cmd,
+    codes_cmd,
     collector_cmd,
     common,
     counts_cmd,
@@ -39,6 +40,7 @@ COMMANDS = [
     sync_cmd,
     privacy_cmd,
     collector_cmd,
+    codes_cmd,
 ]
 
 #: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.

@@ -209,7 +209,8 @@ class SyncService:
         return out
 
     def _computed(self, periods: list[str]) -> dict[str, tuple[list[counts.Cell], int]]:
-        return {p: counts.compute_with_days(self.desk, p) for p in periods}
+        # reasons the region added leave the desk as `overig` (the collector knows the codebook's)
+        return {p: counts.compute_with_days(self.desk, p, codebook_only=True) for p in periods}
 
     def _hidden_means(self, computed: dict[str, tuple[list[counts.Cell], int]], k: int) -> set[str]:
         intakes = {
