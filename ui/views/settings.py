@@ -83,8 +83,8 @@ class SettingsView(QWidget):
         lab.setBuddy(self.backup_folder)
         safety.addRow(lab, folder_row)
         for text, w in (
-            (self.tr("Back-ups &bewaren"), self.backup_keep),
-            (self.tr("Be&waartermijn"), self.retention),
+            (self.tr("Back-u&ps bewaren"), self.backup_keep),
+            (self.tr("Bewaarterm&ijn"), self.retention),
         ):
             lab = QLabel(text, inner)
             lab.setBuddy(w)
