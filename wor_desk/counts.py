@@ -417,6 +417,8 @@ def _quote(code: str) -> str:
 
 _GP_TYPES_SQL = ", ".join(f"'{t}'" for t in codes.GP_PRACTICE_TYPES)
 
+# A trajectory handed over to another desk (`overdracht_traject`, wor_desk.handover) is counted
+# by the receiving desk only, for every period; this desk leaves it out.
 # One scan of `traject` (+ its client) collects the trajectories with an event in the
 # period, narrowed to the columns the indicators group by; each indicator groups that (the
 # referral breakdowns of one kind together, in one GROUP BY, and Python adds them up).
@@ -439,6 +441,7 @@ WITH e AS MATERIALIZED (
     LEFT JOIN client c ON c.id = t.client_id
     WHERE (t.verwijsdatum BETWEEN :start AND :end OR t.kennismaking BETWEEN :start AND :end
        OR t.start_activiteit BETWEEN :start AND :end OR t.afgerond BETWEEN :start AND :end)
+       AND t.id NOT IN (SELECT traject_id FROM overdracht_traject)
        {in_gemeente}
 )
 SELECT 'sommen', json_array({sums}), NULL, NULL, NULL, count(*) FROM e WHERE verwezen
@@ -454,7 +457,8 @@ UNION ALL SELECT 'aanbod', aanbod, NULL, NULL, NULL, count(*) FROM e
 UNION ALL SELECT 'afsluitreden', afsluitreden, NULL, NULL, NULL, count(*) FROM e
           WHERE afgerond BETWEEN :start AND :end AND nullif(afsluitreden, '') IS NOT NULL GROUP BY 2
 UNION ALL SELECT 'terugkoppeling', NULL, NULL, NULL, NULL, count(DISTINCT traject_id) FROM terugkoppeling NOT INDEXED
-          WHERE datum BETWEEN :start AND :end {feedback_in_gemeente}
+          WHERE datum BETWEEN :start AND :end AND traject_id NOT IN (SELECT traject_id FROM overdracht_traject)
+          {feedback_in_gemeente}
 """
 
 #: A municipality's report: only clients living in `:gemeente` (compared without case and
@@ -620,7 +624,8 @@ def trend(
     WITH m AS MATERIALIZED (
         SELECT substr(t.verwijsdatum, 1, 7) AS v, substr(t.kennismaking, 1, 7) AS k FROM traject t NOT INDEXED
         LEFT JOIN client c ON c.id = t.client_id
-        WHERE (t.verwijsdatum BETWEEN :start AND :end OR t.kennismaking BETWEEN :start AND :end) {in_gemeente}
+        WHERE (t.verwijsdatum BETWEEN :start AND :end OR t.kennismaking BETWEEN :start AND :end)
+          AND t.id NOT IN (SELECT traject_id FROM overdracht_traject) {in_gemeente}
     )
     SELECT 'v', v, count(*) FROM m WHERE v BETWEEN substr(:start, 1, 7) AND substr(:end, 1, 7) GROUP BY 2
     UNION ALL

@@ -37,10 +37,11 @@ from sqlalchemy import (
 )
 from sqlmodel import Session
 
-from wor_desk import codes, regional
+from wor_desk import codes, referrers, regional
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
+from wor_desk.domain.handover import HandoverTrajectory
 from wor_desk.domain.models import (
     Client,
     Contact,
@@ -54,6 +55,7 @@ from wor_desk.domain.models import (
 from wor_desk.errors import NotFound, RuleViolation, Violation
 from wor_desk.privacy import PrivacyService
 from wor_desk.privacy.backups import BackupFile, BackupService, list_backups
+from wor_desk.referrers import ReferrerRegister
 from wor_desk.regional import RegionalCodes
 from wor_desk.store import Store, check_new_passphrase, paths
 from wor_desk.store import restore as _restore
@@ -568,19 +570,15 @@ class Desk:
                 C.wijk,
                 T.verwijzer_naam,
                 T.verwijzer_praktijk,
-                T.verwijzer_type,
-                raw(T.verwijsdatum),
-                raw(T.eerste_contact),
-                raw(T.kennismaking_gepland),
-                raw(T.kennismaking),
-                T.aanbod,
-                raw(T.start_activiteit),
-                raw(T.afgerond),
-                T.afsluitreden,
                 raw(contacts.c.nazorg_last),
                 raw(contacts.c.next_nazorg),
                 raw(contacts.c.next_gesprek),
                 raw(paused.c.paused_since),
+                T.verwijzer_type,
+                T.kanaal,
+                T.aanbod,
+                T.afsluitreden,
+                *(raw(T[c]) for c in _FactRow.DATES),
             )
             .join(Client.__table__, C.id == T.client_id)
             .outerjoin(contacts, contacts.c.traject_id == T.id)
@@ -618,46 +616,28 @@ class Desk:
             wijk,
             v_naam,
             v_praktijk,
-            v_type,
-            verwijs,
-            eerste,
-            gepland_km,
-            km,
-            aanbod,
-            start,
-            afgerond,
-            afsluitreden,
             nazorg_last,
             next_nazorg,
             next_gesprek,
             paused_since,
+            *own,
         ) in rows:
             naam = f"{voornaam} {achternaam}" if voornaam else achternaam
             if words and not flt.matches_text(search_text(naam, nr, postcode, v_naam, v_praktijk)):
                 continue
-            verwijs, afgerond, next_nazorg, next_gesprek = (
-                _d(verwijs),
-                _d(afgerond),
-                _d(next_nazorg),
-                _d(next_gesprek),
-            )
-            facts = process.TrajectoryFacts(
-                verwijsdatum=verwijs,
-                verwijzer_type=v_type,
-                eerste_contact=_d(eerste),
-                kennismaking_gepland=_d(gepland_km),
-                kennismaking=_d(km),
-                aanbod=aanbod,
-                start_activiteit=_d(start),
-                afgerond=afgerond,
-                afsluitreden=afsluitreden,
-                nazorg=(_d(nazorg_last),) if nazorg_last else (),
-                gepland=tuple(
-                    x for x in (("nazorg", next_nazorg), ("gesprek", next_gesprek)) if x[1]
-                ),
-                pauzes=((_d(paused_since), None),) if paused_since else (),
-            )
-            st = process.derive(facts, today, weeks)
+            t = _FactRow.of(own)
+            # the contacts and pauses as far as the list needs them (aggregated in SQL)
+            kc = [
+                (soort, _d(d), planned)
+                for soort, d, planned in (
+                    ("nazorg", nazorg_last, False),
+                    ("nazorg", next_nazorg, True),
+                    ("gesprek", next_gesprek, True),
+                )
+                if d
+            ]
+            kp = [(_d(paused_since), None)] if paused_since else []
+            st = process.derive(_facts_of(t, (), kc, kp, []), today, weeks)
             row = TrajectoryRow(
                 tid,
                 cid,
@@ -669,9 +649,9 @@ class Desk:
                 wijk,
                 v_naam,
                 v_praktijk,
-                v_type,
-                verwijs,
-                afgerond,
+                t.verwijzer_type,
+                t.verwijsdatum,
+                t.afgerond,
                 st.step,
                 st.status,
                 st.next_action,
@@ -712,7 +692,11 @@ class Desk:
                     Feedback.datum >= Trajectory.afgerond,
                 ),
             )
-            snaps = self._snapshots(s, or_(Trajectory.afgerond.is_(None), closed_with_due))
+            # a trajectory handed over to a colleague needs nothing more from this desk
+            handed_over = Trajectory.id.in_(select(HandoverTrajectory.traject_id))
+            snaps = self._snapshots(
+                s, and_(or_(Trajectory.afgerond.is_(None), closed_with_due), ~handed_over)
+            )
         first, planned, follow, letters, paused = [], [], [], [], []
         horizon = day + timedelta(days=horizon_days)
         for sn in snaps:
@@ -827,6 +811,13 @@ class Desk:
                         )
                     ]
                 )
+            # the register of referrers: the practice's spelling there, and it learns the referrer
+            data["verwijzer_praktijk"] = referrers.note_referral(
+                s,
+                data.get("verwijzer_praktijk"),
+                data.get("verwijzer_naam"),
+                data["verwijzer_type"],
+            )
             t = Trajectory(client_id=client_id, **data)
             s.add(t)
             s.flush()
@@ -1110,6 +1101,18 @@ class Desk:
         return RegionKaartService(self)
 
     @cached_property
+    def referrers(self) -> ReferrerRegister:
+        """The register of referring practices and the people who refer from them."""
+        return ReferrerRegister(self)
+
+    @cached_property
+    def handover(self):  # -> wor_desk.handover.HandoverService
+        """Hand-over of clients to a colleague's desk: encrypted file, one-time code."""
+        from wor_desk.handover import HandoverService
+
+        return HandoverService(self, erase=self.delete_client)
+
+    @cached_property
     def regional_codes(self) -> RegionalCodes:
         """Codes the region added to a list (`wor-desk codes add reden ...`)."""
         return RegionalCodes(self)
@@ -1236,7 +1239,10 @@ def _facts_of(
     pauses: list[tuple[date, date | None]],
     feedback: list[date],
 ) -> process.TrajectoryFacts:
-    """The rules' view of a trajectory: `t` is anything with the trajectory's date/code attributes."""
+    """The rules' view of a trajectory: the one place that turns a trajectory's rows into
+    `process.TrajectoryFacts`. The detail (model objects), Vandaag (lean rows) and the list
+    (rows aggregated in SQL) all read through it. `t` is anything with the trajectory's own
+    date and code attributes (a `Trajectory` or a `_FactRow`)."""
     return process.TrajectoryFacts(
         verwijsdatum=t.verwijsdatum,
         verwijzer_type=t.verwijzer_type,

@@ -81,6 +81,12 @@ class NotFound(WorDeskError):
     key = "not_found"
 
 
+class HandedOver(WorDeskError):
+    """A change to a trajectory this desk handed over to a colleague (read-only here)."""
+
+    key = "trajectory_handed_over"
+
+
 class ResourceMissing(WorDeskError):
     """A file WoR Desk ships (template, font, translation, icon, migration) is not there."""
 

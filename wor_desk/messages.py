@@ -73,6 +73,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what} {id} bestaat niet (meer), misschien is het net verwijderd. Vernieuw het overzicht en kies opnieuw.",
         "{what} {id} does not exist (any more); it may just have been removed. Refresh the list and choose again.",
     ),
+    "trajectory_handed_over": (
+        "Dit traject is overgedragen aan een collega en kan hier niet meer worden gewijzigd. De collega werkt verder in zijn of haar eigen desk.",
+        "This trajectory was handed over to a colleague and can no longer be changed here. The colleague carries on in their own desk.",
+    ),
     # rules
     "rules_broken": ("De gegevens kloppen niet.", "The data is not valid."),
     "required": ("{field} is verplicht: vul het in.", "{field} is required: fill it in."),
@@ -274,7 +278,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "start_activiteit": ("Start activiteit", "Activity start"),
     "nazorg": ("Nazorg", "Follow-up"),
     "gesprek": ("Gesprek", "Conversation"),
-    "afgerond": ("Afgerond", "Closed"),
+    "afgerond": ("Datum afsluiten", "Closing date"),  # the label on the screen
     "afsluitreden": ("Reden van afsluiten", "Closing reason"),
     "terugkoppeling": ("Terugkoppeling", "Feedback"),
     "pauze": ("Pauze", "Pause"),

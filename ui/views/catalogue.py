@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from wor_desk_ui.i18n import plural
 from wor_desk_ui.ops import Op
 from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
 
@@ -138,6 +139,7 @@ class ActivityForm(QWidget):
         self.aanbod = CodeCombo(codes.AANBOD, self.tr("— kies —"))
         self.aanbieder = QLineEdit()
         self.omschrijving = QPlainTextEdit()
+        self.omschrijving.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.omschrijving.setFixedHeight(60)
         self.adres = QLineEdit()
         self.postcode = QLineEdit()
@@ -158,11 +160,13 @@ class ActivityForm(QWidget):
         self.tijden = QLineEdit()
         self.kosten = QLineEdit()
         self.aanmelden = QPlainTextEdit()
+        self.aanmelden.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.aanmelden.setFixedHeight(48)
         self.contactpersoon = QLineEdit()
         self.telefoon = QLineEdit()
         self.email = QLineEdit()
         self.toegankelijkheid = QPlainTextEdit()
+        self.toegankelijkheid.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.toegankelijkheid.setFixedHeight(48)
         self.rolstoel = QComboBox()
         for text, val in (
@@ -367,6 +371,7 @@ class CatalogueView(QWidget):
 
         self.model = ActivityModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Activiteiten"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -502,9 +507,11 @@ class CatalogueView(QWidget):
         self.model.set_rows(rows)
         stale = sum(1 for r in rows if r.stale and not r.closed)
         self.count_label.setText(
-            self.tr("%1 activiteiten, %2 na te kijken")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(stale))
+            plural(
+                len(rows),
+                self.tr("%1 activiteit, %2 na te kijken"),
+                self.tr("%1 activiteiten, %2 na te kijken"),
+            ).replace("%2", str(stale))
         )
         if self._current is not None:
             self.select(self._current)

@@ -17,11 +17,13 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as dbapi
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from wor_desk.errors import (
     DamagedStore,
+    HandedOver,
     InputError,
     StoreExists,
     StoreLocked,
@@ -33,6 +35,9 @@ from wor_desk.store import cipher, migrate
 from wor_desk.store.audit import AuditedSession, AuditRecorder
 from wor_desk.store.cipher import Key
 from wor_desk.store.paths import META_FILE, STORE_FILE
+
+#: The text of the triggers that keep a handed-over trajectory read-only (migration 0006).
+HANDED_OVER_MARK = "wor-desk:overgedragen"
 
 FORMAT = "wor-desk-store"
 FORMAT_VERSION = 1
@@ -137,6 +142,11 @@ class Store:
             try:
                 yield session
                 session.commit()
+            except IntegrityError as exc:
+                session.rollback()
+                if HANDED_OVER_MARK in str(exc.orig):  # a trigger of migration 0006
+                    raise HandedOver() from None
+                raise
             except BaseException:
                 session.rollback()
                 raise
