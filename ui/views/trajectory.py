@@ -586,6 +586,18 @@ class TrajectoryView(QWidget):
             self.afsluitreden.set_code(t.afsluitreden)
         self.pause_button.setText(self.tr("&Hervatten…") if paused else self.tr("&Pauzeren…"))
         self.pause_button.setEnabled(not closed)
+        # handed over to a colleague (wor_desk.handover): readable here, changed nowhere but there
+        gone = self.desk.handover.handed_over_trajectory(d.id)
+        if gone is not None:
+            self.where.setText(
+                self.where.text()
+                + " "
+                + self.tr("Overgedragen aan %1 op %2: alleen-lezen.")
+                .replace("%1", gone.who or self.tr("een collega"))
+                .replace("%2", fmt(gone.when.date()))
+            )
+        for b in (self.save_button, self.revert_button, self.pause_button, self.close_button):
+            b.setEnabled(gone is None and (b is not self.pause_button or not closed))
 
     # -- field values --------------------------------------------------------------------------
     def _values(self) -> dict[str, object]:
