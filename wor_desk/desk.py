@@ -53,6 +53,8 @@ from wor_desk.domain.models import (
     now_utc,
 )
 from wor_desk.errors import NotFound, RuleViolation, Violation
+from wor_desk.privacy import PrivacyService
+from wor_desk.privacy.backups import BackupFile, BackupService, list_backups
 from wor_desk.referrers import ReferrerRegister
 from wor_desk.regional import RegionalCodes
 from wor_desk.store import Store, check_new_passphrase, paths
@@ -88,6 +90,8 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "nazorg_na_weken": process.FOLLOW_UP_WEEKS,
     "sociale_kaart_controle_maanden": 6,  # entries not checked for this long are flagged
     "is_demo": False,
+    "bewaartermijn_maanden": 24,  # closed trajectories are erased this many months after closing
+    "bewaartermijn_automatisch": False,  # erase them on unlock without asking the coach
 }
 
 CLIENT_FIELDS = (
@@ -170,6 +174,12 @@ class Desk:
         store, kept = _restore(paths.profile_dir(profile), backup, passphrase, profile)
         return cls(store, **kw), kept
 
+    @staticmethod
+    def list_backups(profile: str) -> list[BackupFile]:
+        """The profile's automatic backups, newest first, read without unlocking (the unlock
+        screen offers them when the store is damaged)."""
+        return list_backups(profile)
+
     def close(self) -> None:
         regional.release(self)
         self.store.close()
@@ -192,7 +202,8 @@ class Desk:
         return self.store.session()
 
     def backup(self, target: Path) -> dict[str, int]:
-        return self.store.backup(target)
+        """A verified encrypted copy; after an erasure the store is vacuumed first."""
+        return self.privacy.backup(target)
 
     def rekey(self, new_passphrase: str) -> None:
         self.store.rekey(new_passphrase)
@@ -1049,24 +1060,30 @@ class Desk:
             return f.id, Changes.of("feedback", [trajectory_id], [d.client.id])
 
     def delete_client(self, client_id: int) -> Changes:
-        """Erase a client and all their trajectories (a request under the AVG/GDPR)."""
-        with self.store.transaction() as s:
-            if s.get(Client, client_id) is None:
-                raise NotFound(what="Cliënt", id=client_id)
+        """Erase a client and everything of theirs (a request under the AVG/GDPR): see
+        `wor_desk.privacy.PrivacyService.erase`."""
+        with self.store.session() as s:
             tids = (
                 s.exec(select(Trajectory.id).where(Trajectory.client_id == client_id))
                 .scalars()
                 .all()
             )
-            for model in (TrajectoryReason, Contact, Pause, Feedback):
-                s.exec(delete(model).where(model.traject_id.in_(tids)))
-            s.exec(delete(Trajectory).where(Trajectory.client_id == client_id))
-            s.exec(delete(Client).where(Client.id == client_id))
-            return Changes.of("client", tids, [client_id])
+        self.privacy.erase(client_id)
+        return Changes.of("client", tids, [client_id])
 
     # -- feature services -------------------------------------------------------------------
     # Imported on first use to keep the unlock screen quick (reportlab, httpx), not to dodge a
     # cycle: the features never import wor_desk.desk, and import-linter counts these imports.
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        """Audit log, inzage, erasure and retention (wor_desk.privacy)."""
+        return PrivacyService(self.store, self._today)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Automatic daily backups to the folder the coach chose (wor_desk.privacy.backups)."""
+        return BackupService(self.profile, self.privacy.backup)
+
     @cached_property
     def catalogue(self):  # -> wor_desk.catalogue.CatalogueService (the sociale kaart)
         from wor_desk.catalogue import CatalogueService
