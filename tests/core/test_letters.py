@@ -555,3 +555,12 @@ def test_the_last_follow_up_reads_as_a_sentence_not_a_form_label(ldesk, make):
     assert "Bij het nazorgcontact op 16 november 2026 deed" in letter.text
     assert "Bij het laatste nazorgcontact:" not in letter.text
     assert "-2026" not in letter.text.split("Betreft", 1)[1]  # one date style
+
+
+def test_a_closing_letter_without_a_start_has_no_section_about_what_started(ldesk, make):
+    tid = referral(make, kennismaking=date(2026, 10, 12), behoefte="Rust")
+    ldesk.add_contact(tid, "gesprek", date(2026, 10, 19))
+    ldesk.close_trajectory(tid, date(2026, 11, 2), "uitgevallen")
+    letter = ldesk.letters.render(tid, "afronding")
+    assert "Wat is afgesproken en gestart" not in letter.text
+    assert "begeleidingsgesprekken" not in letter.text
