@@ -125,3 +125,16 @@ def test_the_migration_moves_per_practice_letter_moments_into_the_register(home)
         assert [p.naam for p in d.referrers.practices()] == ["De Linde"]
     finally:
         d.close()
+
+
+def test_cli_sets_a_practice_address_and_agb_and_adds_a_referrer(desk, monkeypatch, capsys):
+    from wor_desk.cli import main
+
+    monkeypatch.setenv("WOR_DESK_PASSPHRASE", PASSPHRASE)
+    args = ["--profile", "test", "referrers", "--practice", "De Linde"]
+    assert main([*args, "--address", "Lindelaan 3\\n3581 AB Utrecht", "--agb", "01234567"]) == 0
+    assert main([*args, "--person", "mw. Postma", "--role", "poh"]) == 0
+    out = capsys.readouterr().out
+    assert "De Linde\tLindelaan 3 / 3581 AB Utrecht\tAGB 01234567\tmw. Postma (poh)" in out
+    assert main([*args, "--agb", "12"]) != 0
+    assert "AGB-code" in capsys.readouterr().err

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -186,8 +187,61 @@ class NewReferralDialog(QDialog):
         self.w["geboortedatum"].dateChanged.connect(lambda _d: self._lookup.start())
         for k in ("geboortedatum", "verwijsdatum"):
             self.w[k].dateChanged.connect(lambda _d: self._check_warnings())
+        self._use_register()
         self.w["achternaam"].setFocus()
         self.resize(900, self.sizeHint().height())
+
+    # -- the register of referrers --------------------------------------------------------------
+    def _use_register(self) -> None:
+        """Referrer and practice complete from the register: picking "name · practice" fills
+        name, practice and type; a practice new to the register is added when saving (core)."""
+        practices = self.desk.referrers.practices()
+        self._people: dict[str, tuple[str, str, str]] = {
+            f"{r.naam} · {p.naam}": (r.naam, p.naam, r.rol) for p in practices for r in p.verwijzers
+        }
+        for key, items in (
+            ("verwijzer_naam", list(self._people)),
+            ("verwijzer_praktijk", [p.naam for p in practices]),
+        ):
+            completer = QCompleter(items, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.w[key].setCompleter(completer)
+        self.w["verwijzer_naam"].completer().activated.connect(
+            lambda text: QTimer.singleShot(0, lambda: self.pick_referrer(text))
+        )
+        self.practice_hint = QLabel(self)
+        self.practice_hint.setObjectName("cardNote")
+        self.practice_hint.setWordWrap(True)
+        lay = self.layout()
+        lay.insertWidget(lay.indexOf(self.message), self.practice_hint)
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(200)
+        self._hint_timer.timeout.connect(self._practice_hint)
+        self.w["verwijzer_praktijk"].textChanged.connect(lambda _t: self._hint_timer.start())
+
+    def pick_referrer(self, text: str) -> None:
+        """A referrer chosen from the register: their name, practice and role."""
+        found = self._people.get(text)
+        if found is None:
+            return
+        naam, praktijk, rol = found
+        self.w["verwijzer_naam"].setText(naam)
+        self.w["verwijzer_praktijk"].setText(praktijk)
+        self.w["verwijzer_type"].set_code(rol)
+        self._practice_hint()
+
+    def _practice_hint(self) -> None:
+        text = self.w["verwijzer_praktijk"].text().strip()
+        known = self.desk.referrers.practice(text) if text else None
+        self.practice_hint.setText(
+            ""
+            if not text or known is not None
+            else self.tr(
+                "Nieuwe praktijk: wordt bij opslaan aan het register van verwijzers toegevoegd."
+            )
+        )
 
     def _add(self, form: Form, name: str, label: str, widget: QWidget, **kw) -> QWidget:
         self.w[name] = widget

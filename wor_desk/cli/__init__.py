@@ -23,6 +23,8 @@ from wor_desk.cli import (
     help_en,
     import_cmd,
     letter_cmd,
+    privacy_cmd,
+    referrers_cmd,
     store_cmds,
     sync_cmd,
 )
@@ -42,9 +44,11 @@ COMMANDS = [
     catalogue_cmd,
     letter_cmd,
     sync_cmd,
+    privacy_cmd,
     collector_cmd,
     handover_cmd,
     codes_cmd,
+    referrers_cmd,
 ]
 
 #: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.

@@ -234,6 +234,22 @@ ENGLISH: dict[str, str] = {
     "BEVESTIGINGSCODE": "CONFIRMATION_CODE",
     "Wist de overgedragen cliënten van deze desk met de wisfunctie van de privacyrechten, nadat de ontvanger de overname heeft bevestigd.": "Erases the handed-over clients from this desk with the erasure of the privacy rights, after the receiver confirmed the takeover.",
     "het nummer uit 'wor-desk handover lijst'": "the number from 'wor-desk handover lijst'",
+    # joining a region (koppelcode)
+    "koppel deze desk aan de regio met de koppelcode van de teamleider (adres, token en regiosleutel in één); bewaard pas na een geslaagde eerste verzending": "join this desk to the region with the team lead's join code (address, token and region key in one); kept only after a successful first sync",
+    "KOPPELCODE": "JOIN_CODE",
+    "Voegt een desk toe aan een team en organisatie en toont zijn koppelcode: het adres van de collector, de desk-token en de regiosleutel in één code met controleteken. Geef die aan de coach ('wor-desk sync --join CODE' of het scherm Synchronisatie). De code wordt alleen nu getoond. De eerste keer maakt de collector de regiosleutel (willekeurig, 256 bits) en vraagt een wachtwoord dat hem beschermt (of WOR_COLLECTOR_PASSPHRASE); daarna is dat wachtwoord bij elke nieuwe desk nodig.": "Adds a desk to a team and organisation and shows its join code: the collector's address, the desk token and the region key in one code with a check character. Give it to the coach ('wor-desk sync --join CODE' or the Synchronisatie screen). The code is shown only now. The first time, the collector makes the region key (random, 256 bits) and asks a passphrase that protects it (or WOR_COLLECTOR_PASSPHRASE); after that the passphrase is needed for every new desk.",
+    "het adres waarop desks de collector bereiken, bijv. https://collector.regio.nl (één keer opgeven, daarna onthouden; anders WOR_COLLECTOR_URL)": "the address at which desks reach the collector, e.g. https://collector.regio.nl (give it once, it is remembered; else WOR_COLLECTOR_URL)",
+    # referrers (issue 16)
+    "het register van verwijzers: praktijken, adressen, AGB-codes, verwijzers": "the register of referrers: practices, addresses, AGB codes, referrers",
+    "Toont het register van verwijzende praktijken, of legt een praktijk (adres, AGB-code) of een verwijzer vast. Een nieuwe verwijzing voegt haar praktijk en verwijzer vanzelf toe; brieven gaan naar het adres uit het register.": "Shows the register of referring practices, or records a practice (address, AGB code) or a referrer. A new referral adds its practice and referrer by itself; letters go to the address in the register.",
+    'Voorbeelden: wor-desk referrers   ·   wor-desk referrers --practice "De Linde" --address "Lindelaan 3\\n3581 AB Utrecht" --agb 01234567   ·   wor-desk referrers --practice "De Linde" --person "mw. Postma" --role poh': 'Examples: wor-desk referrers   ·   wor-desk referrers --practice "De Linde" --address "Lindelaan 3\\n3581 AB Utrecht" --agb 01234567   ·   wor-desk referrers --practice "De Linde" --person "mw. Postma" --role poh',
+    "de praktijk om vast te leggen of aan te vullen": "the practice to record or complete",
+    "het adres voor brieven (regels scheiden met \\n)": "the address for letters (separate lines with \\n)",
+    "de AGB-code van de praktijk (acht cijfers)": "the practice's AGB code (eight digits)",
+    "iemand die vanuit de praktijk verwijst": "someone who refers from the practice",
+    "diens rol: huisarts, poh, ...": "their role: huisarts, poh, ...",
+    "TYPE": "TYPE",
+    "ADRES": "ADDRESS",
 }
 
 #: Metavars and help texts that are the same in both languages.
