@@ -227,9 +227,10 @@ def _tables() -> list[Table]:
 
 
 def _child_tables() -> tuple[list[Table], list[Table]]:
-    """Tables hanging off a trajectory, and (others) off a client."""
+    """Tables hanging off a trajectory, and tables hanging off a client (a table with both
+    columns, such as an audit log, is in both: its rows without a trajectory go with the client)."""
     by_traject = [t for t in _tables() if "traject_id" in t.c]
-    by_client = [t for t in _tables() if "client_id" in t.c and "traject_id" not in t.c]
+    by_client = [t for t in _tables() if "client_id" in t.c]
     return by_traject, by_client
 
 
@@ -319,9 +320,10 @@ class HandoverService:
                 ).all()
             client_rows: dict[str, list] = {}
             for table in by_client:
-                client_rows[table.name] = conn.execute(
-                    select(table).where(table.c.client_id.in_(ids))
-                ).all()
+                q = select(table).where(table.c.client_id.in_(ids))
+                if "traject_id" in table.c:
+                    q = q.where(table.c.traject_id.is_(None))
+                client_rows[table.name] = conn.execute(q).all()
             act_ids = {
                 r.activiteit_id
                 for rows in children.values()
@@ -688,7 +690,9 @@ class HandoverService:
                         conn.execute(
                             insert(tables[name]),
                             [
-                                self._row_in(tables[name], r, traject_id=tid, act_ids=act_ids)
+                                self._row_in(
+                                    tables[name], r, traject_id=tid, client_id=cid, act_ids=act_ids
+                                )
                                 for r in rows
                             ],
                         )
@@ -726,7 +730,7 @@ class HandoverService:
         out = {k: _in(table, k, v) for k, v in row.items() if k in table.c}
         if traject_id is not None:
             out["traject_id"] = traject_id
-        if client_id is not None:
+        if client_id is not None and "client_id" in table.c:
             out["client_id"] = client_id
         if "activiteit_id" in table.c:
             out["activiteit_id"] = (act_ids or {})[row["activiteit_uid"]]

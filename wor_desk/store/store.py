@@ -32,6 +32,7 @@ from wor_desk.errors import (
     WrongPassphrase,
 )
 from wor_desk.store import cipher, migrate
+from wor_desk.store.audit import AuditedSession, AuditRecorder
 from wor_desk.store.cipher import Key
 from wor_desk.store.paths import META_FILE, STORE_FILE
 
@@ -61,6 +62,7 @@ class Store:
         self.profile = profile or self.folder.name
         self._key = key
         self.engine: Engine = _engine(self.path, key)
+        self._audit = AuditRecorder(self.engine, self.profile)
 
     # -- paths ------------------------------------------------------------------------
     @property
@@ -130,7 +132,8 @@ class Store:
         self.engine.dispose()
 
     def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+        """A session whose writes are logged in the audit table (wor_desk.store.audit)."""
+        return AuditedSession(self.engine, expire_on_commit=False, info={"audit": self._audit})
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -171,6 +174,7 @@ class Store:
         cipher.fsync_dir(self.folder)
         self._key = new_key
         self.engine = _engine(self.path, new_key)
+        self._audit = AuditRecorder(self.engine, self.profile)
         _remove(old)
 
     # -- backup -------------------------------------------------------------------------
