@@ -531,29 +531,32 @@ class Desk:
         with `limit`, only the first that many (the list's first screenful)."""
         flt = flt or TrajectoryFilter()
         K, P = Contact.__table__.c, Pause.__table__.c
-        contacts = (
-            select(
-                K.traject_id,
-                func.max(case((and_(K.soort == "nazorg", K.gepland.is_(False)), K.datum))).label(
-                    "nazorg_last"
-                ),
-                func.min(case((and_(K.soort == "nazorg", K.gepland.is_(True)), K.datum))).label(
-                    "next_nazorg"
-                ),
-                func.min(case((and_(K.soort == "gesprek", K.gepland.is_(True)), K.datum))).label(
-                    "next_gesprek"
-                ),
-            )
-            .group_by(K.traject_id)
-            .subquery()
-        )
+        T, C = Trajectory.__table__.c, Client.__table__.c
+        order = (T.verwijsdatum.desc(), T.id.desc())
+        # nothing is filtered in Python: SQL can stop early, and aggregates only the head
+        head = limit is not None and not flt.words() and not flt.on_fields
+        contacts = select(
+            K.traject_id,
+            func.max(case((and_(K.soort == "nazorg", K.gepland.is_(False)), K.datum))).label(
+                "nazorg_last"
+            ),
+            func.min(case((and_(K.soort == "nazorg", K.gepland.is_(True)), K.datum))).label(
+                "next_nazorg"
+            ),
+            func.min(case((and_(K.soort == "gesprek", K.gepland.is_(True)), K.datum))).label(
+                "next_gesprek"
+            ),
+        ).group_by(K.traject_id)
         paused = (
             select(P.traject_id, func.min(P.van).label("paused_since"))
             .where(P.tot.is_(None))
             .group_by(P.traject_id)
-            .subquery()
         )
-        T, C = Trajectory.__table__.c, Client.__table__.c
+        if head:
+            first = select(T.id).order_by(*order).limit(limit)
+            contacts = contacts.where(K.traject_id.in_(first))
+            paused = paused.where(P.traject_id.in_(first))
+        contacts, paused = contacts.subquery(), paused.subquery()
         # dates come back as ISO text and are read with date.fromisoformat: 10x faster than
         # the generic type processing on 50,000 rows
         raw = lambda col: type_coerce(col, String)  # noqa: E731
@@ -583,10 +586,10 @@ class Desk:
             .join(Client.__table__, C.id == T.client_id)
             .outerjoin(contacts, contacts.c.traject_id == T.id)
             .outerjoin(paused, paused.c.traject_id == T.id)
-            .order_by(T.verwijsdatum.desc(), T.id.desc())
+            .order_by(*order)
         )
-        if limit is not None and not flt.words() and not flt.on_fields:
-            q = q.limit(limit)  # nothing is filtered in Python: SQL can stop early
+        if head:
+            q = q.limit(limit)
         # the text and the derived step/status are matched in Python by the list's one
         # predicate (TrajectoryFilter.matches); SQL only narrows by the plain columns
         if flt.verwijzer_type:
