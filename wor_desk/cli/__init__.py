@@ -27,6 +27,7 @@ from wor_desk.cli import (
     referrers_cmd,
     store_cmds,
     sync_cmd,
+    wijken_cmd,
 )
 from wor_desk.errors import WorDeskError
 
@@ -49,6 +50,7 @@ COMMANDS = [
     handover_cmd,
     codes_cmd,
     referrers_cmd,
+    wijken_cmd,
 ]
 
 #: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.
