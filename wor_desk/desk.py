@@ -25,6 +25,7 @@ from wor_desk import codes
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
+from wor_desk.domain import text as text_rules
 from wor_desk.domain.models import (
     Client,
     Contact,
@@ -382,7 +383,7 @@ class Desk:
 
     @staticmethod
     def _clean_client(data: dict) -> dict:
-        out = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
+        out = text_rules.normalise_fields(data)
         if out.get("postcode"):
             out["postcode"] = client_rules.normalise_postcode(out["postcode"]) or out["postcode"]
         if not out.get("geslacht"):
@@ -840,7 +841,7 @@ class Desk:
         unknown = set(referral) - set(REFERRAL_FIELDS) - {"eerste_contact", "kennismaking_gepland"}
         if unknown:
             raise ValueError(f"not referral fields: {sorted(unknown)}")
-        data = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in referral.items()}
+        data = text_rules.normalise_fields(referral)
         facts = process.TrajectoryFacts(
             verwijsdatum=data.get("verwijsdatum"),
             verwijzer_type=data.get("verwijzer_type"),
@@ -850,7 +851,7 @@ class Desk:
             eerste_contact=data.get("eerste_contact"),
             kennismaking_gepland=data.get("kennismaking_gepland"),
         )
-        problems = process.check(facts, self.today())
+        problems = text_rules.check_text(data) + process.check(facts, self.today())
         new_client = None
         if client_id is None:
             new_client = self._clean_client({k: (client or {}).get(k) for k in CLIENT_FIELDS})
@@ -911,12 +912,12 @@ class Desk:
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"not editable trajectory fields: {sorted(unknown)}")
-        fields = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
+        fields = text_rules.normalise_fields(fields)
         d = self._detail(s, trajectory_id)
         t = d.trajectory
         before = {k: getattr(t, k) for k in fields if k != "redenen"}
         after = {k: v for k, v in fields.items() if k != "redenen"}
-        problems = process.check_edit(d.state, before, after)
+        problems = text_rules.check_text(after) + process.check_edit(d.state, before, after)
         if (
             "redenen" in fields
             and d.state.status == "afgesloten"
@@ -1019,7 +1020,8 @@ class Desk:
             return Changes.of("contact", [tid])
 
     def _check_contact(self, d: TrajectoryDetail, c: Contact, replacing: int | None) -> None:
-        problems = []
+        c.notitie = text_rules.normalise(c.notitie, "notitie")
+        problems = text_rules.check_text({"notitie": c.notitie})
         if c.soort not in codes.CONTACT_SOORT:
             problems.append(
                 Violation(

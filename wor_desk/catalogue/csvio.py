@@ -12,7 +12,6 @@ matches, else when name and organisation match (case- and space-insensitively)."
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from openpyxl import Workbook
 from sqlalchemy import insert, select
 
 from wor_desk import codes, dates
@@ -30,6 +30,7 @@ from wor_desk.domain.models import now_utc
 from wor_desk.errors import InputError
 from wor_desk.i18n import tr
 from wor_desk.importer import Problem, read_sheet
+from wor_desk.spreadsheet import csv_text, text_only
 
 if TYPE_CHECKING:
     from wor_desk.catalogue.service import CatalogueService
@@ -210,7 +211,8 @@ def import_csv(
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportResult:
-    header, rows = read_sheet(path)
+    info: dict = {}
+    header, rows = read_sheet(path, info)
     if not rows:
         raise InputError("import_empty", path=str(path))
     cols, unknown = _columns(header)
@@ -218,6 +220,8 @@ def import_csv(
     if missing:
         raise InputError("catalogue_missing_columns", columns=", ".join(missing))
     warnings = [tr("warn_unknown_columns", columns=", ".join(unknown))] if unknown else []
+    if info.get("encoding") == "cp1252":
+        warnings.append(tr("import_assumed_cp1252"))
     today = svc.desk.today()
 
     parsed: list[tuple[int, dict]] = []
@@ -309,19 +313,37 @@ def _cell(f: str, v: object) -> str:
 def export_csv(
     svc: CatalogueService, path: Path, *, include_closed: bool = True, overwrite: bool = False
 ) -> int:
-    """UTF-8 with BOM (so spreadsheet programs read the accents), comma separated, dates YYYY-MM-DD."""
+    """The format the name asks for: `.csv` UTF-8 with BOM (so spreadsheet programs read the
+    accents), comma separated, dates YYYY-MM-DD; `.xlsx` one sheet with the same columns, every
+    text a string cell. Another name is refused. Either reads back with `import_csv`."""
+    kind = path.suffix.lower()
+    if kind not in (".csv", ".xlsx"):
+        raise InputError("catalogue_export_type", path=str(path))
     if path.exists() and not overwrite:
         raise InputError("catalogue_target_exists", path=str(path))
     with svc.desk.store.session() as s:
         acts = s.exec(select(Activity).order_by(Activity.naam, Activity.id)).scalars().all()
     if not include_closed:
         acts = [a for a in acts if not rules.is_closed(a.actief_tot, svc.desk.today())]
-    buf = io.StringIO(newline="")
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(COLUMNS.keys())
-    for a in acts:
-        w.writerow(_cell(f, getattr(a, f)) for f in COLUMNS.values())
+    rows = [[_cell(f, getattr(a, f)) for f in COLUMNS.values()] for a in acts]
+    if kind == ".xlsx":
+        data = _xlsx([list(COLUMNS.keys()), *rows])
+    else:
+        text = csv_text([list(COLUMNS.keys()), *rows], lineterminator="\r\n")
+        data = ("\ufeff" + text).encode("utf-8")
     tmp = path.with_name(path.name + ".deel")
-    tmp.write_bytes(("\ufeff" + buf.getvalue()).encode("utf-8"))
+    tmp.write_bytes(data)
     os.replace(tmp, path)
     return len(acts)
+
+
+def _xlsx(rows: list[list[str]]) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sociale kaart"
+    for row in rows:
+        ws.append(row)
+    text_only(wb)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

@@ -23,6 +23,7 @@ from wor_desk.domain import process
 from wor_desk.domain.catalogue import Activity, Match, NeedCategory
 from wor_desk.domain.models import Client, Contact, Trajectory
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
+from wor_desk.spreadsheet import csv_text
 
 if TYPE_CHECKING:
     from wor_desk.desk import Changes, Desk
@@ -128,6 +129,10 @@ class GapReport:
     tot: date
     needs: tuple[GapRow, ...]
     declines: tuple[DeclineRow, ...]
+
+    def csv_text(self) -> str:
+        """`csv_rows` as CSV text, every cell through `spreadsheet.csv_cell` (no live formula)."""
+        return csv_text(self.csv_rows(), lineterminator="\r\n")
 
     def csv_rows(self) -> list[tuple[str, ...]]:
         """Long form, like the counts: section,gemeente,wijk,category,measure,value."""

@@ -16,6 +16,7 @@ from sqlalchemy import func, or_, select
 
 from wor_desk.catalogue import rules
 from wor_desk.domain import clients as client_rules
+from wor_desk.domain import text as text_rules
 from wor_desk.domain.catalogue import Activity, Match
 from wor_desk.domain.models import Client, Trajectory, now_utc
 from wor_desk.errors import NotFound, RuleViolation, Violation
@@ -67,7 +68,7 @@ class MatchedClient:
 
 def clean_activity(data: dict) -> dict:
     """Strip texts (empty -> None), normalise days and postcode: what the form, CLI and import share."""
-    out = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in data.items()}
+    out = text_rules.normalise_fields(data)
     if "dagen" in out:
         days = (
             rules.split_days(out["dagen"])

@@ -21,6 +21,7 @@ from wor_desk.cli import (
     letter_cmd,
     store_cmds,
     sync_cmd,
+    terminal,
 )
 from wor_desk.errors import WorDeskError
 from wor_desk.i18n import set_language
@@ -61,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         set_language(args.lang)
     if not getattr(args, "command", None):
         return _start_app(args)
+    saved = terminal.install()
     try:
         return int(args.func(args) or 0)
     except WorDeskError as exc:
@@ -69,6 +71,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("wor-desk: afgebroken / cancelled", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        terminal.quiet_broken_pipe()
+        return 141
+    finally:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            terminal.quiet_broken_pipe()
+        except (OSError, ValueError):
+            pass
+        sys.stdout, sys.stderr = saved
 
 
 def _start_app(args: argparse.Namespace) -> int:

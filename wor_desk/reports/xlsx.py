@@ -13,6 +13,7 @@ from openpyxl.utils import get_column_letter
 from wor_desk import counts
 from wor_desk.dates import fmt
 from wor_desk.reports import INTAKE_TARGET_PCT, KEY_FIGURES, Overview
+from wor_desk.spreadsheet import text_only
 
 #: Sheet name of each breakdown (Excel allows 31 characters).
 SHEETS: dict[str, str] = {
@@ -160,6 +161,7 @@ def xlsx_bytes(o: Overview) -> bytes:
         ws.append([c.period, c.indicator, c.category, _num(c.value)])
     _widths(ws, [10, 34, 36, 10])
 
+    text_only(wb)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
