@@ -15,4 +15,9 @@ elif [ -n "${CI:-}" ]; then
 else
   echo "test.sh: no PostgreSQL here; the collector tests run on SQLite only." >&2
 fi
+# The mechanical checks first (seconds): lint, format, and the import contracts of pyproject.toml
+# (the core never imports Qt; ui/ reaches the core only through Desk; no import cycles).
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/lint-imports
 exec .venv/bin/python -m pytest "$@"

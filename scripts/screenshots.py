@@ -2,6 +2,7 @@
 look at what a coach sees.
 
     python scripts/screenshots.py OUT_DIR [--clients 300] [--dark] [--scale 1.5] [--lang en]
+                                          [--size 1024x700]
 
 Makes a throw-away demo profile in a temporary WOR_DESK_HOME; nothing of yours is touched."""
 
@@ -68,7 +69,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dark", action="store_true", help="donkere modus")
     ap.add_argument("--scale", type=float, default=1.0, help="schaalfactor, bijv. 1.5")
     ap.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de schermen")
+    ap.add_argument(
+        "--size", default="1366x820", help="venstergrootte BxH, bijv. 1024x700 (standaard 1366x820)"
+    )
     args = ap.parse_args(argv)
+    width, height = (int(x) for x in args.size.lower().split("x"))
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.scale != 1.0:
@@ -95,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         ("-dark" if args.dark else "")
         + (f"-{args.scale:g}x" if args.scale != 1.0 else "")
         + ("-en" if args.lang == "en" else "")
+        + (f"-{args.size}" if args.size != "1366x820" else "")
     )
 
     def shot(widget, name: str) -> None:
@@ -128,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     unlock.unlock()
     _wait(app, lambda: da.window is not None)
     w = da.window
-    w.resize(1366, 820)
+    w.resize(width, height)
     _wait(app, lambda: not w.views["vandaag"].is_loading() and not w.views["clienten"].is_loading())
     w.show_view("vandaag")
     shot(w, "02-vandaag")
@@ -139,10 +145,14 @@ def main(argv: list[str] | None = None) -> int:
     w.open_trajectory(pick.id)
     shot(w, "04-traject")
     view = w.views["traject"]
-    view.tabs.setCurrentIndex(0)
-    shot(w, "05-traject-verwijzing")
-    view.tabs.setCurrentIndex(view.tabs.indexOf(view.matching))
-    shot(w, "05b-traject-match")
+    for i in range(view.tabs.count()):  # every tab of the trajectory
+        view.tabs.setCurrentIndex(i)
+        name = (
+            "05b-traject-match"
+            if view.tabs.widget(i) is view.matching
+            else f"05-traject-tab{i + 1}"
+        )
+        shot(w, name)
     for key, name in (
         ("kaart", "09-sociale-kaart"),
         ("brieven", "10-brieven"),

@@ -1,13 +1,27 @@
 """Shared fixtures: a temp WOR_DESK_HOME, an unlocked Desk on a real encrypted store, and a
-factory that makes clients and trajectories at given dates."""
+factory that makes clients and trajectories at given dates.
+
+Speed without a fake store: every store is a real SQLCipher 4 file, keyed by the real
+PBKDF2-HMAC-SHA512 (256,000 iterations). Two things keep that from costing ~0.4 s per test:
+
+- the `desk` fixture copies a template profile that is created (and migrated) once per test
+  run, instead of creating and migrating a new store for every test;
+- `Key.derive` is memoised for the run (`_derive_each_key_once`): the same passphrase with the
+  same salt gives the same key, so it is derived once and reused. A new store still gets a
+  fresh random salt. This lives only here; production code derives every time.
+"""
 
 from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import threading
 from datetime import date
 
 import pytest
+
+from wor_desk.store import cipher
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WOR_DESK_LANG", "nl")
@@ -15,6 +29,39 @@ os.environ.setdefault("WOR_DESK_LANG", "nl")
 #: The fixed "today" of core tests (a Monday).
 TODAY = date(2026, 11, 23)
 PASSPHRASE = "correct paard batterij niet"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _derive_each_key_once():
+    """Memoise the key derivation per (passphrase, salt) for the test run (see the docstring)."""
+    real = cipher.Key.derive.__func__
+    keys: dict[tuple[str, bytes], cipher.Key] = {}
+    lock = threading.Lock()
+
+    def derive(cls, passphrase: str, salt: bytes | None = None) -> cipher.Key:
+        salt = salt if salt is not None else os.urandom(cipher.SALT_BYTES)
+        with lock:
+            known = keys.get((passphrase, salt))
+        if known is None:
+            known = real(cls, passphrase, salt)
+            with lock:
+                keys[(passphrase, salt)] = known
+        return cls(known.key, known.salt)
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(cipher.Key, "derive", classmethod(derive))
+    yield
+    patch.undo()
+
+
+@pytest.fixture(scope="session")
+def _template_profile(tmp_path_factory, _derive_each_key_once):
+    """An empty, migrated store of the profile "test", made once per run; `desk` copies it."""
+    from wor_desk.store import Store
+
+    folder = tmp_path_factory.mktemp("template") / "test"
+    Store.create(folder, PASSPHRASE, "test").close()
+    return folder
 
 
 @pytest.fixture
@@ -25,10 +72,13 @@ def home(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def desk(home):
+def desk(home, _template_profile):
+    """An unlocked Desk on the profile "test": a copy of the run's template store."""
     from wor_desk.desk import Desk
+    from wor_desk.store import paths
 
-    d = Desk.create("test", PASSPHRASE, today=lambda: TODAY)
+    shutil.copytree(_template_profile, paths.profile_dir("test"))
+    d = Desk.open("test", PASSPHRASE, today=lambda: TODAY)
     yield d
     d.close()
 

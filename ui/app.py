@@ -15,6 +15,8 @@ from wor_desk_ui import i18n, prefs, style
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.unlock import UnlockView
 
+from wor_desk.resources import path as resource_path
+
 if TYPE_CHECKING:  # imported after the unlock screen shows: see UnlockView.warm_up
     from wor_desk_ui.main_window import MainWindow
     from wor_desk_ui.views.setup import SetupDialog
@@ -106,9 +108,7 @@ def main(profile: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("WoR Desk")
     app.setOrganizationName("WoR Desk")
-    icon = i18n.TRANSLATIONS.parent / "icons" / "wor-desk.png"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "wor-desk.png"))))
     style.apply(app)
     i18n.set_language(prefs.get("taal") or "nl")
     desk_app = DeskApp(profile)

@@ -3,19 +3,21 @@ resources/translations/wor_desk_en.qm) and the core's own messages (wor_desk.i18
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from wor_desk import i18n as core_i18n
+from wor_desk.errors import ResourceMissing
+from wor_desk.resources import path as resource_path
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+#: The translation file of each interface language other than Dutch (the source language).
+QM_FILES = {"en": ("translations", "wor_desk_en.qm")}
 _installed: list[QTranslator] = []
 
 
 def set_language(lang: str) -> bool:
     """Switch widgets and core messages to `lang` ("nl" or "en"). Widgets made afterwards
-    show the new language. Returns False when the translation file is missing."""
+    show the new language. A missing or unreadable translation file raises ResourceMissing
+    naming it (the interface never stays Dutch silently)."""
     app = QCoreApplication.instance()
     core_i18n.set_language(lang)
     for t in _installed:
@@ -28,12 +30,13 @@ def set_language(lang: str) -> bool:
         )
     )
     ok = True
-    if lang == "en":
+    if lang in QM_FILES:
+        qm = resource_path(*QM_FILES[lang])
         own = QTranslator(app)
-        ok = own.load(str(TRANSLATIONS / "wor_desk_en.qm"))
-        if ok:
-            app.installTranslator(own)
-            _installed.append(own)
+        if not own.load(str(qm)):
+            raise ResourceMissing(path=str(qm))
+        app.installTranslator(own)
+        _installed.append(own)
     else:  # Qt's own dialog buttons (Cancel, Save...) in Dutch
         qt = QTranslator(app)
         if qt.load(

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Schermen"))
-        self.nav.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24 + 24)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         content = QWidget(self)
@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
                 widget = spec.factory(desk, hub, self)
             self.add_view(spec.key, spec.title(), widget, spec.shortcut)
         self.nav.setCurrentRow(0)
+        self._fit_nav()
 
         self.idle = IdleWatcher(float(desk.setting("auto_lock_minuten") or 5), self)
         self.idle.idle.connect(self.lock)
@@ -196,6 +197,11 @@ class MainWindow(QMainWindow):
             )
         )
         self.resize(1280, 800)
+
+    def _fit_nav(self) -> None:
+        """The navigation list is exactly as wide as its longest name: never cut off ("Sociale
+        kaa"), never wider than needed (the screens need the room at 1024 px)."""
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8)
 
     def _title(self) -> str:
         return self.tr("WoR Desk – %1").replace("%1", self.desk.profile)

@@ -26,6 +26,7 @@ def apply(app: QApplication) -> None:
     app.setStyleSheet(f"""
         QLabel#fieldError, QLabel#formError, QLabel#unlockError {{ color: {red}; }}
         QLabel#capsHint {{ color: {red}; font-weight: bold; }}
+        QLabel#formWarning {{ font-weight: bold; }}
         QLabel#strengthWeak {{ color: {red}; }}
         QLabel#strengthOk {{ color: {green}; }}
         QLineEdit[invalid="true"], QComboBox[invalid="true"], QListWidget[invalid="true"],

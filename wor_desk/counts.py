@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
@@ -30,10 +29,8 @@ from wor_desk import codes, messages
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
 from wor_desk.spreadsheet import csv_text
+from wor_desk.values import Caseload
 from wor_desk.workdays import first_contact_deadline
-
-if TYPE_CHECKING:  # pragma: no cover
-    from wor_desk.desk import Desk
 
 messages.register(
     {
@@ -513,7 +510,7 @@ def _deadlines(p: Period) -> bytes:
     return "".join(out).encode("ascii")
 
 
-def compute(desk: Desk, period: str | Period) -> list[Cell]:
+def compute(desk: Caseload, period: str | Period) -> list[Cell]:
     """Every cell of the codebook for one period, sorted as the codebook says."""
     p = period if isinstance(period, Period) else parse_period(period)
     params = {"start": p.start.isoformat(), "end": p.end.isoformat(), "termijnen": _deadlines(p)}
@@ -562,7 +559,7 @@ def compute(desk: Desk, period: str | Period) -> list[Cell]:
     return cells
 
 
-def trend(desk: Desk, period: str | Period, months: int = 12) -> list[tuple[str, int, int]]:
+def trend(desk: Caseload, period: str | Period, months: int = 12) -> list[tuple[str, int, int]]:
     """(month, verwijzingen, intakes) for the `months` months ending with the period's last month."""
     p = period if isinstance(period, Period) else parse_period(period)
     last = parse_period(p.end.strftime("%Y-%m"))
@@ -650,28 +647,3 @@ def to_csv(cells: list[Cell]) -> str:
 
 
 FORMATS = ("csv", "xlsx", "pdf")
-
-
-class CountsService:
-    """Counts and exports reached through the Desk (`desk.counts`), for the CLI and the UI."""
-
-    def __init__(self, desk: Desk) -> None:
-        self.desk = desk
-
-    def compute(self, period: str | Period) -> list[Cell]:
-        return compute(self.desk, period)
-
-    def trend(self, period: str | Period, months: int = 12) -> list[tuple[str, int, int]]:
-        return trend(self.desk, period, months)
-
-    def overview(self, period: str | Period):
-        """Cells of the period and of the same period last year, and the 12-month trend."""
-        from wor_desk.reports import build_overview
-
-        return build_overview(self.desk, period)
-
-    def export(self, period: str | Period, fmt: str) -> bytes:
-        """The period's counts as CSV, XLSX or PDF bytes."""
-        from wor_desk.reports import export
-
-        return export(self.desk, period, fmt)

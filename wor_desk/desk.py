@@ -1,9 +1,15 @@
-"""Desk: the one service API over an open store. The CLI, the Qt client, counts, letters and
-sync call this; nothing outside the store layer and Desk writes SQL.
+"""Desk: the top of the core, the one service API over an open profile.
+
+The CLI and the Qt client call only this (plus the values of `wor_desk.values`). Desk holds
+the clients and trajectories itself and reaches the features as services: `desk.catalogue`,
+`desk.matching`, `desk.letters`, `desk.counts`, `desk.sync`. Those services are built on the
+`wor_desk.values.Caseload` protocol that Desk provides and never import this module, so the
+imports run one way (checked by import-linter, see pyproject.toml).
 
 Writes validate first (the rules of `wor_desk.domain`), then write in one transaction, and
 return a `Changes` value saying what changed so that open screens can refresh. Reads return
-plain values: detached model objects and the dataclasses below, never a live session.
+plain values (`wor_desk.values`: detached model objects and frozen dataclasses), never a live
+session.
 """
 
 from __future__ import annotations
@@ -37,12 +43,22 @@ from wor_desk.domain.models import (
     now_utc,
 )
 from wor_desk.errors import NotFound, RuleViolation, Violation
-from wor_desk.store import Store, paths
+from wor_desk.store import Store, check_new_passphrase, paths
 from wor_desk.store import restore as _restore
+from wor_desk.values import (
+    Changes,
+    ClientMatch,
+    Status,
+    Today,
+    TodayItem,
+    TrajectoryDetail,
+    TrajectoryFilter,
+    TrajectoryRow,
+)
 from wor_desk.workdays import workdays_between
 
 if TYPE_CHECKING:  # pragma: no cover
-    from wor_desk.counts import CountsService
+    from wor_desk.reports import CountsService
 
 #: Profile settings and their defaults (values are JSON).
 DEFAULT_SETTINGS: dict[str, object] = {
@@ -98,121 +114,6 @@ EDITABLE_FIELDS = (
     "afsluit_toelichting",
     "redenen",
 )
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a write changed: the hub in ui/ tells the open views."""
-
-    trajectories: frozenset[int] = frozenset()
-    clients: frozenset[int] = frozenset()
-    kinds: frozenset[str] = frozenset()
-
-    @classmethod
-    def of(
-        cls, kind: str, trajectories: Iterable[int] = (), clients: Iterable[int] = ()
-    ) -> Changes:
-        return cls(frozenset(trajectories), frozenset(clients), frozenset({kind}))
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            self.trajectories | other.trajectories,
-            self.clients | other.clients,
-            self.kinds | other.kinds,
-        )
-
-
-@dataclass(frozen=True)
-class TrajectoryDetail:
-    """One trajectory with its client and history, and where it stands."""
-
-    trajectory: Trajectory
-    client: Client
-    redenen: tuple[str, ...]
-    contacts: tuple[Contact, ...]
-    pauses: tuple[Pause, ...]
-    feedback: tuple[Feedback, ...]
-    facts: process.TrajectoryFacts
-    state: process.TrajectoryState
-    feedback_due: tuple[str, ...]
-
-    @property
-    def id(self) -> int:
-        assert self.trajectory.id is not None
-        return self.trajectory.id
-
-
-@dataclass(frozen=True)
-class TrajectoryRow:
-    """A line of the trajectory list: enough to show, search and filter, nothing more."""
-
-    id: int
-    client_id: int
-    client_nr: str
-    naam: str
-    geboortedatum: date | None
-    postcode: str | None
-    gemeente: str | None
-    wijk: str | None
-    verwijzer_naam: str | None
-    verwijzer_praktijk: str | None
-    verwijzer_type: str
-    verwijsdatum: date
-    afgerond: date | None
-    step: int
-    status: str
-    next_action: str | None
-    due: date | None
-
-
-@dataclass(frozen=True)
-class TrajectoryFilter:
-    text: str = ""  # name, client number, postcode or referrer (name or practice)
-    step: int | None = None
-    status: str | None = None
-    verwijzer_type: str | None = None
-    referred_from: date | None = None
-    referred_to: date | None = None
-
-
-@dataclass(frozen=True)
-class TodayItem:
-    trajectory_id: int
-    client_id: int
-    naam: str
-    what: str  # codes.ACTIE or a planned contact kind
-    due: date | None
-    days_left: int | None  # calendar days; negative = overdue
-    workdays_left: int | None = None
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class Today:
-    day: date
-    first_contact: tuple[TodayItem, ...]
-    planned: tuple[TodayItem, ...]
-    follow_up: tuple[TodayItem, ...]
-    feedback: tuple[TodayItem, ...]
-    paused: tuple[TodayItem, ...]
-
-
-@dataclass(frozen=True)
-class Status:
-    profile: str
-    path: str
-    schema_version: str | None
-    clients: int
-    trajectories: int
-    per_step: dict[int, int]
-    per_status: dict[str, int]
-
-
-@dataclass(frozen=True)
-class ClientMatch:
-    client: Client
-    trajectories: int
-    open_trajectory_id: int | None
 
 
 @dataclass(frozen=True)
@@ -298,6 +199,12 @@ class Desk:
         return Changes.of("settings")
 
     # -- clients ------------------------------------------------------------------------------
+    def referral_warnings(
+        self, geboortedatum: date | None, verwijsdatum: date | None
+    ) -> list[Violation]:
+        """What is doubtful but allowed about a referral (a client under 18): the form shows it."""
+        return process.referral_warnings(geboortedatum, verwijsdatum)
+
     def next_client_nr(self) -> str:
         """A free client number of the form W000123 for a coach who keeps no numbers of their own."""
         with self.store.session() as s:
@@ -365,21 +272,43 @@ class Desk:
             return c.id, Changes.of("client", clients=[c.id])
 
     def update_client(self, client_id: int, **fields: object) -> Changes:
+        with self.store.transaction() as s:
+            return self._update_client_in(s, client_id, **fields)
+
+    def _update_client_in(self, s: Session, client_id: int, **fields: object) -> Changes:
         unknown = set(fields) - set(CLIENT_FIELDS)
         if unknown:
             raise ValueError(f"not client fields: {sorted(unknown)}")
-        with self.store.transaction() as s:
-            c = s.get(Client, client_id)
-            if c is None:
-                raise NotFound(what="Cliënt", id=client_id)
-            data = self._clean_client({**{k: getattr(c, k) for k in CLIENT_FIELDS}, **fields})
-            self._ensure(client_rules.check_client(data, self.today()))
-            if data["client_nr"] != c.client_nr:
-                self._ensure_free_nr(s, data["client_nr"], client_id)
-            for k, v in data.items():
-                setattr(c, k, v)
-            c.gewijzigd = now_utc()
+        c = s.get(Client, client_id)
+        if c is None:
+            raise NotFound(what="Cliënt", id=client_id)
+        data = self._clean_client({**{k: getattr(c, k) for k in CLIENT_FIELDS}, **fields})
+        self._ensure(client_rules.check_client(data, self.today()))
+        if data["client_nr"] != c.client_nr:
+            self._ensure_free_nr(s, data["client_nr"], client_id)
+        for k, v in data.items():
+            setattr(c, k, v)
+        c.gewijzigd = now_utc()
         return Changes.of("client", clients=[client_id])
+
+    def save_trajectory_form(
+        self,
+        trajectory_id: int,
+        trajectory: dict[str, object] | None = None,
+        client: dict[str, object] | None = None,
+    ) -> Changes:
+        """The trajectory screen's save: edits of the trajectory and of its client in one
+        transaction. The client is checked first; nothing is saved unless both pass."""
+        changes = Changes()
+        with self.store.transaction() as s:
+            t = s.get(Trajectory, trajectory_id)
+            if t is None:
+                raise NotFound(what="Traject", id=trajectory_id)
+            if client:
+                changes |= self._update_client_in(s, t.client_id, **client)
+            if trajectory:
+                changes |= self.update_trajectory_in(s, trajectory_id, **trajectory)
+        return changes
 
     @staticmethod
     def _clean_client(data: dict) -> dict:
@@ -1175,6 +1104,8 @@ class Desk:
             return Changes.of("client", tids, [client_id])
 
     # -- feature services -------------------------------------------------------------------
+    # Imported on first use to keep the unlock screen quick (reportlab, httpx), not to dodge a
+    # cycle: the features never import wor_desk.desk, and import-linter counts these imports.
     @cached_property
     def catalogue(self):  # -> wor_desk.catalogue.CatalogueService (the sociale kaart)
         from wor_desk.catalogue import CatalogueService
@@ -1188,6 +1119,12 @@ class Desk:
         return MatchingService(self)
 
     @cached_property
+    def health(self):  # -> wor_desk.health.HealthService (positive health scores)
+        from wor_desk.health import HealthService
+
+        return HealthService(self)
+
+    @cached_property
     def letters(self):  # -> wor_desk.letters.LetterService
         """Feedback letters to the referrer: build, render, log, per-practice moments."""
         from wor_desk.letters import LetterService
@@ -1197,9 +1134,23 @@ class Desk:
     @cached_property
     def counts(self) -> CountsService:
         """The codebook's counts and the team-lead exports (wor_desk.counts)."""
-        from wor_desk.counts import CountsService
+        from wor_desk.reports import CountsService
 
         return CountsService(self)
+
+    def fill_demo(
+        self, clients: int = 200, seed: int = 1, progress: Callable[[int, int], None] | None = None
+    ) -> int:
+        """Mark this profile as a demo and fill it with made-up clients (see wor_desk.demo)."""
+        from wor_desk import demo
+
+        self.update_settings(is_demo=True)
+        return demo.fill(self, clients=clients, seed=seed, progress=progress)
+
+    @staticmethod
+    def check_new_passphrase(passphrase: str, repeat: str | None = None) -> None:
+        """The rule for a new passphrase (raises InputError); for the forms that ask for one."""
+        check_new_passphrase(passphrase, repeat)
 
     # -- import ---------------------------------------------------------------------------------
     def import_sheet(

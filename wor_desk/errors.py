@@ -63,6 +63,12 @@ class NotFound(WorDeskError):
     key = "not_found"
 
 
+class ResourceMissing(WorDeskError):
+    """A file WoR Desk ships (template, font, translation, icon, migration) is not there."""
+
+    key = "resource_missing"
+
+
 class InputError(WorDeskError):
     """Input that cannot be used as given (a file that cannot be read, a bad option)."""
 

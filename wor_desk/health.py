@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -15,9 +14,7 @@ from wor_desk.codes import Code, CodeList
 from wor_desk.domain.catalogue import HealthScore
 from wor_desk.domain.models import Trajectory
 from wor_desk.errors import NotFound, RuleViolation, Violation
-
-if TYPE_CHECKING:
-    from wor_desk.desk import Changes, Desk
+from wor_desk.values import Caseload, Changes
 
 #: The six dimensions, in the order of the spinnenweb.
 DIMENSIES = CodeList(
@@ -99,7 +96,7 @@ def check_scores(values: dict[str, object]) -> list[Violation]:
 
 
 def record(
-    desk: Desk,
+    desk: Caseload,
     trajectory_id: int,
     datum: date,
     moment: str,
@@ -107,8 +104,6 @@ def record(
     notitie: str | None = None,
 ) -> tuple[int, Changes]:
     """Record one spinnenweb. All six dimensions are required."""
-    from wor_desk.desk import Changes
-
     problems = check_scores(values)
     unknown = set(values) - set(DIMENSIES.codes())
     if unknown:
@@ -160,9 +155,7 @@ def record(
         return h.id, Changes.of("health", [trajectory_id], [t.client_id])
 
 
-def delete(desk: Desk, score_id: int) -> Changes:
-    from wor_desk.desk import Changes
-
+def delete(desk: Caseload, score_id: int) -> Changes:
     with desk.store.transaction() as s:
         h = s.get(HealthScore, score_id)
         if h is None:
@@ -172,7 +165,7 @@ def delete(desk: Desk, score_id: int) -> Changes:
     return Changes.of("health", [tid])
 
 
-def scores_of(desk: Desk, trajectory_id: int) -> list[Scores]:
+def scores_of(desk: Caseload, trajectory_id: int) -> list[Scores]:
     """Every spinnenweb of a trajectory, oldest first."""
     with desk.store.session() as s:
         rows = (
@@ -187,7 +180,7 @@ def scores_of(desk: Desk, trajectory_id: int) -> list[Scores]:
     return [_view(h) for h in rows]
 
 
-def before_after(desk: Desk, trajectory_id: int) -> tuple[Scores | None, Scores | None]:
+def before_after(desk: Caseload, trajectory_id: int) -> tuple[Scores | None, Scores | None]:
     """The 'before' (the intake's, else the first) and the 'after' (the closing's, else the
     latest after the first; None when there is only one)."""
     all_ = scores_of(desk, trajectory_id)
@@ -198,3 +191,32 @@ def before_after(desk: Desk, trajectory_id: int) -> tuple[Scores | None, Scores 
     later = [x for x in all_ if x.id != before.id and (x.datum, x.id) > (before.datum, before.id)]
     after = closing[-1] if closing else (later[-1] if later else None)
     return before, after
+
+
+class HealthService:
+    """Positive health (spinnenweb) reached through the Desk as `desk.health`."""
+
+    DIMENSIES = DIMENSIES
+    MOMENT = MOMENT
+
+    def __init__(self, desk: Caseload) -> None:
+        self.desk = desk
+
+    def record(
+        self,
+        trajectory_id: int,
+        datum: date,
+        moment: str,
+        values: dict[str, int],
+        notitie: str | None = None,
+    ) -> tuple[int, Changes]:
+        return record(self.desk, trajectory_id, datum, moment, values, notitie)
+
+    def delete(self, score_id: int) -> Changes:
+        return delete(self.desk, score_id)
+
+    def scores_of(self, trajectory_id: int) -> list[Scores]:
+        return scores_of(self.desk, trajectory_id)
+
+    def before_after(self, trajectory_id: int) -> tuple[Scores | None, Scores | None]:
+        return before_after(self.desk, trajectory_id)

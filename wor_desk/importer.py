@@ -707,6 +707,8 @@ def import_sheet(
             report.warnings.append(
                 Problem(row.number, "geboortedatum", "warn_age_over_110", {"date": fmt(b)})
             )
+        for w in process.referral_warnings(b, row.trajectory["verwijsdatum"]):
+            report.warnings.append(Problem(row.number, w.field, w.key, w.params))
         if row.trajectory["verwijsdatum"] < today - timedelta(days=3653):
             report.warnings.append(
                 Problem(

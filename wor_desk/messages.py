@@ -4,6 +4,10 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "error_generic": ("Er ging iets mis.", "Something went wrong."),
+    "resource_missing": (
+        "Het bestand {path} van WoR Desk ontbreekt. Installeer WoR Desk opnieuw (zie 'Installing WoR Desk' in de README).",
+        "The WoR Desk file {path} is missing. Reinstall WoR Desk (see 'Installing WoR Desk' in the README).",
+    ),
     # store
     "wrong_passphrase": (
         "Het wachtwoord klopt niet voor profiel '{profile}'. Probeer het opnieuw (let op Caps Lock).",
@@ -216,6 +220,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "warn_age_over_110": (
         "Leeftijd boven 110 jaar (geboortedatum {date}). Controleer de geboortedatum.",
         "Age over 110 (birth date {date}). Check the birth date.",
+    ),
+    "warn_under_18": (
+        "De cliënt is {age} jaar op de verwijsdatum; Welzijn op Recept is voor volwassenen ({min}+). Controleer de geboortedatum, of overleg met de verwijzer over passende jeugdhulp.",
+        "The client is {age} on the referral date; Welzijn op Recept is for adults ({min}+). Check the birth date, or agree suitable youth support with the referrer.",
     ),
     "warn_old_referral": (
         "Verwijzing ouder dan tien jaar ({date}). Controleer de verwijsdatum.",

@@ -251,3 +251,59 @@ def test_export_refuses_an_unknown_format(store):
 
     with pytest.raises(InputError):
         export(store, "2026-03", "docx")
+
+
+def test_pdf_and_xlsx_show_the_same_change_in_points_for_a_percentage_and_days_for_a_mean(
+    store, make
+):
+    # last year's quarter: one of two referrals on time (50 %), an intake after 14 days
+    make.trajectory(
+        client={"gemeente": "Kampen"}, verwijsdatum=date(2025, 3, 3), verwijzer_type="zelf"
+    )
+    o = build_overview(store, "2026-Q1")
+    pct_now = o.value("contact_binnen_5_werkdagen_pct")
+    pct_before = o.previous_value("contact_binnen_5_werkdagen_pct")
+    assert pct_before == counts.percentage(1, 2)
+    points = o.change("contact_binnen_5_werkdagen_pct")
+    assert points == pct_now - pct_before  # percentage points, not a relative change
+    days = o.change("gemiddelde_dagen_tot_intake")
+    assert days == o.value("gemiddelde_dagen_tot_intake") - o.previous_value(
+        "gemiddelde_dagen_tot_intake"
+    )
+    _, wb = xlsx_cells(export(store, "2026-Q1", "xlsx"))
+    summary = {
+        r[0].value: r for r in wb["Samenvatting"].iter_rows() if r[0].value in counts.INDICATORS
+    }
+    pdf = " ".join(
+        "\n".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(export(store, "2026-Q1", "pdf"))).pages
+        ).split()
+    )
+    for ind, unit, change in (
+        ("contact_binnen_5_werkdagen_pct", "procentpunt", points),
+        ("gemiddelde_dagen_tot_intake", "dagen", days),
+        ("intakes", "%", o.change_pct("intakes")),
+    ):
+        cell = summary[ind][4]
+        assert cell.value == float(change) and f'" {unit}"' in cell.number_format
+        shown = ("+" if change > 0 else "") + f"{change}".replace(".", ",") + f" {unit}"
+        assert shown in pdf, shown
+
+
+def test_the_summary_says_how_many_came_from_practices_and_how_many_from_others(store, make):
+    for t in ("fysiotherapeut", "zelf"):
+        make.trajectory(
+            client={"gemeente": "Kampen"}, verwijsdatum=date(2026, 3, 10), verwijzer_type=t
+        )
+    sentence = (
+        "In 1e kwartaal 2026 kwamen 4 verwijzingen binnen van 2 huisartspraktijken"
+        " (+ 2 van anderen, 6 in totaal)."
+    )
+    pdf = " ".join(
+        "\n".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(export(store, "2026-Q1", "pdf"))).pages
+        ).split()
+    )
+    assert sentence in pdf
+    _, wb = xlsx_cells(export(store, "2026-Q1", "xlsx"))
+    assert sentence in [r[0] for r in wb["Samenvatting"].iter_rows(values_only=True)]

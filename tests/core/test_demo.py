@@ -209,3 +209,26 @@ def test_the_demo_has_work_for_today(caseload):
     assert today.first_contact and today.paused and today.planned
     assert any(i.due is not None and i.due >= TODAY for i in today.first_contact)
     assert all(r.verwijsdatum >= TODAY - timedelta(days=3 * 366) for r in desk.trajectory_rows())
+
+
+def test_the_gap_report_on_the_demo_counts_every_started_activity(caseload):
+    d, _ = caseload
+    rep = d.matching.gap_report(date(2025, 1, 1), date(2025, 12, 31))
+    with d.store.session() as s:
+        started = (
+            s.connection()
+            .execute(
+                text(
+                    "SELECT count(*) FROM traject t WHERE t.kennismaking BETWEEN '2025-01-01' AND '2025-12-31'"
+                    " AND t.start_activiteit IS NOT NULL"
+                    " AND (nullif(trim(t.behoefte), '') IS NOT NULL"
+                    "      OR t.id IN (SELECT traject_id FROM behoefte_aanbod))"
+                )
+            )
+            .scalar()
+        )
+    needs = sum(r.needs for r in rep.needs)
+    matched = sum(r.matched for r in rep.needs)
+    assert started > 0
+    assert matched >= started  # a trajectory with two need categories counts under each
+    assert matched < needs

@@ -173,3 +173,40 @@ def test_random_desk_writes_keep_every_trajectory_valid_or_change_nothing(desk, 
         else:
             event(f"{op} written")
         _all_valid(desk, cid)
+
+
+def test_trajectory_form_saves_client_and_trajectory_together_or_neither(desk, make):
+    tid = make.trajectory(verwijsdatum=date(2026, 3, 2))
+    other = make.client(client_nr="BEZET")
+    d = desk.trajectory(tid)
+    cid = d.client.id
+    try:  # the client's new number is taken: the valid trajectory edit is not saved either
+        desk.save_trajectory_form(
+            tid,
+            trajectory={"eerste_contact": date(2026, 3, 3)},
+            client={"client_nr": "BEZET"},
+        )
+    except RuleViolation as exc:
+        assert [v.key for v in exc.violations] == ["client_nr_taken"]
+    else:
+        raise AssertionError("a taken client number was accepted")
+    assert desk.trajectory(tid).trajectory.eerste_contact is None
+    assert desk.client(cid).client_nr == d.client.client_nr
+    try:  # a bad trajectory edit: the valid client edit is not saved either
+        desk.save_trajectory_form(
+            tid,
+            trajectory={"eerste_contact": date(2026, 2, 1)},  # before the referral
+            client={"achternaam": "Nieuw"},
+        )
+    except RuleViolation:
+        pass
+    else:
+        raise AssertionError("a first contact before the referral was accepted")
+    assert desk.client(cid).achternaam == d.client.achternaam
+    changes = desk.save_trajectory_form(
+        tid, trajectory={"eerste_contact": date(2026, 3, 3)}, client={"achternaam": "Nieuw"}
+    )
+    assert desk.trajectory(tid).trajectory.eerste_contact == date(2026, 3, 3)
+    assert desk.client(cid).achternaam == "Nieuw"
+    assert changes.trajectories == {tid} and cid in changes.clients
+    assert other not in changes.clients

@@ -730,6 +730,22 @@ def test_an_age_over_110_on_the_referral_date_is_a_warning(desk, tmp_path, birth
     assert ((2, "geboortedatum", "warn_age_over_110") in _warnings(report)) is warned
 
 
+@pytest.mark.parametrize("birth, warned", [("2008-03-03", True), ("2008-03-02", False)])
+def test_a_client_under_18_on_the_referral_date_is_a_warning(desk, tmp_path, birth, warned):
+    rows = [
+        {
+            "client_nr": "1",
+            "achternaam": "Jong",
+            "geboortedatum": birth,
+            "verwijsdatum": "2026-03-02",
+            "verwijzer_type": "huisarts",
+        }
+    ]
+    report = desk.import_sheet(write_csv(tmp_path / "blad.csv", rows))
+    assert report.written
+    assert ((2, "geboortedatum", "warn_under_18") in _warnings(report)) is warned
+
+
 @pytest.mark.parametrize("verwijsdatum, warned", [("2015-06-01", True), ("2017-01-02", False)])
 def test_a_referral_older_than_ten_years_is_a_warning(desk, tmp_path, verwijsdatum, warned):
     rows = [

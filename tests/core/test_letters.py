@@ -73,9 +73,9 @@ def test_intake_letter_names_referrer_practice_client_and_coach(ldesk, make):
         "Dr. A. de Vries",
         "Huisartsenpraktijk De Linde",
         "Anna de Boer",
-        "17-05-1961",
-        "01-10-2026",
-        "12-10-2026",
+        "17 mei 1961",  # one date style in the whole letter
+        "1 oktober 2026",
+        "12 oktober 2026",
         "eenzaamheid en somberheid",
         "Welzijn Oost",
         "Fatima El Amrani",
@@ -95,7 +95,7 @@ def test_start_letter_names_the_activity_category_and_provider(ldesk, make):
     assert "Natuur en genieten" in text
     assert "Stichting Groen Doen" in text
     assert "Weer onder de mensen komen" in text
-    assert "07-12-2026" in text  # follow-up expected 6 weeks after the start
+    assert "7 december 2026" in text  # follow-up expected 6 weeks after the start
 
 
 def test_closing_letter_tells_the_outcome_and_scores_only_when_recorded(ldesk, make):
@@ -103,7 +103,7 @@ def test_closing_letter_tells_the_outcome_and_scores_only_when_recorded(ldesk, m
         make, **STARTED, afgerond=date(2026, 11, 20), afsluitreden="afgerond_doel_bereikt"
     )
     plain = ldesk.letters.render(tid, "afronding")
-    assert "afgerond, doel bereikt" in pdf_text(plain.pdf)
+    assert "wilde bereiken, is gelukt" in pdf_text(plain.pdf)
     assert "Positieve Gezondheid" not in plain.text
     ldesk.letters.scores_source = lambda t: [
         HealthScoreRow("Zingeving", 3, 7),
@@ -466,3 +466,92 @@ def test_closing_letter_shows_the_spinnenweb_recorded_on_the_trajectory(ldesk, m
     assert "Zingeving: 4 -> 7" in letter.text and "Meedoen: 2 -> 6" in letter.text
     assert "Mentaal welbevinden" in pdf_text(letter.pdf)
     assert "Meaningfulness: 4 -> 7" in ldesk.letters.render(tid, "afronding", lang="en").text
+
+
+# -- the closing letter per closing reason, and the letter's tone ------------------------------
+CLOSING_WORDING = {
+    # reason: (a phrase of its own opening, a phrase of what is expected of the GP)
+    "afgerond_doel_bereikt": ("wilde bereiken, is gelukt", "Van u wordt niets verwacht."),
+    "activiteit_loopt": ("gaat zelfstandig door met de activiteit", "Van u wordt niets verwacht."),
+    "doorverwezen": ("andere hulp beter past", "de hulp loopt verder via de organisatie"),
+    "uitgevallen": ("is gestopt voordat het traject was afgerond", "ter sprake brengen"),
+    "niet_bereikbaar": ("niet gelukt contact te krijgen", "nieuwe verwijzing welkom"),
+    "geen_behoefte": ("geen behoefte te hebben aan begeleiding", "Van u wordt niets verwacht."),
+    "overig": ("Op 20 november 2026 heb ik het traject afgesloten", "Van u wordt niets verwacht."),
+}
+
+
+@pytest.mark.parametrize("reason", list(CLOSING_WORDING))
+def test_each_closing_reason_gets_its_own_wording_and_says_what_is_expected_of_the_gp(
+    ldesk, make, reason
+):
+    steps = (
+        {"eerste_contact": date(2026, 10, 5)}
+        if reason == "niet_bereikbaar"
+        else dict(STARTED)
+        if reason in ("afgerond_doel_bereikt", "activiteit_loopt", "uitgevallen")
+        else {"kennismaking": date(2026, 10, 12), "behoefte": "Rust in het hoofd"}
+    )
+    tid = referral(
+        make,
+        client={"voornaam": "Anna", "achternaam": "de Boer", "geslacht": "vrouw"},
+        afgerond=date(2026, 11, 20),
+        afsluitreden=reason,
+        **steps,
+    )
+    if reason == "doorverwezen":
+        ldesk.update_trajectory(tid, afsluit_toelichting="Naar het Mentaal Gezondheidsnetwerk.")
+    text = " ".join(pdf_text(ldesk.letters.render(tid, "afronding").pdf).split())
+    opening, expected = CLOSING_WORDING[reason]
+    assert opening in text and expected in text
+    assert "Wat dit voor u betekent" in text
+    assert "mevrouw De Boer" in text and "Anna" not in text.split("Beste Dr. A. de Vries,", 1)[1]
+    if reason not in ("afgerond_doel_bereikt", "activiteit_loopt"):
+        assert "hieronder leest u wat het heeft opgeleverd" not in text.lower()
+    if reason in ("niet_bereikbaar", "doorverwezen", "geen_behoefte"):
+        assert "gestart" not in text.lower()  # nothing started: no "afgesproken en gestart"
+    if reason == "doorverwezen":
+        assert "Mentaal Gezondheidsnetwerk" in text
+
+
+def test_a_region_added_closing_reason_gets_the_wording_of_overig(ldesk, make):
+    from wor_desk.letters.template import closing_for, load_template
+
+    t = load_template("nl")
+    assert closing_for(t, "verhuisd") is t.closings["overig"]
+    assert closing_for(t, "niet_bereikbaar") is t.closings["niet_bereikbaar"]
+
+
+@pytest.mark.parametrize(
+    "geslacht,expected",
+    [
+        ("vrouw", "mevrouw De Boer"),
+        ("man", "de heer De Boer"),
+        ("x", "Sam de Boer"),
+        ("onbekend", "Sam de Boer"),
+    ],
+)
+def test_the_client_is_named_by_title_and_surname_from_the_gender_or_in_full(
+    ldesk, make, geslacht, expected
+):
+    tid = referral(
+        make, client={"voornaam": "Sam", "achternaam": "de Boer", "geslacht": geslacht}, **STARTED
+    )
+    letter = ldesk.letters.render(tid, "start")
+    body = letter.text.split("Beste Dr. A. de Vries,", 1)[1]
+    assert expected in body
+    if geslacht in ("vrouw", "man"):
+        assert "Sam" not in body  # never the first name alone in a letter to a GP
+
+
+def test_the_last_follow_up_reads_as_a_sentence_not_a_form_label(ldesk, make):
+    tid = referral(make, **STARTED, nazorg=[date(2026, 11, 16)])
+    with ldesk.store.transaction() as s:
+        from sqlalchemy import text as sql
+
+        s.connection().execute(sql("UPDATE contact SET uitkomst='neemt_deel' WHERE soort='nazorg'"))
+    ldesk.close_trajectory(tid, date(2026, 11, 20), "activiteit_loopt")
+    letter = ldesk.letters.render(tid, "afronding")
+    assert "Bij het nazorgcontact op 16 november 2026 deed" in letter.text
+    assert "Bij het laatste nazorgcontact:" not in letter.text
+    assert "-2026" not in letter.text.split("Betreft", 1)[1]  # one date style

@@ -316,6 +316,24 @@ def test_the_gap_report_only_counts_what_lies_in_the_period(gaps):
     assert rep.declines == ()
 
 
+def test_the_gap_report_counts_an_activity_started_without_the_match_tab_as_matched(desk, make):
+    """Step 5 on the trajectory, the import and the demo record a start without a proposal."""
+    area = {"gemeente": "Utrecht", "wijk": "Zuilen"}
+    started = make.trajectory(
+        kennismaking=D(2026, 3, 5),
+        aanbod="bewegen",
+        start_activiteit=D(2026, 3, 20),
+        client=area,
+    )
+    open_ = make.trajectory(kennismaking=D(2026, 3, 6), client=area)
+    for tid in (started, open_):
+        desk.matching.record_need(tid, "bewegen", ["bewegen"])
+    rep = desk.matching.gap_report(D(2026, 3, 1), D(2026, 3, 31))
+    assert [(r.category, r.needs, r.matched, r.unmatched_open) for r in rep.needs] == [
+        ("bewegen", 2, 1, 1)
+    ]
+
+
 def test_stopping_after_follow_up_counts_as_a_gap_with_its_reason(desk, make, kaart):
     tid = make.trajectory(
         kennismaking=D(2026, 3, 10), client={"gemeente": "Utrecht", "wijk": "Overvecht"}

@@ -1133,3 +1133,13 @@ def test_unknown_code_message_lists_the_valid_codes(desk, make):
     assert "'verhuisd' is geen geldige code voor Reden van afsluiten" in msg
     assert "afgerond_doel_bereikt" in msg and "niet_bereikbaar" in msg
     assert "Choose from:" in exc.value.message("en")
+
+
+def test_a_referral_under_18_is_warned_about_and_18_on_the_day_is_not():
+    from wor_desk.domain.process import referral_warnings
+
+    ref = date(2026, 3, 2)
+    (w,) = referral_warnings(date(2008, 3, 3), ref)  # 17, turns 18 the day after
+    assert w.key == "warn_under_18" and w.params["age"] == 17
+    assert referral_warnings(date(2008, 3, 2), ref) == []  # 18 on the referral date
+    assert referral_warnings(None, ref) == []

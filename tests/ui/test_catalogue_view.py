@@ -3,9 +3,10 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.catalogue import CatalogueView
+
+from tests.ui.helpers import click, show_at, type_into
 
 D = date
 
@@ -38,7 +39,7 @@ def view(desk, qtbot):
     )
     v = CatalogueView(desk, Hub())
     qtbot.addWidget(v)
-    v.show()
+    show_at(qtbot, v)
     return v
 
 
@@ -48,7 +49,7 @@ def _names(v):
 
 def test_search_and_filters_narrow_the_list_and_closed_ones_only_on_request(view, qtbot):
     assert _names(view) == ["Samen koken", "Wandelclub"]
-    qtbot.keyClicks(view.search, "wandel")
+    type_into(qtbot, view.search, "wandel")
     assert _names(view) == ["Wandelclub"]
     view.search.clear()
     view.area.setCurrentIndex(view.area.findData("Zuilen"))
@@ -68,22 +69,22 @@ def test_a_stale_entry_is_flagged_and_one_click_marks_it_checked(view, qtbot, de
     assert _names(view) == ["Wandelclub"]
     view.table.selectRow(0)
     assert "niet nagekeken" in view.stale_label.text()
-    qtbot.mouseClick(view.checked_btn, Qt.MouseButton.LeftButton)
+    click(qtbot, view.checked_btn)
     assert desk.catalogue.search()[1].activity.gecontroleerd == D(2026, 11, 23)
     assert _names(view) == []
 
 
 def test_a_new_entry_is_checked_at_the_field_before_it_is_saved(view, qtbot, desk):
-    qtbot.mouseClick(view.new_btn, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.save_btn, Qt.MouseButton.LeftButton)
+    click(qtbot, view.new_btn)
+    click(qtbot, view.save_btn)
     assert view.error.isVisible() and "Naam is verplicht" in view.error.text()
     assert view.form.naam.property("invalid") is True
-    qtbot.keyClicks(view.form.naam, "Buurtmoestuin")
+    type_into(qtbot, view.form.naam, "Buurtmoestuin")
     view.form.aanbod.set_code("natuur")
     view.form.dagen["za"].setChecked(True)
-    qtbot.keyClicks(view.form.actief_tot, "31-12-2027")
+    type_into(qtbot, view.form.actief_tot, "31-12-2027")
     view.form.leeftijd_min.setValue(18)
-    qtbot.mouseClick(view.save_btn, Qt.MouseButton.LeftButton)
+    click(qtbot, view.save_btn)
     assert not view.error.isVisible(), view.error.text()
     a = next(r.activity for r in desk.catalogue.search() if r.activity.naam == "Buurtmoestuin")
     assert (a.aanbod, a.dagen, a.actief_tot, a.leeftijd_min, a.gecontroleerd) == (

@@ -8,12 +8,12 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.dashboard import DashboardView
 
 from tests.conftest import PASSPHRASE
+from tests.ui.helpers import click, show_at
 from wor_desk import counts
 from wor_desk.cli import main
 
@@ -73,7 +73,7 @@ def view(filled, qtbot):
     v = DashboardView(filled, Hub())
     qtbot.addWidget(v)
     v.resize(1200, 800)
-    v.show()
+    show_at(qtbot, v)
     qtbot.waitUntil(lambda: v.overview is not None, timeout=10000)
     return v
 
@@ -129,10 +129,10 @@ def test_cli_csv_xlsx_and_dashboard_show_the_same_numbers(
 def test_previous_and_next_buttons_step_through_periods(view, qtbot):
     show(view, qtbot, "2026-03")
     with qtbot.waitSignal(view.loaded, timeout=10000, check_params_cb=lambda p: p == "2026-02"):
-        qtbot.mouseClick(view.prev_button, Qt.MouseButton.LeftButton)
+        click(qtbot, view.prev_button)
     assert view.cards["verwijzingen"].value.text() == "1"
     with qtbot.waitSignal(view.loaded, timeout=10000, check_params_cb=lambda p: p == "2026-03"):
-        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+        click(qtbot, view.next_button)
     assert view.cards["verwijzingen"].value.text() == "2"
 
 
@@ -168,7 +168,7 @@ def test_export_button_asks_a_file_and_writes_the_pdf(view, qtbot, monkeypatch, 
     target = tmp_path / "rapport"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(view.exported, timeout=15000) as blocker:
-        qtbot.mouseClick(view.export_buttons["pdf"], Qt.MouseButton.LeftButton)
+        click(qtbot, view.export_buttons["pdf"])
     assert blocker.args == [str(target) + ".pdf"]
     assert (tmp_path / "rapport.pdf").read_bytes().startswith(b"%PDF")
     assert "Opgeslagen" in view.status.text()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from wor_desk_ui.views.import_sheet import ImportDialog
 
+from tests.ui.helpers import key_into
+
 
 def _sheet(tmp_path, rows):
     p = tmp_path / "blad.csv"
@@ -27,7 +29,7 @@ def test_a_sheet_with_a_bad_row_is_reported_per_row_and_nothing_is_imported(
         ],
     )
     window.views["vandaag"].setFocus()
-    qtbot.keyClick(window.views["vandaag"], Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    key_into(qtbot, window.views["vandaag"], Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     dlg = window.findChild(ImportDialog)
     assert dlg is not None and dlg.isVisible()
     dlg.path.setText(str(path))

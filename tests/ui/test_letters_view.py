@@ -7,12 +7,13 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.letters import LetterDialog, LettersView, open_letter_dialog
+
+from tests.ui.helpers import click, show_at, type_into
 
 
 @pytest.fixture
@@ -47,6 +48,7 @@ def loaded(dialog: LetterDialog) -> bool:
 def test_dialog_preview_loads_the_letter_from_memory(qtbot, desk, hub, tid):
     dialog = LetterDialog(desk, hub, tid)
     qtbot.addWidget(dialog)
+    show_at(qtbot, dialog)
     qtbot.waitUntil(lambda: loaded(dialog), timeout=5000)
     assert dialog.moment.currentData() == "intake"  # the moment that is due
     assert "Şükrü Yılmaz-Ĳsselstein" in dialog.text.toPlainText()
@@ -57,7 +59,8 @@ def test_dialog_preview_loads_the_letter_from_memory(qtbot, desk, hub, tid):
 def test_extra_sentence_typed_by_the_coach_appears_in_the_preview(qtbot, desk, hub, tid):
     dialog = LetterDialog(desk, hub, tid)
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.extra, "Hij was erg blij met de verwijzing.")
+    show_at(qtbot, dialog)
+    type_into(qtbot, dialog.extra, "Hij was erg blij met de verwijzing.")
     qtbot.waitUntil(lambda: "erg blij met de verwijzing" in dialog.text.toPlainText(), timeout=5000)
     qtbot.waitUntil(
         lambda: loaded(dialog) and "erg blij" in dialog.document.getAllText(0).text(), timeout=5000
@@ -67,9 +70,10 @@ def test_extra_sentence_typed_by_the_coach_appears_in_the_preview(qtbot, desk, h
 def test_mark_as_sent_logs_the_feedback_and_notifies_the_hub(qtbot, desk, hub, tid):
     dialog = LetterDialog(desk, hub, tid)
     qtbot.addWidget(dialog)
+    show_at(qtbot, dialog)
     dialog.channel.setCurrentIndex(dialog.channel.findData("viplive"))
     with qtbot.waitSignal(hub.changed, timeout=3000) as blocker:
-        qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+        click(qtbot, dialog.sent_button)
     assert tid in blocker.args[0].trajectories
     fb = desk.trajectory(tid).feedback
     assert [(f.moment, f.kanaal, f.datum) for f in fb] == [
@@ -85,6 +89,7 @@ def test_dialog_without_consent_shows_the_message_and_offers_nothing_to_send(
     t = make.trajectory(toestemming_terugkoppeling=False, kennismaking=date(2026, 3, 5))
     dialog = LetterDialog(desk, hub, t)
     qtbot.addWidget(dialog)
+    show_at(qtbot, dialog)
     assert not dialog.error.isHidden()
     assert "toestemming" in dialog.error.text()
     assert not dialog.sent_button.isEnabled() and not dialog.save_button.isEnabled()
@@ -94,6 +99,7 @@ def test_dialog_without_consent_shows_the_message_and_offers_nothing_to_send(
 def test_save_copy_and_print(qtbot, desk, hub, tid, tmp_path):
     dialog = open_letter_dialog(desk, hub, tid)
     qtbot.addWidget(dialog)
+    show_at(qtbot, dialog)
     qtbot.waitUntil(lambda: loaded(dialog), timeout=5000)
     target = tmp_path / "brief.pdf"
     dialog.save_to(target)
@@ -110,15 +116,16 @@ def test_save_copy_and_print(qtbot, desk, hub, tid, tmp_path):
 def test_letters_view_lists_due_letters_and_follows_practice_preferences(qtbot, desk, hub, tid):
     view = LettersView(desk, hub)
     qtbot.addWidget(view)
+    show_at(qtbot, view)
     assert view.table.rowCount() == 1
     assert "Yılmaz-Ĳsselstein" in view.table.item(0, 0).text()
     view.practice.setCurrentText("de linde")
     assert view.moment_boxes["intake"].isChecked()
     view.moment_boxes["intake"].setChecked(False)
-    qtbot.mouseClick(view.pref_save, Qt.MouseButton.LeftButton)
+    click(qtbot, view.pref_save)
     assert desk.letters.wanted("De Linde") == ("afronding",)
     assert view.table.rowCount() == 0  # reloaded through the hub
-    qtbot.mouseClick(view.pref_default, Qt.MouseButton.LeftButton)
+    click(qtbot, view.pref_default)
     assert view.table.rowCount() == 1
 
 
@@ -134,6 +141,7 @@ def test_letters_view_batch_writes_every_letter_in_the_background(
     )
     view = LettersView(desk, hub)
     qtbot.addWidget(view)
+    show_at(qtbot, view)
     assert view.table.rowCount() == 2
     view.batch_sent.setChecked(True)
     view.batch_channel.setCurrentIndex(view.batch_channel.findData("post"))
@@ -148,7 +156,9 @@ def test_letters_view_batch_writes_every_letter_in_the_background(
 def test_open_selected_opens_the_dialog_on_the_due_moment(qtbot, desk, hub, tid):
     view = LettersView(desk, hub)
     qtbot.addWidget(view)
+    show_at(qtbot, view)
     view.table.selectRow(0)
     dialog = view.open_selected()
     qtbot.addWidget(dialog)
+    show_at(qtbot, dialog)
     assert dialog.trajectory_id == tid and dialog.moment.currentData() == "intake"

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.matching import MatchingPanel
 
+from tests.ui.helpers import click, show_at, type_into
 from wor_desk import health
 
 D = date
@@ -42,7 +43,7 @@ def setup(desk, make, qtbot):
     panel = MatchingPanel(desk, hub)
     qtbot.addWidget(panel)
     panel.set_trajectory(tid)
-    panel.show()
+    show_at(qtbot, panel)
     return desk, tid, panel
 
 
@@ -67,8 +68,8 @@ def test_the_panel_offers_open_activities_of_the_clients_wijk_and_narrows_to_the
         "Wandelclub",
     ]  # not Zuilen, never the closed gym
     panel.need_cats["bewegen"].setChecked(True)
-    qtbot.keyClicks(panel.need_text, "Wil in beweging komen")
-    qtbot.mouseClick(panel.need_save, Qt.MouseButton.LeftButton)
+    type_into(qtbot, panel.need_text, "Wil in beweging komen")
+    click(qtbot, panel.need_save)
     assert desk.matching.need(tid).categories == ("bewegen",)
     assert _candidate_names(panel) == ["Wandelclub"]
     panel.scope.setCurrentIndex(panel.scope.findData("gemeente"))
@@ -80,8 +81,8 @@ def test_proposing_a_match_and_recording_acceptance_with_start_date(setup, qtbot
     _tick(panel, "Wandelclub")
     _tick(panel, "Samen koken")
     panel.propose_date.clear()
-    qtbot.keyClicks(panel.propose_date, "10-9-2026")
-    qtbot.mouseClick(panel.propose_btn, Qt.MouseButton.LeftButton)
+    type_into(qtbot, panel.propose_date, "10-9-2026")
+    click(qtbot, panel.propose_btn)
     assert not panel.message.isVisible(), panel.message.text()
     assert sorted((h.naam, h.voorgesteld, h.uitkomst) for h in desk.matching.history(tid)) == [
         ("Samen koken", D(2026, 9, 10), None),
@@ -98,11 +99,11 @@ def test_proposing_a_match_and_recording_acceptance_with_start_date(setup, qtbot
     # decline one without a reason: the panel says what to do, nothing is written
     panel.history.selectRow(row_of("Samen koken"))
     panel.outcome.set_code("afgewezen")
-    qtbot.mouseClick(panel.outcome_btn, Qt.MouseButton.LeftButton)
+    click(qtbot, panel.outcome_btn)
     assert panel.message.isVisible() and "Kies waarom" in panel.message.text()
     assert all(h.uitkomst is None for h in desk.matching.history(tid))
     panel.decline_reason.set_code("kosten")
-    qtbot.mouseClick(panel.outcome_btn, Qt.MouseButton.LeftButton)
+    click(qtbot, panel.outcome_btn)
     assert {h.naam: h.afwijsreden for h in desk.matching.history(tid)} == {
         "Samen koken": "kosten",
         "Wandelclub": None,
@@ -112,8 +113,8 @@ def test_proposing_a_match_and_recording_acceptance_with_start_date(setup, qtbot
     # accept the other with a start date: step 5, follow-up planned
     panel.history.selectRow(row_of("Wandelclub"))
     panel.outcome.set_code("geaccepteerd")
-    qtbot.keyClicks(panel.start_date, "15-9-2026")
-    qtbot.mouseClick(panel.outcome_btn, Qt.MouseButton.LeftButton)
+    type_into(qtbot, panel.start_date, "15-9-2026")
+    click(qtbot, panel.outcome_btn)
     assert not panel.message.isVisible(), panel.message.text()
     t = desk.trajectory(tid).trajectory
     assert (t.activiteit, t.start_activiteit) == ("Wandelclub", D(2026, 9, 15))
@@ -133,11 +134,11 @@ def test_recording_a_follow_up_with_its_outcome(setup, qtbot):
 
     panel.follow_outcome.set_code("gestopt")
     assert panel.stop_reason.isEnabled()
-    qtbot.mouseClick(panel.follow_btn, Qt.MouseButton.LeftButton)
+    click(qtbot, panel.follow_btn)
     assert "waarom" in panel.message.text()
     panel.stop_reason.set_code("tijd")
-    qtbot.keyClicks(panel.follow_note, "Te vroeg op de dag")
-    qtbot.mouseClick(panel.follow_btn, Qt.MouseButton.LeftButton)
+    type_into(qtbot, panel.follow_note, "Te vroeg op de dag")
+    click(qtbot, panel.follow_btn)
     assert not panel.message.isVisible(), panel.message.text()
     (c,) = [c for c in desk.trajectory(tid).contacts if c.soort == "nazorg"]
     assert (c.datum, c.gepland, c.uitkomst, c.notitie) == (
@@ -156,13 +157,13 @@ def test_scores_entered_in_the_panel_show_up_in_the_spinnenweb(setup, qtbot):
     for i, sb in enumerate(panel.scores.values()):
         sb.setValue(3 + i)
     panel.health_moment.set_code("intake")
-    qtbot.mouseClick(panel.health_btn, Qt.MouseButton.LeftButton)
+    click(qtbot, panel.health_btn)
     assert not panel.message.isVisible(), panel.message.text()
     (s,) = health.scores_of(desk, tid)
     assert list(s.values.values()) == [3, 4, 5, 6, 7, 8]
     assert panel.spider.series_count() == 1
     panel.scores["meedoen"].setValue(6)
-    qtbot.mouseClick(panel.health_btn, Qt.MouseButton.LeftButton)  # five dimensions left empty
+    click(qtbot, panel.health_btn)  # five dimensions left empty
     assert "Vul alle zes dimensies in" in panel.message.text()
 
 
@@ -171,10 +172,11 @@ def test_the_gaps_screen_shows_needs_without_a_match_per_wijk(setup, qtbot, tmp_
 
     desk, tid, panel = setup
     panel.need_cats["muziek_cultuur"].setChecked(True)
-    qtbot.keyClicks(panel.need_text, "Wil zingen")
-    qtbot.mouseClick(panel.need_save, Qt.MouseButton.LeftButton)
+    type_into(qtbot, panel.need_text, "Wil zingen")
+    click(qtbot, panel.need_save)
     view = GapsView(desk, panel.hub)
     qtbot.addWidget(view)
+    show_at(qtbot, view)
     assert [view.needs.item(0, c).text() for c in range(6)] == [
         "Utrecht / Overvecht",
         "Muziek en cultuur",
@@ -184,7 +186,7 @@ def test_the_gaps_screen_shows_needs_without_a_match_per_wijk(setup, qtbot, tmp_
         "0",
     ]
     view.van.set_value(D(2026, 10, 1))
-    qtbot.mouseClick(view.show_btn, Qt.MouseButton.LeftButton)
+    click(qtbot, view.show_btn)
     assert view.needs.rowCount() == 0  # the intake (08-09-2026) lies before the period
     view.save_csv(str(tmp_path / "hiaten.csv"))
     assert (

@@ -134,3 +134,19 @@ def test_referral_with_a_date_in_the_future_is_refused_at_the_field(qtbot, windo
     msg = dlg.ref_form.error_text("verwijsdatum")
     assert "toekomst" in msg and "24-11-2026" in msg
     assert desk.trajectory_rows() == []
+
+
+def test_a_client_under_18_shows_a_warning_that_does_not_block_saving(qtbot, window, desk):
+    dlg = _open_dialog(qtbot, window)
+    type_text(qtbot, "Visser")
+    tab(qtbot, 2)
+    assert QApplication.focusWidget() is dlg.w["geboortedatum"]
+    type_text(qtbot, "1-6-2010")
+    tab(qtbot)
+    qtbot.waitUntil(dlg.warning.isVisible)
+    assert "16 jaar" in dlg.warning.text() and "18+" in dlg.warning.text()
+    dlg.w["geboortedatum"].setFocus()
+    dlg.w["geboortedatum"].selectAll()
+    type_text(qtbot, "1-6-1990")
+    tab(qtbot)
+    qtbot.waitUntil(lambda: not dlg.warning.isVisible())

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.sync import SyncView
 
 from tests.collector.conftest import RunningCollector
+from tests.ui.helpers import click, show_at, type_into
 from wor_desk.collector.service import Collector
 
 
@@ -35,6 +35,7 @@ def test_the_table_shows_what_will_leave_with_suppressed_cells_marked(qtbot, des
     desk.sync.configure(region_secret="s")
     view = SyncView(desk, Hub())
     qtbot.addWidget(view)
+    show_at(qtbot, view)
     qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=10000)
     rows = table_rows(view)
     man = next(r for r in rows if r[2] == "Man")
@@ -53,13 +54,14 @@ def test_sync_now_sends_and_shows_the_summary_and_last_sync(qtbot, desk, make, t
         token = collector.add_desk("d", "T", "O")
         view = SyncView(desk, Hub())
         qtbot.addWidget(view)
+        show_at(qtbot, view)
         assert "nog nooit" in view.state_label.text()
-        qtbot.keyClicks(view.url, server.url)
-        qtbot.keyClicks(view.token, token)
-        qtbot.keyClicks(view.secret, "regio-geheim")
-        qtbot.mouseClick(view.save, Qt.MouseButton.LeftButton)
+        type_into(qtbot, view.url, server.url)
+        type_into(qtbot, view.token, token)
+        type_into(qtbot, view.secret, "regio-geheim")
+        click(qtbot, view.save)
         assert desk.sync.state().collector == server.url and view.token.text() == ""
-        qtbot.mouseClick(view.sync_now, Qt.MouseButton.LeftButton)
+        click(qtbot, view.sync_now)
         qtbot.waitUntil(lambda: "Verzonden: 1 maand" in view.summary.text(), timeout=20000)
         assert "nieuw" in view.summary.text() and "Er wacht niets." in view.state_label.text()
         assert "nog nooit" not in view.state_label.text()
@@ -75,6 +77,7 @@ def test_an_unreachable_collector_leaves_the_months_waiting_on_screen(qtbot, des
     desk.sync.configure(collector="http://127.0.0.1:9", token="wdd_x", region_secret="s")
     view = SyncView(desk, Hub())
     qtbot.addWidget(view)
-    qtbot.mouseClick(view.sync_now, Qt.MouseButton.LeftButton)
+    show_at(qtbot, view)
+    click(qtbot, view.sync_now)
     qtbot.waitUntil(lambda: "niet bereikbaar" in view.summary.text(), timeout=30000)
     assert "Wacht nog: 1 maand(en) (maart 2026)" in view.state_label.text()

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
+from tests.ui.helpers import set_date
 from wor_desk.desk import Changes
 
 
@@ -18,11 +19,20 @@ def _open(qtbot, window, tid):
     return view
 
 
+def _to_tab_of(widget):
+    """Bring the tab that holds `widget` to the front (a coach picks the tab first)."""
+    w = widget
+    while w is not None:
+        parent = w.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(w) >= 0:
+            tabs.setCurrentWidget(w)
+        w = parent
+
+
 def _type_date(qtbot, widget, text):
-    widget.setFocus()
-    widget.selectAll()
-    qtbot.keyClicks(widget, text)
-    widget.editingFinished.emit()
+    _to_tab_of(widget)
+    set_date(qtbot, widget, text)
 
 
 def test_a_trajectory_moves_through_all_six_steps_on_the_screen(qtbot, window, desk, make):

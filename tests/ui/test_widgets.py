@@ -4,13 +4,15 @@ from PySide6.QtCore import Qt
 from wor_desk_ui.widgets.dateedit import DateLineEdit
 
 from tests.conftest import TODAY
+from tests.ui.helpers import key_into, show_at, type_into
 
 
 def _typed(qtbot, text):
     w = DateLineEdit(lambda: TODAY)
     qtbot.addWidget(w)
-    qtbot.keyClicks(w, text)
-    qtbot.keyClick(w, Qt.Key.Key_Return)
+    show_at(qtbot, w, 300, 40)
+    type_into(qtbot, w, text)
+    key_into(qtbot, w, Qt.Key.Key_Return)
     return w
 
 

@@ -18,7 +18,6 @@ from wor_desk_ui.ops import Op
 
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
-from wor_desk.store import check_new_passphrase
 
 
 def _busy(parent: QWidget, text: str) -> QProgressDialog:
@@ -88,7 +87,7 @@ def change_passphrase(parent: QWidget, desk: Desk) -> Op | None:
     if not ok:
         return None
     try:
-        check_new_passphrase(new, again)
+        Desk.check_new_passphrase(new, again)
     except WorDeskError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("Backup", "Wachtwoord wijzigen"), exc.message()

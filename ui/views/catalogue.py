@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -131,6 +132,8 @@ class ActivityForm(QWidget):
         self.desk = desk
         lay = QFormLayout(self)
         lay.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # in a narrow panel a label goes above its field rather than pushing it off the edge
+        lay.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.naam = QLineEdit()
         self.aanbod = CodeCombo(codes.AANBOD, self.tr("— kies —"))
         self.aanbieder = QLineEdit()
@@ -143,15 +146,15 @@ class ActivityForm(QWidget):
         self.wijk = QLineEdit()
         self.dagen: dict[str, QCheckBox] = {}
         days = QWidget()
-        dl = QHBoxLayout(days)
+        dl = QGridLayout(days)  # two rows: seven boxes side by side do not fit a narrow panel
         dl.setContentsMargins(0, 0, 0, 0)
-        for c in lists.DAG:
+        for i, c in enumerate(lists.DAG):
             cb = QCheckBox(c.code)
             cb.setToolTip(c.label())
             cb.setAccessibleName(c.label())
             self.dagen[c.code] = cb
-            dl.addWidget(cb)
-        dl.addStretch()
+            dl.addWidget(cb, i // 4, i % 4)
+        dl.setColumnStretch(4, 1)
         self.tijden = QLineEdit()
         self.kosten = QLineEdit()
         self.aanmelden = QPlainTextEdit()
@@ -433,6 +436,7 @@ class CatalogueView(QWidget):
         fl.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(form_inner)
         right = QWidget()
         rl = QVBoxLayout(right)

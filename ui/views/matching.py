@@ -5,7 +5,7 @@ records the need, proposes activities from the sociale kaart (filtered on the cl
 and the need), records each proposal's outcome (accepted with start date, declined with a
 reason, not available), sees the match history, records the follow-up with its outcome and
 scores the six dimensions. Every read and write goes through `desk.matching`,
-`desk.catalogue` and `wor_desk.health`; the panel holds no rule."""
+`desk.catalogue` and `desk.health`; the panel holds no rule."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
 from wor_desk_ui.widgets.spider import SpiderChart
 
-from wor_desk import codes, health
+from wor_desk import codes
 from wor_desk.catalogue import lists
 from wor_desk.catalogue.matching import Candidate, MatchView
 from wor_desk.dates import fmt
@@ -212,7 +212,7 @@ class MatchingPanel(QWidget):
         self.spider = SpiderChart()
         self.scores: dict[str, QSpinBox] = {}
         sl = QFormLayout()
-        for dim in health.DIMENSIES:
+        for dim in desk.health.DIMENSIES:
             sb = QSpinBox()
             sb.setRange(-1, 10)
             sb.setSpecialValueText("—")
@@ -220,7 +220,7 @@ class MatchingPanel(QWidget):
             sb.setAccessibleName(dim.label())
             self.scores[dim.code] = sb
             sl.addRow(dim.label(), sb)
-        self.health_moment = CodeCombo(health.MOMENT, None)
+        self.health_moment = CodeCombo(desk.health.MOMENT, None)
         self.health_moment.setAccessibleName(self.tr("Moment van de scores"))
         self.health_date = DateField(desk.today, empty_ok=False)
         self.health_date.setAccessibleName(self.tr("Datum van de scores"))
@@ -439,19 +439,21 @@ class MatchingPanel(QWidget):
 
     def _fill_health(self) -> None:
         tid = self.trajectory_id
-        labels = [d.label() for d in health.DIMENSIES]
-        before, after = health.before_after(self.desk, tid)
+        labels = [d.label() for d in self.desk.health.DIMENSIES]
+        before, after = self.desk.health.before_after(tid)
         self.spider.set_scores(
             labels,
             list(before.values.values()) if before else None,
             list(after.values.values()) if after else None,
-            f"{health.MOMENT.label(before.moment)} {fmt(before.datum)}" if before else None,
-            f"{health.MOMENT.label(after.moment)} {fmt(after.datum)}" if after else None,
+            f"{self.desk.health.MOMENT.label(before.moment)} {fmt(before.datum)}"
+            if before
+            else None,
+            f"{self.desk.health.MOMENT.label(after.moment)} {fmt(after.datum)}" if after else None,
         )
-        all_ = health.scores_of(self.desk, tid)
+        all_ = self.desk.health.scores_of(tid)
         self.health_list.setText(
             "\n".join(
-                f"{fmt(s.datum)} {health.MOMENT.label(s.moment)}: "
+                f"{fmt(s.datum)} {self.desk.health.MOMENT.label(s.moment)}: "
                 + self.tr("gemiddeld %1").replace("%1", f"{s.average():.1f}")
                 for s in all_
             )
@@ -619,8 +621,7 @@ class MatchingPanel(QWidget):
             return
         values = {k: (sb.value() if sb.value() >= 0 else None) for k, sb in self.scores.items()}
         try:
-            _id, changes = health.record(
-                self.desk,
+            _id, changes = self.desk.health.record(
                 self.trajectory_id,
                 self.health_date.value(),
                 self.health_moment.code(),

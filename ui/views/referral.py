@@ -89,7 +89,7 @@ class NewReferralDialog(QDialog):
         self.chosen.setWordWrap(True)
         self.chosen.setObjectName("sectionTitle")
 
-        add(self.ref_form, "verwijsdatum", self.tr("&Verwijsdatum"), DateLineEdit(today))
+        add(self.ref_form, "verwijsdatum", self.tr("Verwijs&datum"), DateLineEdit(today))
         self.w["verwijsdatum"].set_value(today())
         add(
             self.ref_form,
@@ -108,7 +108,7 @@ class NewReferralDialog(QDialog):
             CodeChecklist(codes.REDEN),
             aliases=("reden",),
         )
-        add(self.ref_form, "reden_omschrijving", self.tr("To&elichting"), QLineEdit())
+        add(self.ref_form, "reden_omschrijving", self.tr("Toe&lichting"), QLineEdit())
         add(self.ref_form, "toestemming_gegevens", self.tr("Toestemming gegevens"), ConsentCombo())
         add(
             self.ref_form,
@@ -117,6 +117,10 @@ class NewReferralDialog(QDialog):
             ConsentCombo(),
         )
 
+        self.warning = QLabel(self)  # doubtful but allowed (a client under 18): never blocks
+        self.warning.setObjectName("formWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(False)
         self.message = QLabel(self)
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
@@ -152,6 +156,7 @@ class NewReferralDialog(QDialog):
         grid.setColumnStretch(1, 1)
         lay = QVBoxLayout(self)
         lay.addLayout(grid)
+        lay.addWidget(self.warning)
         lay.addWidget(self.message)
         lay.addWidget(buttons)
 
@@ -171,6 +176,8 @@ class NewReferralDialog(QDialog):
         for k in ("achternaam", "voornaam"):
             self.w[k].textEdited.connect(lambda _t: self._lookup.start())
         self.w["geboortedatum"].dateChanged.connect(lambda _d: self._lookup.start())
+        for k in ("geboortedatum", "verwijsdatum"):
+            self.w[k].dateChanged.connect(lambda _d: self._check_warnings())
         self.w["achternaam"].setFocus()
         self.resize(900, self.sizeHint().height())
 
@@ -220,7 +227,20 @@ class NewReferralDialog(QDialog):
         )
         self.matches.setVisible(False)
         self.match_hint.setText("")
+        self._check_warnings()
         self.w["verwijsdatum"].setFocus()
+
+    def _check_warnings(self) -> None:
+        """Shows what is doubtful about the referral (the core decides what: Desk.referral_warnings)."""
+        if self.existing is not None:
+            born = self.existing.client.geboortedatum
+        else:
+            w = self.w["geboortedatum"]
+            born = w.value() if w.is_valid() else None
+        ref = self.w["verwijsdatum"].value() if self.w["verwijsdatum"].is_valid() else None
+        found = self.desk.referral_warnings(born, ref)
+        self.warning.setText("\n".join(v.message() for v in found))
+        self.warning.setVisible(bool(found))
 
     # -- saving ---------------------------------------------------------------------------------
     def _val(self, k: str) -> object:

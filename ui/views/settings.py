@@ -55,11 +55,11 @@ class SettingsView(QWidget):
             prefs.addRow(lab, w)
         self.status = QLabel(inner)
         self.status.setWordWrap(True)
-        save = QPushButton(self.tr("&Opslaan"), inner)
+        save = QPushButton(self.tr("Op&slaan"), inner)
         save.clicked.connect(self.save)
-        backup = QPushButton(self.tr("&Back-up maken…"), inner)
+        backup = QPushButton(self.tr("Back-&up maken…"), inner)
         backup.clicked.connect(lambda: start_backup(self, self.desk))
-        rekey = QPushButton(self.tr("&Wachtwoord wijzigen…"), inner)
+        rekey = QPushButton(self.tr("Wachtwoo&rd wijzigen…"), inner)
         rekey.clicked.connect(lambda: change_passphrase(self, self.desk))
         row = QHBoxLayout()
         row.addWidget(backup)
@@ -89,25 +89,60 @@ class SettingsView(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(title)
         outer.addWidget(area, 1)
+        self._loaded: dict[str, object] = {}
         self.load()
+        for w in self.setup.edits.values():
+            w.textChanged.connect(self._edited)
+        self.language.currentIndexChanged.connect(self._edited)
+        for sb in (self.lock_minutes, self.follow_up):
+            sb.valueChanged.connect(self._edited)
+        hub.changed.connect(self._changed)
 
     def load(self) -> None:
+        """Show what is stored (also what the first-run set-up stored after this screen was made)."""
         s = self.desk.settings()
         self.setup.load()
         self.language.setCurrentIndex(max(self.language.findData(s.get("taal") or "nl"), 0))
         self.lock_minutes.setValue(int(s.get("auto_lock_minuten") or 5))
         self.follow_up.setValue(int(s.get("nazorg_na_weken") or 6))
+        self._loaded = self.values()
 
-    def save(self) -> None:
-        before = self.desk.setting("taal")
-        values = {
+    def values(self) -> dict[str, object]:
+        return {
             **self.setup.values(),
             "taal": self.language.currentData(),
             "auto_lock_minuten": self.lock_minutes.value(),
             "nazorg_na_weken": self.follow_up.value(),
         }
+
+    def changed_values(self) -> dict[str, object]:
+        """Only the fields the coach changed since they were shown."""
+        return {k: v for k, v in self.values().items() if self._loaded.get(k) != v}
+
+    def has_unsaved(self) -> bool:
+        return bool(self.changed_values())
+
+    def _edited(self, *_args) -> None:
+        self.status.clear()  # "Opgeslagen." no longer holds once editing goes on
+
+    def _changed(self, changes) -> None:
+        if "settings" in changes.kinds and not self.has_unsaved():
+            self.load()
+
+    def showEvent(self, event) -> None:
+        if not self.has_unsaved():
+            self.load()
+        super().showEvent(event)
+
+    def save(self) -> None:
+        """Save only what changed: a field not touched here is never overwritten."""
+        values = self.changed_values()
+        if not values:
+            self.status.setText(self.tr("Niets gewijzigd."))
+            return
         changes = self.desk.update_settings(**values)
-        self.status.setText(self.tr("Opgeslagen."))
+        self._loaded = self.values()
         self.hub.notify(changes)
-        if values["taal"] != before:
+        self.status.setText(self.tr("Opgeslagen."))
+        if "taal" in values:
             self.languageChanged.emit(values["taal"])

@@ -56,7 +56,7 @@ class SetupForm(QWidget):
             "organisatie_naam": self.tr("&Organisatie"),
             "organisatie_adres": self.tr("&Adres organisatie"),
             "coach_naam": self.tr("&Naam coach"),
-            "coach_telefoon": self.tr("&Telefoon coach"),
+            "coach_telefoon": self.tr("Tele&foon coach"),
             "coach_email": self.tr("&E-mail coach"),
             "werkgebied": self.tr("&Werkgebied"),
         }

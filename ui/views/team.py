@@ -28,8 +28,6 @@ from wor_desk_ui.ops import Op
 from wor_desk import counts
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
-from wor_desk.sync.remote import fetch_totals
-from wor_desk.sync.service import S_COLLECTOR
 
 #: Profile setting remembering the team lead's reader token (kept in the encrypted store).
 READER_TOKEN = "teamleider_token"
@@ -51,7 +49,7 @@ class TeamTotalsView(QWidget):
         )
         intro.setWordWrap(True)
         settings = desk.settings()
-        self.url = QLineEdit(str(settings.get(S_COLLECTOR) or ""), self)
+        self.url = QLineEdit(desk.sync.collector_url(), self)
         self.url.setPlaceholderText("https://collector.regio.nl")
         self.url.setAccessibleName(self.tr("Adres van de collector"))
         self.token = QLineEdit(str(settings.get(READER_TOKEN) or ""), self)
@@ -114,7 +112,7 @@ class TeamTotalsView(QWidget):
         self.fetch_button.setEnabled(False)
         self.status.setText(self.tr("Bezig met ophalen…"))
         self.op = (
-            Op(self, lambda op, u=url, t=token, p=period: fetch_totals(u, t, p))
+            Op(self, lambda op, u=url, t=token, p=period: self.desk.sync.fetch_totals(u, t, p))
             .success(self._show)
             .failure(self._failed)
             .run()

@@ -35,7 +35,6 @@ from wor_desk_ui.widgets.stepbar import StepBar
 from wor_desk import codes
 from wor_desk.dates import age_on, fmt
 from wor_desk.desk import CLIENT_FIELDS, Changes, Desk, TrajectoryDetail
-from wor_desk.domain import clients as client_rules
 from wor_desk.errors import RuleViolation, Violation, WorDeskError
 
 CLIENT_EDIT = CLIENT_FIELDS
@@ -133,7 +132,7 @@ class TrajectoryView(QWidget):
         self.save_button = QPushButton(self.tr("&Opslaan"), self)
         self.save_button.setToolTip(self.tr("Wijzigingen opslaan (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("&Ongedaan maken"), self)
+        self.revert_button = QPushButton(self.tr("Ongedaan &maken"), self)
         self.revert_button.clicked.connect(self.revert)
         self.pause_button = QPushButton(self.tr("&Pauzeren…"), self)
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -239,6 +238,11 @@ class TrajectoryView(QWidget):
     def _contact_adder(self, soort: str, today, with_outcome: bool) -> tuple[QWidget, Form]:
         box = QWidget()
         form = Form(box)
+        # the form must sit in the box's layout: a bare child of a layout-less box gets no area
+        # and the fields were invisible while Tab still walked into them (issue 12, item 2)
+        box_lay = QVBoxLayout(box)
+        box_lay.setContentsMargins(0, 0, 0, 0)
+        box_lay.addWidget(form)
         self.forms.append(form)
         datum = DateLineEdit(today)
         form.add(soort, self.tr("Datum"), datum, aliases=("soort",))
@@ -315,7 +319,7 @@ class TrajectoryView(QWidget):
         self._add(form, "afsluit_toelichting", self.tr("Toelichting"), _text_edit(page, 2))
         self.close_button = QPushButton(self.tr("Traject &afsluiten"))
         self.close_button.clicked.connect(self.close_trajectory)
-        self.reopen_button = QPushButton(self.tr("Traject &heropenen"))
+        self.reopen_button = QPushButton(self.tr("Traject he&ropenen"))
         self.reopen_button.clicked.connect(self.reopen)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -355,7 +359,7 @@ class TrajectoryView(QWidget):
         add = QPushButton(self.tr("Terugkoppeling vastleggen"))
         add.clicked.connect(self.add_feedback)
         self.fb_form.add_row("", add)
-        self.letter_button = QPushButton(self.tr("&Brief aan de verwijzer maken…"))
+        self.letter_button = QPushButton(self.tr("Brief aan de verwijzer ma&ken…"))
         self.letter_button.setAccessibleName(self.tr("Brief aan de verwijzer maken"))
         self.letter_button.clicked.connect(self.open_letter)
         self.fb_form.add_row("", self.letter_button)
@@ -626,30 +630,12 @@ class TrajectoryView(QWidget):
         if "redenen" in traj_changes:
             traj_changes["redenen"] = list(traj_changes["redenen"] or ())
         d = self.detail
-        problems: list[Violation] = []
-        if client_changes:  # check the client first so that nothing is saved half
-            merged = {**{k: getattr(d.client, k) for k in CLIENT_EDIT}, **client_changes}
-            problems += client_rules.check_client(merged, self.desk.today())
-            nr = client_changes.get("client_nr")
-            if (
-                nr
-                and (other := self.desk.client_by_nr(str(nr))) is not None
-                and other.id != d.client.id
-            ):
-                problems.append(Violation("client_nr", "client_nr_taken", {"nr": nr}))
-        if problems:
-            self.show_violations(problems)
-            return False
-        changes = Changes()
         try:
-            if traj_changes:
-                changes |= self.desk.update_trajectory(d.id, **traj_changes)
-            if client_changes:
-                changes |= self.desk.update_client(d.client.id, **client_changes)
+            changes = self.desk.save_trajectory_form(
+                d.id, trajectory=traj_changes, client=client_changes
+            )
         except RuleViolation as exc:
             self.show_violations(exc.violations)
-            if changes.kinds:
-                self._notify(changes)
             return False
         except WorDeskError as exc:
             self.message.setText(exc.message())

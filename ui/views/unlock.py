@@ -303,10 +303,7 @@ class UnlockView(QWidget):
 
             desk = Desk.create(name, secret, today=today)
             if demo:
-                from wor_desk import demo as demo_mod
-
-                desk.update_settings(is_demo=True)
-                demo_mod.fill(desk, clients=DEMO_CLIENTS, progress=op.report)
+                desk.fill_demo(clients=DEMO_CLIENTS, progress=op.report)
             return desk
 
         self._busy(True)

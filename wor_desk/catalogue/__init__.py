@@ -3,9 +3,41 @@
 Reached through Desk: `desk.catalogue` (CatalogueService) and `desk.matching`
 (MatchingService). Tables: wor_desk.domain.catalogue. Columns of the CSV: docs/catalogue.md."""
 
+from typing import TYPE_CHECKING
+
 from wor_desk.catalogue import messages as _messages  # noqa: F401  (registers the messages)
-from wor_desk.catalogue.matching import Candidate, GapReport, MatchingService, MatchView, Need
-from wor_desk.catalogue.service import ActivityRow, CatalogueFilter, CatalogueService, MatchedClient
+
+if TYPE_CHECKING:
+    from wor_desk.catalogue.matching import Candidate, GapReport, MatchingService, MatchView, Need
+    from wor_desk.catalogue.service import (
+        ActivityRow,
+        CatalogueFilter,
+        CatalogueService,
+        MatchedClient,
+    )
+
+_HOME = {
+    "Candidate": "matching",
+    "GapReport": "matching",
+    "MatchingService": "matching",
+    "MatchView": "matching",
+    "Need": "matching",
+    "ActivityRow": "service",
+    "CatalogueFilter": "service",
+    "CatalogueService": "service",
+    "MatchedClient": "service",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import the services (SQLModel) on first use, so that `wor_desk.catalogue.lists` stays
+    light for the command line's parser (`wor-desk --help`)."""
+    if name in _HOME:
+        import importlib
+
+        return getattr(importlib.import_module(f"wor_desk.catalogue.{_HOME[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ActivityRow",

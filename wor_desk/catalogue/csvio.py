@@ -18,7 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from sqlalchemy import insert, select
@@ -31,9 +30,7 @@ from wor_desk.errors import InputError
 from wor_desk.i18n import tr
 from wor_desk.importer import Problem, read_sheet
 from wor_desk.spreadsheet import csv_text, text_only
-
-if TYPE_CHECKING:
-    from wor_desk.catalogue.service import CatalogueService
+from wor_desk.values import Caseload
 
 #: CSV column -> Activity field, in export order. (Open Referral name where one fits.)
 COLUMNS: dict[str, str] = {
@@ -181,9 +178,7 @@ def _parse_row(
             data[f] = ",".join(rules.split_list(raw.lower()))
         else:
             data[f] = raw
-    from wor_desk.catalogue.service import clean_activity
-
-    data = clean_activity(data)
+    data = rules.clean_activity(data)
     reported = {p.column for p in problems}
     for v in rules.check_activity({k: data.get(k) for k in rules.ACTIVITY_FIELDS}, today):
         col = _FIELD_TO_COLUMN.get(v.field, v.field)
@@ -205,7 +200,7 @@ def _identity(naam: object, aanbieder: object) -> tuple[str, str]:
 
 
 def import_csv(
-    svc: CatalogueService,
+    desk: Caseload,
     path: Path,
     *,
     dry_run: bool = False,
@@ -222,7 +217,7 @@ def import_csv(
     warnings = [tr("warn_unknown_columns", columns=", ".join(unknown))] if unknown else []
     if info.get("encoding") == "cp1252":
         warnings.append(tr("import_assumed_cp1252"))
-    today = svc.desk.today()
+    today = desk.today()
 
     parsed: list[tuple[int, dict]] = []
     problems: list[Problem] = []
@@ -259,7 +254,7 @@ def import_csv(
 
     created = updated = 0
     new_rows: list[dict] = []
-    with svc.desk.store.transaction() as s:
+    with desk.store.transaction() as s:
         existing = s.exec(select(Activity)).scalars().all()
         by_uid = {a.uid: a for a in existing}
         by_name = {_identity(a.naam, a.aanbieder): a for a in existing}
@@ -311,7 +306,7 @@ def _cell(f: str, v: object) -> str:
 
 
 def export_csv(
-    svc: CatalogueService, path: Path, *, include_closed: bool = True, overwrite: bool = False
+    desk: Caseload, path: Path, *, include_closed: bool = True, overwrite: bool = False
 ) -> int:
     """The format the name asks for: `.csv` UTF-8 with BOM (so spreadsheet programs read the
     accents), comma separated, dates YYYY-MM-DD; `.xlsx` one sheet with the same columns, every
@@ -321,10 +316,10 @@ def export_csv(
         raise InputError("catalogue_export_type", path=str(path))
     if path.exists() and not overwrite:
         raise InputError("catalogue_target_exists", path=str(path))
-    with svc.desk.store.session() as s:
+    with desk.store.session() as s:
         acts = s.exec(select(Activity).order_by(Activity.naam, Activity.id)).scalars().all()
     if not include_closed:
-        acts = [a for a in acts if not rules.is_closed(a.actief_tot, svc.desk.today())]
+        acts = [a for a in acts if not rules.is_closed(a.actief_tot, desk.today())]
     rows = [[_cell(f, getattr(a, f)) for f in COLUMNS.values()] for a in acts]
     if kind == ".xlsx":
         data = _xlsx([list(COLUMNS.keys()), *rows])

@@ -5,14 +5,11 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 from wor_desk import codes
 from wor_desk.catalogue import lists
 from wor_desk.domain.catalogue import Activity
-
-if TYPE_CHECKING:
-    from wor_desk.desk import Desk
+from wor_desk.values import Caseload
 
 _KINDS = {
     "vrijwilligerswerk": [
@@ -62,7 +59,7 @@ _AREAS = [
 ]
 
 
-def fill_catalogue(desk: Desk, n: int = 40, seed: int = 1) -> int:
+def fill_catalogue(desk: Caseload, n: int = 40, seed: int = 1) -> int:
     """Add `n` made-up activities (some closed, some not checked for long). Returns how many."""
     rng = random.Random(seed)
     today = desk.today()

@@ -12,21 +12,18 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
 from wor_desk import codes, dates
 from wor_desk.catalogue import lists, rules
-from wor_desk.catalogue.service import ActivityRow, CatalogueFilter
+from wor_desk.catalogue.service import ActivityRow, CatalogueFilter, CatalogueService
 from wor_desk.domain import process
 from wor_desk.domain.catalogue import Activity, Match, NeedCategory
 from wor_desk.domain.models import Client, Contact, Trajectory
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
 from wor_desk.spreadsheet import csv_text
-
-if TYPE_CHECKING:
-    from wor_desk.desk import Changes, Desk
+from wor_desk.values import Caseload, Changes
 
 #: Where to look for activities: the client's wijk (and gemeente-wide ones), the gemeente, or all.
 SCOPES = ("wijk", "gemeente", "alle")
@@ -108,7 +105,7 @@ class GapRow:
     wijk: str
     category: str  # codes.AANBOD of the need, or "onbekend"
     needs: int  # trajectories with this need (intake in the period)
-    matched: int  # ... that found an accepted match
+    matched: int  # ... with an accepted match or a started activity (however recorded)
     unmatched_open: int  # ... without a match, still open
     unmatched_closed: int  # ... without a match, closed
 
@@ -159,8 +156,9 @@ class GapReport:
 
 
 class MatchingService:
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: Caseload) -> None:
         self.desk = desk
+        self.catalogue = CatalogueService(desk)
 
     # -- the need ---------------------------------------------------------------------------------
     def need(self, trajectory_id: int) -> Need:
@@ -226,7 +224,7 @@ class MatchingService:
         g_client = (client.gemeente or "").strip().lower()
         w_client = (client.wijk or "").strip().lower()
         out = []
-        for row in self.desk.catalogue.search(CatalogueFilter(text=text)):
+        for row in self.catalogue.search(CatalogueFilter(text=text)):
             a = row.activity
             if rules.offer_problems(a.naam, a.actief_van, a.actief_tot, today):
                 continue
@@ -270,7 +268,6 @@ class MatchingService:
         notitie: str | None = None,
     ) -> tuple[list[int], Changes]:
         """Propose one or more activities (all or none are recorded)."""
-        from wor_desk.desk import Changes
 
         on = on or self.desk.today()
         ids = list(dict.fromkeys(activity_ids))
@@ -375,7 +372,6 @@ class MatchingService:
             m.uitkomst, m.uitkomst_datum, m.afwijsreden = uitkomst, datum, afwijsreden
             if notitie and notitie.strip():
                 m.notitie = "\n".join(x for x in (m.notitie, notitie.strip()) if x)
-        from wor_desk.desk import Changes
 
         return (changes or Changes()) | Changes.of("match", [t.id], [t.client_id])
 
@@ -434,7 +430,6 @@ class MatchingService:
 
     def delete_proposal(self, match_id: int) -> Changes:
         """Remove a proposal recorded by mistake (only while it has no outcome)."""
-        from wor_desk.desk import Changes
 
         with self.desk.store.transaction() as s:
             m, _a, t = self._load(s, match_id)
@@ -541,7 +536,7 @@ class MatchingService:
     # -- gap report -----------------------------------------------------------------------------------
     def gap_report(self, van: date, tot: date) -> GapReport:
         """Needs without a match (trajectories whose intake lies in the period and that have a
-        recorded need) and declined / not available / stopped proposals dated in the period,
+        recorded need, and neither an accepted proposal nor a started activity) and declined / not available / stopped proposals dated in the period,
         per gemeente/wijk of the client and aanbod category."""
         if tot < van:
             raise InputError("gap_period_reversed", van=_fmt(van), tot=_fmt(tot))
@@ -553,6 +548,7 @@ class MatchingService:
                     Trajectory.afgerond,
                     Client.gemeente,
                     Client.wijk,
+                    Trajectory.start_activiteit,
                 )
                 .join(Client, Client.id == Trajectory.client_id)
                 .where(Trajectory.kennismaking >= van, Trajectory.kennismaking <= tot)
@@ -580,13 +576,15 @@ class MatchingService:
             ).all()
         area = lambda g, w: ((g or "").strip() or UNKNOWN, (w or "").strip() or UNKNOWN)  # noqa: E731
         need_counts: dict[tuple[str, str, str], list[int]] = {}
-        for tid, behoefte, afgerond, g, w in trajs:
+        for tid, behoefte, afgerond, g, w, started in trajs:
             if not (behoefte or "").strip() and tid not in cats:
                 continue
             for c in cats.get(tid) or [UNKNOWN]:
                 cell = need_counts.setdefault((*area(g, w), c), [0, 0, 0, 0])
                 cell[0] += 1
-                if tid in accepted:
+                # Matched: an accepted proposal on the Match tab, or an activity started any
+                # other way (step 5 on the trajectory, the sheet import, the demo).
+                if tid in accepted or started is not None:
                     cell[1] += 1
                 elif afgerond is None:
                     cell[2] += 1

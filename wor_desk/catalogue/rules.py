@@ -224,3 +224,19 @@ def suits_age(age: int | None, lo: int | None, hi: int | None) -> bool | None:
     if age is None or (lo is None and hi is None):
         return None
     return (lo is None or age >= lo) and (hi is None or age <= hi)
+
+
+def clean_activity(data: dict) -> dict:
+    """Strip texts (empty -> None, NFC, see domain.text), normalise days and postcode: what the
+    form, CLI and import share."""
+    out = text_rules.normalise_fields(data)
+    if "dagen" in out:
+        days = (
+            split_days(out["dagen"]) if isinstance(out["dagen"], str) else tuple(out["dagen"] or ())
+        )
+        out["dagen"] = join_days(days)
+    if out.get("postcode"):
+        out["postcode"] = client_rules.normalise_postcode(out["postcode"]) or out["postcode"]
+    if "talen" in out and out["talen"]:
+        out["talen"] = ",".join(t.lower() for t in split_list(out["talen"])) or None
+    return out

@@ -10,20 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 
-from wor_desk.catalogue import rules
-from wor_desk.domain import clients as client_rules
-from wor_desk.domain import text as text_rules
+from wor_desk.catalogue import csvio, rules
+from wor_desk.catalogue.csvio import ImportResult
 from wor_desk.domain.catalogue import Activity, Match
 from wor_desk.domain.models import Client, Trajectory, now_utc
 from wor_desk.errors import NotFound, RuleViolation, Violation
-
-if TYPE_CHECKING:
-    from wor_desk.catalogue.csvio import ImportResult
-    from wor_desk.desk import Changes, Desk
+from wor_desk.values import Caseload, Changes
 
 
 @dataclass(frozen=True)
@@ -66,25 +61,8 @@ class MatchedClient:
     afgerond: date | None
 
 
-def clean_activity(data: dict) -> dict:
-    """Strip texts (empty -> None), normalise days and postcode: what the form, CLI and import share."""
-    out = text_rules.normalise_fields(data)
-    if "dagen" in out:
-        days = (
-            rules.split_days(out["dagen"])
-            if isinstance(out["dagen"], str)
-            else tuple(out["dagen"] or ())
-        )
-        out["dagen"] = rules.join_days(days)
-    if out.get("postcode"):
-        out["postcode"] = client_rules.normalise_postcode(out["postcode"]) or out["postcode"]
-    if "talen" in out and out["talen"]:
-        out["talen"] = ",".join(t.lower() for t in rules.split_list(out["talen"])) or None
-    return out
-
-
 class CatalogueService:
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: Caseload) -> None:
         self.desk = desk
 
     # -- reading ----------------------------------------------------------------------------
@@ -204,7 +182,6 @@ class CatalogueService:
 
     # -- writing ----------------------------------------------------------------------------
     def add(self, **fields: object) -> tuple[int, Changes]:
-        from wor_desk.desk import Changes
 
         data = self._validated({k: fields.get(k) for k in rules.ACTIVITY_FIELDS}, fields)
         with self.desk.store.transaction() as s:
@@ -221,7 +198,6 @@ class CatalogueService:
             return a.id, Changes.of("catalogue")
 
     def update(self, activity_id: int, **fields: object) -> Changes:
-        from wor_desk.desk import Changes
 
         with self.desk.store.transaction() as s:
             a = s.get(Activity, activity_id)
@@ -241,7 +217,6 @@ class CatalogueService:
 
     def delete(self, activity_id: int) -> Changes:
         """Only an entry never proposed can go; one with history is closed instead (actief_tot)."""
-        from wor_desk.desk import Changes
 
         with self.desk.store.transaction() as s:
             a = s.get(Activity, activity_id)
@@ -261,7 +236,7 @@ class CatalogueService:
         unknown = set(given) - set(rules.ACTIVITY_FIELDS) - {"uid"}
         if unknown:
             raise ValueError(f"not activity fields: {sorted(unknown)}")
-        data = clean_activity(data)
+        data = rules.clean_activity(data)
         problems = rules.check_activity(data, self.desk.today())
         if problems:
             raise RuleViolation(problems)
@@ -276,17 +251,13 @@ class CatalogueService:
         progress: Callable[[int, int], None] | None = None,
     ) -> ImportResult:
         """Validate the whole file first; import all rows or none (see csvio and docs/catalogue.md)."""
-        from wor_desk.catalogue import csvio
-
-        return csvio.import_csv(self, Path(path), dry_run=dry_run, progress=progress)
+        return csvio.import_csv(self.desk, Path(path), dry_run=dry_run, progress=progress)
 
     def export_csv(
         self, path: Path, *, include_closed: bool = True, overwrite: bool = False
     ) -> int:
         """Write the catalogue to a CSV file (never over an existing one unless `overwrite`);
         returns the number of entries written."""
-        from wor_desk.catalogue import csvio
-
         return csvio.export_csv(
-            self, Path(path), include_closed=include_closed, overwrite=overwrite
+            self.desk, Path(path), include_closed=include_closed, overwrite=overwrite
         )

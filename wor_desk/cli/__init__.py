@@ -7,8 +7,8 @@ Expected failures (WorDeskError) print one line and exit non-zero; never a trace
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
+from collections.abc import Callable
 
 from wor_desk import __version__
 from wor_desk.cli import (
@@ -19,14 +19,16 @@ from wor_desk.cli import (
     demo_cmd,
     import_cmd,
     letter_cmd,
+    selftest,
     store_cmds,
     sync_cmd,
     terminal,
 )
 from wor_desk.errors import WorDeskError
-from wor_desk.i18n import set_language
+from wor_desk.i18n import LANGUAGES, set_language
 
-#: Command modules, each with register(subparsers). Add a feature's module here.
+#: Command modules, each with register(subparsers). Add a feature's module here. A module
+#: imports what its commands need inside them (the parser stays light: tests/core/test_cli_start.py).
 COMMANDS = [
     store_cmds,
     import_cmd,
@@ -38,6 +40,10 @@ COMMANDS = [
     collector_cmd,
 ]
 
+#: How the desk app is started when `wor-desk` gets no command: given by the launcher
+#: (wor_desk_ui.launcher), so that the core never imports the Qt client.
+StartApp = Callable[[argparse.Namespace], int]
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -48,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Gegevens staan in de map uit WOR_DESK_HOME (standaard de gebruikersmap van WoR Desk).",
     )
     parser.add_argument("--version", action="version", version=f"WoR Desk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="controleer of deze installatie werkt (in een wegwerpmap; uw profielen blijven onaangeroerd)",
+    )
     common.add_global_args(parser)
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for module in COMMANDS:
@@ -55,15 +66,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def language_of(argv: list[str]) -> str | None:
+    """`--lang X` from the command line, read before the parser is built (so that its help is
+    in that language)."""
+    for i, a in enumerate(argv):
+        if a == "--":
+            break
+        if a == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            return argv[i + 1]
+        if a.startswith("--lang=") and a.split("=", 1)[1] in LANGUAGES:
+            return a.split("=", 1)[1]
+    return None
+
+
+def main(
+    argv: list[str] | None = None,
+    *,
+    start_app: StartApp | None = None,
+    app_checks: selftest.ExtraChecks | None = None,
+) -> int:
+    """The `wor-desk` command. The launcher passes `start_app` (no command given) and
+    `app_checks` (the desk app's part of --self-test); the core alone has neither."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = language_of(argv)
+    if lang:
+        set_language(lang)
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.lang:
-        set_language(args.lang)
-    if not getattr(args, "command", None):
-        return _start_app(args)
     saved = terminal.install()
     try:
+        if args.self_test:
+            return selftest.run(app_checks)
+        if not getattr(args, "command", None):
+            if start_app is None:
+                print(
+                    "wor-desk: de desk-app is niet geïnstalleerd; geef een opdracht (wor-desk --help)."
+                    if lang != "en"
+                    else "wor-desk: the desk app is not installed; give a command (wor-desk --help).",
+                    file=sys.stderr,
+                )
+                return 1
+            return int(start_app(args) or 0)
         return int(args.func(args) or 0)
     except WorDeskError as exc:
         print(f"wor-desk: {exc}", file=sys.stderr)
@@ -83,15 +126,3 @@ def main(argv: list[str] | None = None) -> int:
             pass
         sys.stdout, sys.stderr = saved
 
-
-def _start_app(args: argparse.Namespace) -> int:
-    """The desk app lives in the `ui` package; the core only hands over to it."""
-    try:
-        app = importlib.import_module("wor_desk_ui.app")
-    except ImportError as exc:
-        print(
-            f"wor-desk: de desk-app kan niet starten ({exc}). Installeer WoR Desk opnieuw met de README-opdracht.",
-            file=sys.stderr,
-        )
-        return 1
-    return int(app.main(profile=args.profile) or 0)

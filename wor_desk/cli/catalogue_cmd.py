@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from wor_desk import codes, dates
-from wor_desk.catalogue import CatalogueFilter, lists
-from wor_desk.catalogue.csvio import CatalogueImportError
+from wor_desk.catalogue import lists
 from wor_desk.cli.common import open_desk
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
@@ -108,6 +107,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from wor_desk.catalogue import CatalogueFilter
+
     with open_desk(args) as desk:
         rows = desk.catalogue.search(
             CatalogueFilter(
@@ -136,6 +137,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from wor_desk.catalogue.csvio import CatalogueImportError
+
     with open_desk(args) as desk:
         try:
             res = desk.catalogue.import_csv(args.file, dry_run=args.proef)

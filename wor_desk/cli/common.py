@@ -6,11 +6,18 @@ import argparse
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from wor_desk.desk import Desk
-from wor_desk.errors import InputError
-from wor_desk.store import check_new_passphrase
+from wor_desk.errors import InputError, StoreMissing
+from wor_desk.store import paths
 from wor_desk.store.paths import DEFAULT_PROFILE, valid_profile_name
+
+if TYPE_CHECKING:
+    from wor_desk.desk import Desk
+
+# The command modules import the engine (SQLAlchemy, Alembic, Desk...) inside the command that
+# needs it, never at the top: `wor-desk --help` and the parser stay light (bench/bench_start.py;
+# tests/core/test_cli_start.py keeps it so).
 
 PASSPHRASE_ENV = "WOR_DESK_PASSPHRASE"
 
@@ -34,6 +41,8 @@ def ask_passphrase(
     prompt: str = "Wachtwoord: ", *, new: bool = False, env: str | None = PASSPHRASE_ENV
 ) -> str:
     """From the environment (scripts, tests) or typed without echo; twice for a new one."""
+    from wor_desk.store import check_new_passphrase
+
     if env and os.environ.get(env):
         value = os.environ[env]
         if new:
@@ -50,10 +59,8 @@ def ask_passphrase(
 
 def open_desk(args: argparse.Namespace) -> Desk:
     profile = profile_of(args)
-    from wor_desk.store import paths
-
     if not (paths.profile_dir(profile) / paths.STORE_FILE).exists():
-        from wor_desk.errors import StoreMissing
-
         raise StoreMissing(profile=profile, path=str(paths.profile_dir(profile)))
+    from wor_desk.desk import Desk
+
     return Desk.open(profile, ask_passphrase(f"Wachtwoord voor profiel '{profile}': "))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from wor_desk.cli.common import ask_passphrase, profile_of
-from wor_desk.desk import Desk
 from wor_desk.i18n import language
 from wor_desk.store import paths
 
@@ -29,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from wor_desk import demo
+    from wor_desk.desk import Desk
 
     profile = profile_of(args)
     if args.clients < 1:

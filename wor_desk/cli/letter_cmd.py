@@ -8,7 +8,6 @@ from pathlib import Path
 
 from wor_desk import codes
 from wor_desk.cli.common import open_desk
-from wor_desk.domain.process import practice_key
 from wor_desk.errors import InputError
 
 _MOMENTS = codes.TERUGKOPPELING_MOMENT.codes()
@@ -203,6 +202,8 @@ def cmd_prefs(args: argparse.Namespace) -> int:
                 desk.letters.set_preference(args.practice, moments)
         elif args.practice is not None or args.moments is not None:
             raise InputError("letter_prefs_usage")
+        from wor_desk.domain.process import practice_key
+
         stored = {practice_key(p.praktijk): p for p in desk.letters.preferences()}
         names = {
             **{practice_key(n): n for n in desk.letters.practices()},

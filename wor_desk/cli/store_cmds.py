@@ -8,7 +8,6 @@ from pathlib import Path
 
 from wor_desk import codes
 from wor_desk.cli.common import ask_passphrase, open_desk, profile_of
-from wor_desk.desk import Desk
 from wor_desk.i18n import language
 
 
@@ -57,6 +56,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from wor_desk.desk import Desk
+
     profile = profile_of(args)
     desk = Desk.create(
         profile, ask_passphrase(f"Nieuw wachtwoord voor profiel '{profile}': ", new=True)
@@ -104,6 +105,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from wor_desk.desk import Desk
+
     profile = profile_of(args)
     passphrase = ask_passphrase(
         f"Wachtwoord van de back-up {args.file}: ",

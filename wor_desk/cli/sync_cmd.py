@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from wor_desk.cli.common import open_desk
 from wor_desk.i18n import language
 from wor_desk.sync import remote
-from wor_desk.sync.service import SyncResult, SyncState, render_table
+
+if TYPE_CHECKING:
+    from wor_desk.sync.service import SyncResult, SyncState
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -83,6 +86,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         svc = desk.sync
         svc.configure(collector=args.collector, token=args.token, region_secret=args.region_secret)
         if args.dry_run:
+            from wor_desk.sync.service import render_table
+
             print(render_table(svc.preview()))
             return 0
         if args.status:

@@ -27,10 +27,11 @@ from sqlalchemy import (
     event,
 )
 
+from wor_desk import resources
 from wor_desk.store import paths
 
 ENV_DB = "WOR_COLLECTOR_DB"
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS: Path = resources.package_folder("wor_desk.collector", "migrations")
 
 metadata = MetaData()
 

@@ -11,7 +11,6 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlmodel import Field, Session, SQLModel
 
-import wor_desk.letters.messages  # noqa: F401  (the messages of check_feedback_moments and the letters)
 from wor_desk.domain import process
 from wor_desk.domain.models import now_utc
 

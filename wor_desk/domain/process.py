@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from wor_desk import codes
+from wor_desk.dates import age_on
 from wor_desk.errors import RuleViolation, Violation
 from wor_desk.workdays import first_contact_deadline, next_workday
 
@@ -210,6 +211,21 @@ def _step(f: TrajectoryFacts) -> int:
     if f.kennismaking is not None:
         return 4
     return 3
+
+
+#: The target group of Welzijn op Recept is adults (DOMAIN.md): a younger client is allowed but warned about.
+TARGET_MIN_AGE = 18
+
+
+def referral_warnings(geboortedatum: date | None, verwijsdatum: date | None) -> list[Violation]:
+    """What is doubtful but allowed about a referral (the form and the import show it; it
+    never blocks): a client under 18 on the referral date."""
+    if geboortedatum is None or verwijsdatum is None or geboortedatum > verwijsdatum:
+        return []
+    age = age_on(geboortedatum, verwijsdatum)
+    if age < TARGET_MIN_AGE:
+        return [Violation("geboortedatum", "warn_under_18", {"age": age, "min": TARGET_MIN_AGE})]
+    return []
 
 
 def check_new_referral(open_referrals: Iterable[date]) -> list[Violation]:

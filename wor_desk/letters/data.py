@@ -13,15 +13,12 @@ import binascii
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.domain import process
 from wor_desk.errors import InputError, RuleViolation, Violation
-
-if TYPE_CHECKING:
-    from wor_desk.desk import TrajectoryDetail
+from wor_desk.values import TrajectoryDetail
 
 #: The longest sentence a coach may add (the letter stays one page).
 EXTRA_MAX = 600
@@ -50,6 +47,16 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "client_voornaam": (
         "voornaam van de cliënt (anders de volledige naam)",
         "the client's first name (else the full name)",
+    ),
+    "client_aanspreking": (
+        "de cliënt zoals een brief aan een huisarts hem of haar noemt: mevrouw De Boer, de heer"
+        " De Boer; bij geslacht onbekend of X de volledige naam",
+        "the client as a letter to a GP names them: Ms De Boer, Mr De Boer; the full name when"
+        " the gender is unknown or X",
+    ),
+    "client_aanspreking_hoofd": (
+        "hetzelfde, aan het begin van een zin (Mevrouw De Boer, De heer De Boer)",
+        "the same at the start of a sentence",
     ),
     "client_geboortedatum": ("geboortedatum van de cliënt", "the client's date of birth"),
     "client_nr": ("cliëntnummer", "client number"),
@@ -80,6 +87,17 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "nazorg_uitkomst": (
         "uitkomst van het laatste nazorgcontact",
         "outcome of the last follow-up contact",
+    ),
+    "nazorg_datum": ("datum van het laatste nazorgcontact", "date of the last follow-up contact"),
+    "nazorg_zin": (
+        "de uitkomst van het laatste nazorgcontact als zin (uit [nazorg] van het sjabloon)",
+        "the last follow-up's outcome as a sentence (from the template's [nazorg])",
+    ),
+    "verwachting": (
+        "wat er van de verwijzer verwacht wordt, passend bij de reden van afsluiten"
+        " (uit [afsluiting.<reden>] van het sjabloon)",
+        "what is expected of the referrer, fitting the closing reason"
+        " (from the template's [afsluiting.<reason>])",
     ),
     "afgerond": ("datum van afsluiten", "closing date"),
     "afsluitreden": ("reden van afsluiten", "closing reason"),
@@ -141,11 +159,36 @@ class LetterData:
     values: Mapping[str, str]  # PLACEHOLDERS -> text ("" when not known)
     logo: bytes | None = None
     scores: tuple[HealthScoreRow, ...] = field(default=())  # Positive Health, when recorded
+    afsluitreden: str | None = None  # the closing reason code (picks the closing wording)
+    nazorg_uitkomst: str | None = None  # the last follow-up's outcome code (picks its sentence)
 
 
-def long_date(d: date, lang: str = "nl") -> str:
-    """23 november 2026 / 23 November 2026."""
+def long_date(d: date | None, lang: str = "nl") -> str:
+    """23 november 2026 / 23 November 2026 (the one date style of a letter); "" for None."""
+    if d is None:
+        return ""
     return f"{d.day} {_MONTHS['en' if lang == 'en' else 'nl'][d.month - 1]} {d.year}"
+
+
+#: How a letter to a GP names a client, by recorded gender: (nl, en) title before the surname.
+_TITLES = {"vrouw": ("mevrouw", "Ms"), "man": ("de heer", "Mr")}
+
+
+def salutation(
+    voornaam: str | None, achternaam: str, geslacht: str | None, lang: str = "nl"
+) -> str:
+    """ "mevrouw De Boer" / "de heer De Boer" (a surname prefix gets its capital after a
+    title: mevrouw De Boer); the full name when the gender is unknown or X."""
+    naam = " ".join(x for x in (voornaam, achternaam) if x)
+    title = _TITLES.get((geslacht or "").strip())
+    if title is None or not achternaam:
+        return naam
+    surname = achternaam[:1].upper() + achternaam[1:]
+    return f"{title[1] if lang == 'en' else title[0]} {surname}"
+
+
+def capital_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def join_words(items: Sequence[str], lang: str = "nl") -> str:
@@ -239,6 +282,8 @@ def build_letter_data(
         return cl.label(code, lang) if code else ""
 
     naam = " ".join(x for x in (c.voornaam, c.achternaam) if x)
+    aanspreking = salutation(c.voornaam, c.achternaam, c.geslacht, lang)
+    started = t.start_activiteit is not None
     held = [x for x in detail.contacts if not x.gepland]
     gesprekken = sum(1 for x in held if x.soort == "gesprek")
     last_nazorg = next((x for x in reversed(held) if x.soort == "nazorg" and x.uitkomst), None)
@@ -258,24 +303,31 @@ def build_letter_data(
         "verwijzer_type": label(codes.VERWIJZER_TYPE, t.verwijzer_type),
         "client_naam": naam,
         "client_voornaam": c.voornaam or naam,
-        "client_geboortedatum": fmt(c.geboortedatum),
+        "client_aanspreking": aanspreking,
+        "client_aanspreking_hoofd": capital_first(aanspreking),
+        "client_geboortedatum": long_date(c.geboortedatum, lang),
         "client_nr": c.client_nr,
-        "verwijsdatum": fmt(t.verwijsdatum),
+        "verwijsdatum": long_date(t.verwijsdatum, lang),
         "redenen": join_words([codes.REDEN.label(r, lang).lower() for r in detail.redenen], lang),
         "reden_omschrijving": t.reden_omschrijving or "",
-        "eerste_contact": fmt(t.eerste_contact),
-        "kennismaking": fmt(t.kennismaking),
+        "eerste_contact": long_date(t.eerste_contact, lang),
+        "kennismaking": long_date(t.kennismaking, lang),
         "aantal_gesprekken": str(gesprekken) if gesprekken else "",
         "behoefte": t.behoefte or "",
-        "aanbod": label(codes.AANBOD, t.aanbod),
-        "activiteit": t.activiteit or "",
-        "aanbieder": t.aanbieder or "",
-        "start_activiteit": fmt(t.start_activiteit),
-        "nazorg_gepland": fmt(nazorg_due),
+        # what was started: only when something started (a closing letter after an
+        # unsuccessful ending does not list a planned activity as if it had begun)
+        "aanbod": label(codes.AANBOD, t.aanbod) if started else "",
+        "activiteit": (t.activiteit or "") if started else "",
+        "aanbieder": (t.aanbieder or "") if started else "",
+        "start_activiteit": long_date(t.start_activiteit, lang),
+        "nazorg_gepland": long_date(nazorg_due, lang),
         "nazorg_uitkomst": _lower_first(label(codes.NAZORG_UITKOMST, last_nazorg.uitkomst))
         if last_nazorg
         else "",
-        "afgerond": fmt(t.afgerond),
+        "nazorg_datum": long_date(last_nazorg.datum, lang) if last_nazorg else "",
+        "nazorg_zin": "",  # filled from the template (template.fill)
+        "verwachting": "",  # filled from the template (template.fill)
+        "afgerond": long_date(t.afgerond, lang),
         "afsluitreden": _lower_first(label(codes.AFSLUITREDEN, t.afsluitreden)),
         "afsluit_toelichting": t.afsluit_toelichting or "",
         "extra": extra,
@@ -286,5 +338,12 @@ def build_letter_data(
     assert set(values) == set(PLACEHOLDERS)
     scores = tuple(sc for sc in scores if sc.begin is not None or sc.eind is not None)
     return LetterData(
-        detail.id, moment, lang, values, decode_logo(settings.get("organisatie_logo")), scores
+        detail.id,
+        moment,
+        lang,
+        values,
+        decode_logo(settings.get("organisatie_logo")),
+        scores,
+        t.afsluitreden if moment == "afronding" else None,
+        last_nazorg.uitkomst if last_nazorg else None,
     )

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 
@@ -22,9 +21,7 @@ from wor_desk.letters.data import HealthScoreRow, LetterData, build_letter_data
 from wor_desk.letters.pdf import render_pdf
 from wor_desk.letters.template import FilledLetter, fill, load_template
 from wor_desk.letters.text import render_text
-
-if TYPE_CHECKING:
-    from wor_desk.desk import Changes, Desk
+from wor_desk.values import Caseload, Changes
 
 #: The largest logo kept in the profile (it is embedded in every letter).
 LOGO_MAX_KB = 512
@@ -69,7 +66,7 @@ class PracticePreference:
 
 
 class LetterService:
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: Caseload) -> None:
         self.desk = desk
         #: Another source of Positive Health scores (trajectory id -> rows); None: wor_desk.health.
         self.scores_source: Callable[[int], Sequence[HealthScoreRow]] | None = None
@@ -195,7 +192,6 @@ class LetterService:
 
     def set_preference(self, practice: str, moments: Sequence[str]) -> Changes:
         """Which moments a practice wants; the name is matched case- and space-insensitively."""
-        from wor_desk.desk import Changes
 
         key = process.practice_key(practice)
         moments = tuple(dict.fromkeys(m.strip() for m in moments if m.strip()))
@@ -219,7 +215,6 @@ class LetterService:
 
     def reset_preference(self, practice: str) -> Changes:
         """Back to the default moments for this practice."""
-        from wor_desk.desk import Changes
 
         key = process.practice_key(practice)
         with self.desk.store.transaction() as s:

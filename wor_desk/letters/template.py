@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from wor_desk import resources
 from wor_desk.errors import InputError
 from wor_desk.letters.data import PLACEHOLDERS, HealthScoreRow, LetterData
 from wor_desk.store import paths
 
-#: The project's resources folder (templates, fonts).
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+#: The shipped run-time files (templates, fonts): the package wor_desk_resources.
+RESOURCES = resources.root()
 MOMENTS = ("intake", "start", "afronding", "vrij")
 LABELS = ("datum", "kenmerk", "verwijzing", "betreft", "aan", "pg_dimensie", "pg_begin", "pg_eind")
 LETTER_FIELDS = ("ontvanger", "betreft", "aanhef", "slot", "ondertekening", "voettekst")
@@ -51,6 +52,17 @@ class MomentTemplate:
 
 
 @dataclass(frozen=True)
+class ClosingTemplate:
+    """The closing letter's wording for one closing reason (`[afsluiting.<reden>]`): its own
+    title, opening and sections (empty: the moment's), and what is expected of the referrer."""
+
+    titel: str
+    inleiding: str
+    secties: tuple[str, ...]
+    verwachting: str
+
+
+@dataclass(frozen=True)
 class Template:
     path: Path
     lang: str
@@ -58,6 +70,8 @@ class Template:
     letter: dict[str, str]
     moments: dict[str, MomentTemplate]
     sections: dict[str, SectionTemplate]
+    closings: dict[str, ClosingTemplate] = field(default_factory=dict)  # by afsluitreden code
+    followups: dict[str, str] = field(default_factory=dict)  # [nazorg]: outcome code -> sentence
 
 
 @dataclass(frozen=True)
@@ -178,8 +192,28 @@ def parse_template(raw: dict, path: Path) -> Template:
             _text(mt, "inleiding", path, f"moment.{m}"),
             tuple(secties),
         )
+    closings: dict[str, ClosingTemplate] = {}
+    for code, ct in (raw.get("afsluiting") or {}).items():
+        if not isinstance(ct, dict):
+            raise _bad(path, f"[afsluiting.{code}] moet een tabel zijn / must be a table")
+        secties = ct.get("secties", [])
+        if not isinstance(secties, list) or any(x not in sections for x in secties):
+            raise _bad(
+                path,
+                f"afsluiting.{code}.secties moet een lijst van bekende secties zijn"
+                " / must be a list of known sections",
+            )
+        closings[code] = ClosingTemplate(
+            _text(ct, "titel", path, f"afsluiting.{code}", required=False),
+            _text(ct, "inleiding", path, f"afsluiting.{code}", required=False),
+            tuple(secties),
+            _text(ct, "verwachting", path, f"afsluiting.{code}", required=False),
+        )
+    followups = {
+        code: _text(raw["nazorg"], code, path, "nazorg") for code in (raw.get("nazorg") or {})
+    }
     lang = raw.get("taal", path.stem)
-    return Template(path, str(lang), labels, letter, moments, sections)
+    return Template(path, str(lang), labels, letter, moments, sections, closings, followups)
 
 
 def _names(line: str) -> list[str]:
@@ -218,11 +252,28 @@ def fill_one(text: str, values: dict[str, str]) -> str:
     return " ".join(" ".join(fill_lines(text, values)).split())
 
 
+def closing_for(template: Template, reason: str | None) -> ClosingTemplate | None:
+    """The wording for a closing reason; a code the template does not know (one a region
+    added) takes `overig`'s."""
+    if not reason:
+        return None
+    return template.closings.get(reason) or template.closings.get("overig")
+
+
 def fill(template: Template, data: LetterData) -> FilledLetter:
     v = dict(data.values)
     mt = template.moments[data.moment]
+    titel, inleiding, secties = mt.titel, mt.inleiding, mt.secties
+    if data.nazorg_uitkomst and data.nazorg_uitkomst in template.followups:
+        v["nazorg_zin"] = " ".join(fill_lines(template.followups[data.nazorg_uitkomst], v))
+    closing = closing_for(template, data.afsluitreden) if data.moment == "afronding" else None
+    if closing is not None:
+        titel = closing.titel or titel
+        inleiding = closing.inleiding or inleiding
+        secties = closing.secties or secties
+        v["verwachting"] = "\n".join(fill_lines(closing.verwachting, v))
     sections = []
-    for key in mt.secties:
+    for key in secties:
         st = template.sections[key]
         lines = fill_lines(st.tekst, v) if st.tekst else ()
         scores = data.scores if st.tabel == "positieve_gezondheid" else ()
@@ -239,9 +290,9 @@ def fill(template: Template, data: LetterData) -> FilledLetter:
         kenmerk=v["kenmerk"],
         verwijsdatum=v["verwijsdatum"],
         betreft=fill_one(template.letter["betreft"], v),
-        titel=fill_one(mt.titel, v),
+        titel=fill_one(titel, v),
         aanhef=fill_one(template.letter["aanhef"], v),
-        inleiding=fill_lines(mt.inleiding, v),
+        inleiding=fill_lines(inleiding, v),
         sections=tuple(sections),
         slot=fill_one(template.letter["slot"], v),
         ondertekening=tuple(x for x in fill_lines(template.letter["ondertekening"], v) if x),

@@ -8,14 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
-from wor_desk import counts
+from wor_desk import codes, counts
 from wor_desk.counts import Cell, Period, parse_period
 from wor_desk.errors import InputError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from wor_desk.desk import Desk
+from wor_desk.values import Caseload
 
 #: The key figures every report and the dashboard show first, in this order.
 KEY_FIGURES: tuple[str, ...] = (
@@ -27,6 +24,19 @@ KEY_FIGURES: tuple[str, ...] = (
     "gemiddelde_dagen_tot_intake",
     "terugkoppeling_gegeven",
 )
+#: The unit in which each key figure's change is shown: percentages change in percentage
+#: points, means in days, counts relative to last year (in %).
+CHANGE_UNITS: dict[str, str] = {
+    "contact_binnen_5_werkdagen_pct": "procentpunt",
+    "gemiddelde_dagen_tot_intake": "dagen",
+}
+
+
+def change_unit(indicator: str) -> str:
+    """`procentpunt`, `dagen` or `%` (relative): see CHANGE_UNITS."""
+    return CHANGE_UNITS.get(indicator, "%")
+
+
 #: The regional target: +33.3 % intakes a year (DOMAIN.md).
 INTAKE_TARGET_PCT = Decimal("33.3")
 
@@ -54,7 +64,7 @@ class Overview:
         return counts.breakdown(self.cells, indicator)
 
     def change_pct(self, indicator: str) -> Decimal | None:
-        """Change against the same period last year in %, one digit; None without a base."""
+        """Relative change against the same period last year in %, one digit; None without a base."""
         now, before = self.value(indicator), self.previous_value(indicator)
         if now is None or before is None or before == 0:
             return None
@@ -62,13 +72,30 @@ class Overview:
             Fraction(Decimal(now) - Decimal(before)) * 100 / Fraction(Decimal(before))
         )
 
+    def change(self, indicator: str) -> Decimal | None:
+        """The change against the same period last year in its own unit (`change_unit`): a
+        count in % of last year's, a percentage in percentage points, a mean in days (the
+        difference of the two figures as shown). None when there is nothing to compare."""
+        if change_unit(indicator) == "%":
+            return self.change_pct(indicator)
+        now, before = self.value(indicator), self.previous_value(indicator)
+        if now is None or before is None:
+            return None
+        return counts.round_one(Fraction(Decimal(now)) - Fraction(Decimal(before)))
+
+    def referrals_from_practices(self) -> tuple[int, int]:
+        """(referrals from GP practices, referrals from anyone else) of the period."""
+        rows = dict(self.breakdown("verwijzingen_per_verwijzertype"))
+        gp = sum(rows.get(t, 0) for t in codes.GP_PRACTICE_TYPES)
+        return gp, int(self.value("verwijzingen") or 0) - gp
+
     def intake_target_met(self) -> bool | None:
         """Did intakes grow by at least the +33.3 % target against last year? None without a base."""
         change = self.change_pct("intakes")
         return None if change is None else change >= INTAKE_TARGET_PCT
 
 
-def build_overview(desk: Desk, period: str | Period) -> Overview:
+def build_overview(desk: Caseload, period: str | Period) -> Overview:
     p = period if isinstance(period, Period) else parse_period(period)
     org = str(desk.setting("organisatie_naam") or "")
     return Overview(
@@ -81,7 +108,7 @@ def build_overview(desk: Desk, period: str | Period) -> Overview:
     )
 
 
-def export(desk: Desk, period: str | Period, fmt: str) -> bytes:
+def export(desk: Caseload, period: str | Period, fmt: str) -> bytes:
     """The period's counts as `csv` (the codebook's bytes, UTF-8), `xlsx` or `pdf`."""
     fmt = (fmt or "").lower().strip()
     if fmt not in counts.FORMATS:
@@ -121,8 +148,60 @@ def nl_number(value: int | Decimal | None, suffix: str = "") -> str:
     return text + suffix
 
 
-def nl_change(change: Decimal | None) -> str:
+def nl_change(change: Decimal | None, unit: str = "%") -> str:
+    """+3,2 % / -23,8 procentpunt / +1,5 dagen (a dash when there is nothing to compare)."""
     if change is None:
         return "–"
     sign = "+" if change > 0 else ""
-    return f"{sign}{nl_number(change)} %"
+    if unit == "dagen" and abs(change) == 1:
+        unit = "dag"
+    return f"{sign}{nl_number(change)} {unit}"
+
+
+def xlsx_change_format(unit: str) -> str:
+    """The Excel number format of a change in `unit`, so the cell stays a number."""
+    return f'+0.0" {unit}";-0.0" {unit}";0.0" {unit}"'
+
+
+def _n(n: int, one: str, more: str) -> str:
+    return f"{nl_number(n)} {one if n == 1 else more}"
+
+
+def referral_sentence(o: Overview) -> str:
+    """The summary's first sentence, as it is: "In maart 2026 kwamen 56 verwijzingen binnen van
+    7 huisartspraktijken (+ 17 van anderen, 73 in totaal)." Referrals from others (a
+    physiotherapist, the district nurse, self-referrals) are not attributed to practices."""
+    gp, others = o.referrals_from_practices()
+    practices = int(o.value("verwijzende_praktijken") or 0)
+    period = o.period.label("nl")
+    if gp == 0:
+        return f"In {period} kwamen {_n(others, 'verwijzing', 'verwijzingen')} binnen, geen van huisartspraktijken."
+    text = f"In {period} kwamen {_n(gp, 'verwijzing', 'verwijzingen')} binnen van " + (
+        _n(practices, "huisartspraktijk", "huisartspraktijken")
+        if practices
+        else "huisartspraktijken (zonder vastgelegde praktijknaam)"
+    )
+    if others:
+        text += f" (+ {nl_number(others)} van anderen, {nl_number(gp + others)} in totaal)"
+    return text + "."
+
+
+class CountsService:
+    """Counts and exports reached through the Desk (`desk.counts`), for the CLI and the UI."""
+
+    def __init__(self, desk: Caseload) -> None:
+        self.desk = desk
+
+    def compute(self, period: str | Period) -> list[Cell]:
+        return counts.compute(self.desk, period)
+
+    def trend(self, period: str | Period, months: int = 12) -> list[tuple[str, int, int]]:
+        return counts.trend(self.desk, period, months)
+
+    def overview(self, period: str | Period) -> Overview:
+        """Cells of the period and of the same period last year, and the 12-month trend."""
+        return build_overview(self.desk, period)
+
+    def export(self, period: str | Period, fmt: str) -> bytes:
+        """The period's counts as CSV, XLSX or PDF bytes."""
+        return export(self.desk, period, fmt)

@@ -5,6 +5,7 @@ chart per breakdown. Only counts: no names, birth dates, postcodes or free text.
 from __future__ import annotations
 
 import io
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -30,9 +31,11 @@ from wor_desk.reports import (
     INTAKE_TARGET_PCT,
     KEY_FIGURES,
     Overview,
+    change_unit,
     natural_order,
     nl_change,
     nl_number,
+    referral_sentence,
 )
 
 TEAL = colors.HexColor("#1F6F7A")
@@ -102,9 +105,7 @@ def _key_table(o: Overview, st) -> Table:
                 Paragraph(counts.label(ind, "nl"), st["cell"]),
                 _value_text(ind, o.value(ind)),
                 _value_text(ind, o.previous_value(ind)),
-                ""
-                if ind.endswith("_pct") or ind.startswith("gemiddelde")
-                else nl_change(o.change_pct(ind)),
+                nl_change(o.change(ind), change_unit(ind)),
             ]
         )
     t = Table(
@@ -167,10 +168,7 @@ def _summary(o: Overview, st) -> Paragraph:
     v = o.value("verwijzingen") or 0
     pct = o.value("contact_binnen_5_werkdagen_pct")
     wait = o.value("gemiddelde_dagen_tot_intake")
-    parts = [
-        f"In {o.period.label('nl')} kwamen <b>{nl_number(v)}</b> verwijzingen binnen"
-        f" van <b>{nl_number(o.value('verwijzende_praktijken'))}</b> verschillende huisartspraktijken."
-    ]
+    parts = [escape(referral_sentence(o))]
     if v:
         parts.append(
             f"Bij <b>{nl_number(pct, ' %')}</b> was er binnen 5 werkdagen contact met de cliënt."

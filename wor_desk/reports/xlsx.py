@@ -12,7 +12,14 @@ from openpyxl.utils import get_column_letter
 
 from wor_desk import counts
 from wor_desk.dates import fmt
-from wor_desk.reports import INTAKE_TARGET_PCT, KEY_FIGURES, Overview
+from wor_desk.reports import (
+    INTAKE_TARGET_PCT,
+    KEY_FIGURES,
+    Overview,
+    change_unit,
+    referral_sentence,
+    xlsx_change_format,
+)
 from wor_desk.spreadsheet import text_only
 
 #: Sheet name of each breakdown (Excel allows 31 characters).
@@ -76,7 +83,7 @@ def xlsx_bytes(o: Overview) -> bytes:
             "Kengetal",
             "Waarde",
             f"Zelfde periode vorig jaar ({o.period.previous_year().text})",
-            "Verandering (%)",
+            "Verandering",
             "Wat wordt geteld",
         ],
     )
@@ -87,15 +94,22 @@ def xlsx_bytes(o: Overview) -> bytes:
         ws.cell(row, 2, counts.label(ind, "nl"))
         c = ws.cell(row, 3, _num(value) if value is not None else "geen intakes")
         p = ws.cell(row, 4, _num(o.previous_value(ind)))
-        ch = o.change_pct(ind)
-        chc = ws.cell(row, 5, _num(ch))
-        for cell in (c, p, chc):
+        chc = ws.cell(row, 5, _num(o.change(ind)))
+        for cell in (c, p):
             if isinstance(cell.value, float):
                 cell.number_format = "0.0"
+        chc.number_format = xlsx_change_format(change_unit(ind))
         ws.cell(row, 6, counts.definition(ind, "nl")).alignment = Alignment(
             wrap_text=True, vertical="top"
         )
     row += 2
+    ws.cell(row, 1, referral_sentence(o))
+    ws.cell(
+        row + 1,
+        1,
+        "Verandering: een aantal in % van vorig jaar, een percentage in procentpunten, een gemiddelde in dagen.",
+    ).font = _NOTE
+    row += 3
     met = o.intake_target_met()
     verdict = (
         "niet te bepalen (vorig jaar geen intakes)"

@@ -15,9 +15,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
+from wor_desk import resources
 from wor_desk.errors import StoreTooNew
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS: Path = resources.package_folder("wor_desk.store", "migrations")
 
 
 def config() -> Config:

@@ -17,10 +17,9 @@ import os
 import sys
 from pathlib import Path
 
-from wor_desk import counts, messages
+from wor_desk import messages
 from wor_desk.errors import InputError
 from wor_desk.spreadsheet import csv_resafe
-from wor_desk.sync.client import CollectorClient
 
 TOKEN_ENV = "WOR_COLLECTOR_TOKEN"
 
@@ -40,6 +39,11 @@ messages.register(
 
 def fetch_totals(url: str, token: str, period: str, **kw: object) -> str:
     """The collector's totals CSV of `period` for the reader token's scope."""
+    # imported here, not at the top: `add_collector_options` is used by the command line's
+    # parser, which must stay light (`wor-desk --help`)
+    from wor_desk import counts
+    from wor_desk.sync.client import CollectorClient
+
     p = counts.parse_period(period)  # refuse a bad period before going online
     with CollectorClient(url, token, **kw) as client:  # type: ignore[arg-type]
         return csv_resafe(client.totals(p.text))

@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select, text
 
@@ -28,13 +27,11 @@ from wor_desk import codes, counts
 from wor_desk.domain.models import now_utc
 from wor_desk.domain.sync import SyncMonth, SyncRun
 from wor_desk.i18n import language
-from wor_desk.sync import disclosure, wire
+from wor_desk.sync import disclosure, remote, wire
 from wor_desk.sync.client import CollectorClient, check_url
 from wor_desk.sync.disclosure import SentCell
 from wor_desk.sync.errors import SyncError, SyncSetupError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from wor_desk.desk import Desk
+from wor_desk.values import Caseload
 
 #: Profile settings of the sync (values are JSON in the encrypted store).
 S_COLLECTOR, S_TOKEN, S_SECRET, S_K = "sync_collector", "sync_token", "sync_regio_sleutel", "sync_k"
@@ -128,7 +125,7 @@ class SyncResult:
 
 
 class SyncService:
-    def __init__(self, desk: Desk, now: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, desk: Caseload, now: Callable[[], datetime] | None = None) -> None:
         self.desk = desk
         self._now = now or now_utc
 
@@ -286,6 +283,14 @@ class SyncService:
         ]
 
     # -- syncing -------------------------------------------------------------------------------
+    def collector_url(self) -> str:
+        """The collector address this desk is configured with ("" when none)."""
+        return str(self.desk.setting(S_COLLECTOR) or "")
+
+    def fetch_totals(self, url: str, token: str, period: str) -> str:
+        """The collector's totals CSV of `period` for a reader token (the team-lead view)."""
+        return remote.fetch_totals(url, token, period)
+
     def client(self, **kw: object) -> CollectorClient:
         url, token = self.desk.setting(S_COLLECTOR), self.desk.setting(S_TOKEN)
         if not url or not token:

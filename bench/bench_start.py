@@ -1,0 +1,171 @@
+"""Start-up: how long a coach waits for `wor-desk --help`, `wor-desk status` and the app's unlock
+screen, each beside a baseline measured in the same run (a bare interpreter start, the key
+derivation alone, an empty Qt window).
+
+    python bench/bench_start.py [--runs 5]
+
+Targets (issue #11): --help < 300 ms; status < key derivation + 300 ms; unlock screen < 1000 ms.
+Every figure is the median wall time of fresh processes (interpreter start included), in a
+temporary WOR_DESK_HOME, offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PASSPHRASE = "bench wachtwoord voor de desk"
+#: SQLCipher 4's key derivation (PBKDF2-HMAC-SHA512, 256,000 iterations), done once per unlock.
+KDF_ITERATIONS = 256_000
+
+_UNLOCK_SCREEN = """
+import os
+from PySide6.QtCore import QTimer
+from wor_desk_ui import app, launcher
+start = app.DeskApp.start
+def shown(self):
+    view = start(self)
+    def check():
+        if view.isVisible():
+            os._exit(0)
+        QTimer.singleShot(1, check)
+    QTimer.singleShot(0, check)
+    return view
+app.DeskApp.start = shown
+launcher.main(["--profile", "leeg"])
+"""
+_EMPTY_WINDOW = """
+import os
+from PySide6.QtWidgets import QApplication, QWidget
+a = QApplication([])
+w = QWidget(); w.show()
+while not w.isVisible():
+    a.processEvents()
+a.processEvents()
+os._exit(0)
+"""
+
+
+def wor_desk() -> list[str]:
+    """The installed `wor-desk` command (the console script), else `python -m wor_desk_ui`."""
+    script = Path(sys.executable).with_name("wor-desk")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("wor-desk")
+    return [found] if found else [sys.executable, "-m", "wor_desk_ui"]
+
+
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def wall(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+    """Median (wall, CPU) seconds of `runs` fresh processes running `cmd` (must exit 0). The CPU
+    time is what the figure would be on an idle machine; on a busy one the wall time grows."""
+    times, cpu = [], []
+    for _ in range(runs):
+        c0, t0 = _children_cpu(), time.perf_counter()
+        r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+        times.append(time.perf_counter() - t0)
+        cpu.append(_children_cpu() - c0)
+        if r.returncode != 0:
+            raise SystemExit(f"{' '.join(cmd)} failed ({r.returncode}): {r.stderr.strip()}")
+    return statistics.median(times), statistics.median(cpu)
+
+
+def kdf_seconds(runs: int) -> tuple[float, float]:
+    times, cpu = [], []
+    for _ in range(runs):
+        c0, t0 = time.process_time(), time.perf_counter()
+        hashlib.pbkdf2_hmac("sha512", PASSPHRASE.encode(), os.urandom(16), KDF_ITERATIONS)
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    return statistics.median(times), statistics.median(cpu)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=5, help="processes per figure (median)")
+    runs = ap.parse_args().runs
+    home = tempfile.mkdtemp(prefix="wor-desk-bench-start-")
+    env = {
+        **os.environ,
+        "WOR_DESK_HOME": home,
+        "WOR_DESK_PASSPHRASE": PASSPHRASE,
+        "WOR_DESK_LANG": "nl",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    cmd = wor_desk()
+    try:
+        subprocess.run(
+            [*cmd, "--profile", "leeg", "init"], env=env, check=True, capture_output=True
+        )
+        bare = wall([sys.executable, "-c", "pass"], env, runs)
+        help_s = wall([*cmd, "--help"], env, runs)
+        sub_help = wall([*cmd, "counts", "--help"], env, runs)
+        kdf = kdf_seconds(runs)
+        status = wall([*cmd, "--profile", "leeg", "status"], env, runs)
+        unlock = wall([sys.executable, "-c", _UNLOCK_SCREEN], env, runs)
+        empty_qt = wall([sys.executable, "-c", _EMPTY_WINDOW], env, runs)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+    def ms(s: float) -> str:
+        return f"{s * 1000:.0f}"
+
+    rows = [
+        ("wor-desk --help", help_s, bare, "bare `python -c pass`", lambda t, b: t < 0.3, "< 300"),
+        (
+            "wor-desk counts --help",
+            sub_help,
+            bare,
+            "bare `python -c pass`",
+            lambda t, b: t < 0.3,
+            "< 300",
+        ),
+        (
+            "wor-desk status (empty profile)",
+            status,
+            kdf,
+            "key derivation alone (PBKDF2-SHA512 256k)",
+            lambda t, b: t < b + 0.3,
+            "< KDF + 300",
+        ),
+        (
+            "wor-desk (app) to unlock screen",
+            unlock,
+            empty_qt,
+            "empty Qt window",
+            lambda t, b: t < 1.0,
+            "< 1000",
+        ),
+    ]
+    load = os.getloadavg()[0]
+    print(f"WoR Desk start-up, median of {runs} fresh processes each ({' '.join(cmd)})")
+    print(
+        f"load average {load:.1f} on {os.cpu_count()} cores: on a busy machine read the CPU columns\n"
+    )
+    print(
+        f"{'what':33} {'wall ms':>8} {'CPU ms':>7}   {'baseline':41} {'wall ms':>8} {'CPU ms':>7}  "
+        f"{'target ms':12} wall / CPU"
+    )
+    for name, (t, tc), (b, bc), base_name, ok, target in rows:
+        verdict = f"{'ok' if ok(t, b) else 'missed'} / {'ok' if ok(tc, bc) else 'missed'}"
+        print(
+            f"{name:33} {ms(t):>8} {ms(tc):>7}   {base_name:41} {ms(b):>8} {ms(bc):>7}  {target:12} {verdict}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
