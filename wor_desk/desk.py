@@ -43,7 +43,7 @@ from wor_desk.domain.models import (
     now_utc,
 )
 from wor_desk.errors import NotFound, RuleViolation, Violation
-from wor_desk.store import Store, check_new_passphrase, paths
+from wor_desk.store import Store, attempts, check_new_passphrase, paths
 from wor_desk.store import restore as _restore
 from wor_desk.values import (
     Changes,
@@ -149,6 +149,19 @@ class Desk:
     @classmethod
     def open(cls, profile: str, passphrase: str, **kw) -> Desk:
         return cls(Store.open(paths.profile_dir(profile), passphrase, profile), **kw)
+
+    @classmethod
+    def open_guarded(cls, profile: str, passphrase: str, **kw) -> Desk:
+        """`open` for the desk app: after repeated wrong passphrases a growing wait applies
+        (UnlockWait says how long; see store/attempts.py). The CLI uses `open`."""
+        return attempts.guarded(
+            paths.profile_dir(profile), lambda: cls.open(profile, passphrase, **kw)
+        )
+
+    @staticmethod
+    def unlock_wait(profile: str) -> int:
+        """Seconds the desk app must still wait before trying a passphrase for `profile`."""
+        return attempts.Attempts(paths.profile_dir(profile)).remaining()
 
     @classmethod
     def restore(cls, profile: str, backup: Path, passphrase: str, **kw) -> tuple[Desk, Path | None]:
@@ -670,18 +683,42 @@ class Desk:
         return out
 
     def status(self) -> Status:
-        rows = self.trajectory_rows()
+        """Counts only, in one query (a 100,000-trajectory profile answers in milliseconds).
+
+        Status and step follow `process.derive` / `process._step` (the same rules written as
+        SQL; tests/core/test_perf_status.py holds them equal to `trajectory_rows`)."""
+        T, K, P = Trajectory, Contact, Pause
+        held_nazorg = exists().where(
+            K.traject_id == T.id, K.soort == "nazorg", K.gepland.is_(False)
+        )
+        open_pause = exists().where(P.traject_id == T.id, P.tot.is_(None))
+        status = case(
+            (T.afgerond.is_not(None), "afgesloten"), (open_pause, "gepauzeerd"), else_="lopend"
+        )
+        step = case(
+            (T.afgerond.is_not(None), 6),
+            (held_nazorg, 6),
+            (T.start_activiteit.is_not(None), 5),
+            (T.kennismaking.is_not(None), 4),
+            else_=3,
+        )
         with self.store.session() as s:
             n_clients = s.exec(select(func.count()).select_from(Client)).scalar_one()
-        per_step = Counter(r.step for r in rows if r.status != "afgesloten")
+            grouped = s.exec(select(status, step, func.count()).group_by(status, step)).all()
+        per_status: Counter = Counter()
+        per_step: Counter = Counter()
+        for st, stp, n in grouped:
+            per_status[st] += n
+            if st != "afgesloten":
+                per_step[stp] += n
         return Status(
             profile=self.profile,
             path=str(self.store.path),
             schema_version=self.store.schema_version(),
             clients=n_clients,
-            trajectories=len(rows),
+            trajectories=sum(per_status.values()),
             per_step={k: per_step.get(k, 0) for k in range(3, 7)},
-            per_status={k: sum(1 for r in rows if r.status == k) for k in codes.STATUS.codes()},
+            per_status={k: per_status.get(k, 0) for k in codes.STATUS.codes()},
         )
 
     def today_overview(self, horizon_days: int = 7) -> Today:

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from openpyxl import load_workbook
 from sqlalchemy import insert, select, update
 
 from wor_desk import codes, messages
@@ -300,6 +299,8 @@ def _too_big(path: Path, what: str, **params: object) -> InputError:
 
 def _check_row(path: Path, number: int, values: list) -> None:
     width = len(values)
+    if width <= MAX_COLUMNS and all(not isinstance(v, str) or len(v) <= MAX_CELL for v in values):
+        return
     while width and values[width - 1] in (None, ""):
         width -= 1
     if width > MAX_COLUMNS:
@@ -341,8 +342,9 @@ def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, li
         for i, row in enumerate(reader, start=2):
             if i > MAX_ROWS + 1:
                 raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
-            _check_row(path, i, row)
-            rows.append((i, [csv_uncell(v) for v in row]))
+            if len(row) > MAX_COLUMNS or (row and max(map(len, row)) > MAX_CELL):
+                _check_row(path, i, row)
+            rows.append((i, [csv_uncell(v) if v[:1] == "'" else v for v in row]))
     except csv.Error as exc:
         raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
     return header, iter(rows)
@@ -371,6 +373,8 @@ def _check_package(path: Path) -> None:
 
 
 def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[object]]]]:
+    from openpyxl import load_workbook  # heavy: only when an .xlsx is read
+
     _check_package(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)

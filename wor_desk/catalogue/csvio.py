@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlalchemy import insert, select
 
 from wor_desk import codes, dates
@@ -333,6 +332,8 @@ def export_csv(
 
 
 def _xlsx(rows: list[list[str]]) -> bytes:
+    from openpyxl import Workbook  # heavy: only when an .xlsx is written
+
     wb = Workbook()
     ws = wb.active
     ws.title = "Sociale kaart"

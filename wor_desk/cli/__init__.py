@@ -125,4 +125,3 @@ def main(
         except (OSError, ValueError):
             pass
         sys.stdout, sys.stderr = saved
-

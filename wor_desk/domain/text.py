@@ -40,6 +40,9 @@ FREE_TEXT = frozenset(
 _MAX = {"client_nr": 64, "telefoon": 40, "postcode": 16}
 
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: Control characters (C0, DEL, C1) and lone surrogates; a free text may hold LF and tab.
+_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_FREE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 messages.register(
     {
@@ -63,6 +66,9 @@ messages.register(
 )
 
 
+_LIMIT = {**{f: FREE_TEXT_MAX for f in FREE_TEXT}, **_MAX}
+
+
 def max_length(field: str) -> int:
     """The longest text the field may hold."""
     if field in FREE_TEXT:
@@ -74,8 +80,10 @@ def normalise(value: str | None, field: str = "") -> str | None:
     """Trimmed, NFC, LF line ends; bidi overrides out of one-line fields; '' -> None."""
     if value is None:
         return None
-    text = unicodedata.normalize("NFC", value.strip())
-    text = text.replace("\r\n", "\n")
+    text = value.strip()
+    if text.isascii():  # the common case: nothing to normalise but the ends and CR LF
+        return (text.replace("\r\n", "\n") if "\r" in text else text) or None
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
     if field not in FREE_TEXT:
         text = _BIDI.sub("", text).strip()
     return text or None
@@ -101,19 +109,15 @@ def problem(field: str, value: str, limit: int | None = None) -> Violation | Non
 
 def control_problem(field: str, value: str) -> Violation | None:
     """A control character in the value (a line break or tab only in a free text), or None."""
-    free = field in FREE_TEXT
-    for pos, ch in enumerate(value, 1):
-        cat = unicodedata.category(ch)
-        if cat == "Cc" or cat == "Cs":
-            if ch in "\n\t\r":
-                if free and ch != "\r":
-                    continue
-                if not free:
-                    return Violation(field, "text_line_break", {"field": field, "pos": pos})
-            return Violation(
-                field, "text_control_char", {"field": field, "char": f"U+{ord(ch):04X}", "pos": pos}
-            )
-    return None
+    m = (_CONTROL_FREE if field in FREE_TEXT else _CONTROL_LINE).search(value)
+    if m is None:
+        return None
+    ch, pos = m.group(), m.start() + 1
+    if ch in "\n\t\r" and field not in FREE_TEXT:
+        return Violation(field, "text_line_break", {"field": field, "pos": pos})
+    return Violation(
+        field, "text_control_char", {"field": field, "char": f"U+{ord(ch):04X}", "pos": pos}
+    )
 
 
 def check_text(fields: Mapping[str, object], only: Iterable[str] | None = None) -> list[Violation]:
@@ -122,7 +126,8 @@ def check_text(fields: Mapping[str, object], only: Iterable[str] | None = None) 
     out = []
     for f in names:
         v = fields[f]
-        if isinstance(v, str):
+        # fast path: printable (no control, format or separator character) and short enough
+        if isinstance(v, str) and (not v.isprintable() or len(v) > _LIMIT.get(f, ONE_LINE_MAX)):
             p = problem(f, v)
             if p is not None:
                 out.append(p)
