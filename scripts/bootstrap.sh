@@ -37,10 +37,11 @@ if [ ! -x .venv/bin/python ]; then
   "$python_bin" -m venv .venv
 fi
 stamp=".venv/.wor-desk-installed"
-want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+want="$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "Installing WoR Desk and its dependencies into .venv (first time takes a few minutes) ..." >&2
   .venv/bin/python -m pip install -q --upgrade pip >&2
-  .venv/bin/python -m pip install -q -e ".[test]" >&2
+  # constraints.txt: the versions that passed the tests, so a fresh machine gets the same
+  .venv/bin/python -m pip install -q -c constraints.txt -e ".[test]" >&2
   echo "$want" > "$stamp"
 fi

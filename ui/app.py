@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
-from wor_desk_ui import i18n, prefs, style
+from wor_desk_ui import errors, i18n, prefs, style
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.unlock import UnlockView
 
@@ -110,6 +110,7 @@ def main(profile: str | None = None) -> int:
     app.setOrganizationName("WoR Desk")
     app.setWindowIcon(QIcon(str(resource_path("icons", "wor-desk.png"))))
     style.apply(app)
+    errors.install_excepthook()
     i18n.set_language(prefs.get("taal") or "nl")
     desk_app = DeskApp(profile)
     desk_app.start()

@@ -3,7 +3,9 @@
     Op(parent, fn).success(cb).failure(cb).progress(cb).run()
 
 `fn(op)` runs on a worker thread and may call `op.report(done, total)` and check
-`op.cancelled`; callbacks run on the UI thread. `fn` must open its own store connections
+`op.cancelled`; callbacks run on the UI thread. Without a failure callback, a failure goes to
+the app's one error path (`errors.show_error`); with one, an unexpected (non-WorDeskError)
+failure is still written to the log. `fn` must open its own store connections
 (Desk methods do: each call takes a pooled connection of its own thread)."""
 
 from __future__ import annotations
@@ -12,6 +14,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
+from wor_desk_ui.errors import show_error
+
+from wor_desk.errors import WorDeskError
+from wor_desk.logs import log_unexpected
 
 
 class _Signals(QObject):
@@ -48,6 +55,7 @@ class Op(QObject):
         self._signals = _Signals()
         self.cancelled = False
         self.running = False
+        self._has_failure = False
         # The worker emits on `_raw`; the Op passes it on from the UI thread. So `running`
         # turns False before the callbacks run, and a callback or waitSignal connected just
         # after run() still gets the result even when the work was already done by then.
@@ -62,6 +70,12 @@ class Op(QObject):
 
     def _relay_failed(self, exc: object) -> None:
         self.running = False
+        where = f"Op in {type(self.parent()).__name__}"
+        if not self._has_failure:
+            parent = self.parent()
+            show_error(parent if isinstance(parent, QWidget) else None, exc, where)  # type: ignore[arg-type]
+        elif isinstance(exc, BaseException) and not isinstance(exc, WorDeskError):
+            log_unexpected(exc, where)
         self._signals.failed.emit(exc)
 
     def success(self, cb: Callable[[Any], None]) -> Op:
@@ -69,6 +83,7 @@ class Op(QObject):
         return self
 
     def failure(self, cb: Callable[[BaseException], None]) -> Op:
+        self._has_failure = True
         self._signals.failed.connect(cb)
         return self
 

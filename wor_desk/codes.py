@@ -1,4 +1,4 @@
-"""Every code list of ../shared/INDICATORS.md (and the desk's own lists) with nl/en labels.
+"""Every code list of docs/codebook.md (and the desk's own lists) with nl/en labels.
 
 Codes are what the store keeps and what counts and sync send; labels are what screens and
 letters show. A region may add codes to a list (`CodeList.extend`), never rename these.
@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from wor_desk.errors import Violation
 from wor_desk.i18n import language
 
 
@@ -28,6 +29,7 @@ class CodeList:
     def __init__(self, name: str, nl: str, en: str, codes: list[Code]) -> None:
         self.name, self.nl, self.en = name, nl, en
         self._codes: dict[str, Code] = {c.code: c for c in codes}
+        self._regional: list[str] = []  # codes a region added (after the codebook's own)
 
     def __contains__(self, code: object) -> bool:
         return code in self._codes
@@ -50,11 +52,37 @@ class CodeList:
     def title(self, lang: str | None = None) -> str:
         return self.en if (lang or language()) == "en" else self.nl
 
+    def unknown_params(self, value: object) -> dict[str, object]:
+        """The parameters of the message "code_unknown" for `value` (which is not in this list)."""
+        return {"value": value, "list": self.title(), "codes": ", ".join(self.codes())}
+
+    def unknown(self, field: str, value: object) -> Violation:
+        """The one violation for a value that is not a code of this list."""
+        return Violation(field, "code_unknown", self.unknown_params(value))
+
     def extend(self, code: str, nl: str, en: str) -> None:
         """Add a regional code. Existing codes are never renamed or relabelled."""
         if code in self._codes:
             raise ValueError(f"code {code!r} already exists in {self.name}")
         self._codes[code] = Code(code, nl, en)
+        self._regional.append(code)
+
+    def set_regional(self, rows: list[tuple[str, str, str]]) -> None:
+        """Replace the codes a region added by `rows` (code, nl, en): an open profile's own
+        additions (Desk applies them when it opens and takes them away when it closes)."""
+        for code in self._regional:
+            self._codes.pop(code, None)
+        self._regional = []
+        for code, nl, en in rows:
+            if code not in self._codes:
+                self.extend(code, nl, en)
+
+    def is_regional(self, code: str) -> bool:
+        """A code a region added (not one of INDICATORS.md's)."""
+        return code in self._regional
+
+    def regional(self) -> list[Code]:
+        return [self._codes[c] for c in self._regional]
 
 
 def _cl(name: str, nl: str, en: str, rows: list[tuple[str, str, str]]) -> CodeList:

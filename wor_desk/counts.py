@@ -1,4 +1,4 @@
-"""The codebook of ../shared/INDICATORS.md: a period in, a sorted list of cells out.
+"""The codebook of docs/codebook.md: a period in, a sorted list of cells out.
 
     cells = compute(desk, "2026-03")       # or "2026-Q1", "2026"
     text = to_csv(cells)                   # period,indicator,category,value
@@ -45,6 +45,10 @@ messages.register(
         "counts_target_exists": (
             "{path} bestaat al. Kies een andere bestandsnaam of gebruik --force om het te overschrijven.",
             "{path} already exists. Choose another file name or use --force to overwrite it.",
+        ),
+        "counts_gemeente_unknown": (
+            "Geen cliënt woont in gemeente '{value}'. Bekende gemeenten: {known}. Controleer de schrijfwijze.",
+            "No client lives in municipality '{value}'. Known municipalities: {known}. Check the spelling.",
         ),
         "counts_format_invalid": (
             "'{value}' is geen exportformaat. Kies csv, xlsx of pdf.",
@@ -412,6 +416,8 @@ def _quote(code: str) -> str:
 
 _GP_TYPES_SQL = ", ".join(f"'{t}'" for t in codes.GP_PRACTICE_TYPES)
 
+# A trajectory handed over to another desk (`overdracht_traject`, wor_desk.handover) is counted
+# by the receiving desk only, for every period; this desk leaves it out.
 # One scan of `traject` (+ its client) collects the trajectories with an event in the
 # period, narrowed to the columns the indicators group by; each indicator groups that (the
 # referral breakdowns of one kind together, in one GROUP BY, and Python adds them up).
@@ -432,14 +438,16 @@ WITH e AS MATERIALIZED (
              AS op_tijd
     FROM traject t NOT INDEXED
     LEFT JOIN client c ON c.id = t.client_id
-    WHERE t.verwijsdatum BETWEEN :start AND :end OR t.kennismaking BETWEEN :start AND :end
-       OR t.start_activiteit BETWEEN :start AND :end OR t.afgerond BETWEEN :start AND :end
+    WHERE (t.verwijsdatum BETWEEN :start AND :end OR t.kennismaking BETWEEN :start AND :end
+       OR t.start_activiteit BETWEEN :start AND :end OR t.afgerond BETWEEN :start AND :end)
+       AND t.id NOT IN (SELECT traject_id FROM overdracht_traject)
+       {in_gemeente}
 )
 SELECT 'sommen', json_array({sums}), NULL, NULL, NULL, count(*) FROM e WHERE verwezen
 {strays}
 UNION ALL SELECT 'gebied', gemeente, wijk, NULL, NULL, count(*) FROM e WHERE verwezen GROUP BY 2, 3
 UNION ALL SELECT 'praktijk', praktijk, NULL, NULL, NULL, count(*) FROM e WHERE verwezen AND praktijk IS NOT NULL GROUP BY 2
-UNION ALL SELECT 'reden', r.code, NULL, NULL, NULL, count(*) FROM traject_reden r NOT INDEXED
+UNION ALL SELECT 'reden', {reden}, NULL, NULL, NULL, count(DISTINCT r.traject_id) FROM traject_reden r NOT INDEXED
           WHERE r.traject_id IN (SELECT id FROM e WHERE verwezen) GROUP BY 2
 UNION ALL SELECT 'intakes', NULL, NULL, NULL, sum(julianday(kennismaking) - julianday(verwijsdatum)), count(*) FROM e
           WHERE kennismaking BETWEEN :start AND :end
@@ -448,8 +456,17 @@ UNION ALL SELECT 'aanbod', aanbod, NULL, NULL, NULL, count(*) FROM e
 UNION ALL SELECT 'afsluitreden', afsluitreden, NULL, NULL, NULL, count(*) FROM e
           WHERE afgerond BETWEEN :start AND :end AND nullif(afsluitreden, '') IS NOT NULL GROUP BY 2
 UNION ALL SELECT 'terugkoppeling', NULL, NULL, NULL, NULL, count(DISTINCT traject_id) FROM terugkoppeling NOT INDEXED
-          WHERE datum BETWEEN :start AND :end
+          WHERE datum BETWEEN :start AND :end AND traject_id NOT IN (SELECT traject_id FROM overdracht_traject)
+          {feedback_in_gemeente}
 """
+
+#: A municipality's report: only clients living in `:gemeente` (compared without case and
+#: surrounding spaces, as a person types it).
+_IN_GEMEENTE = "AND trim(c.gemeente) = trim(:gemeente) COLLATE NOCASE"
+_FEEDBACK_IN_GEMEENTE = (
+    "AND traject_id IN (SELECT t.id FROM traject t JOIN client c ON c.id = t.client_id"
+    f" WHERE 1 {_IN_GEMEENTE})"
+)
 
 #: The coded referral breakdowns counted by sums over their code list (no sort), and the
 #: column each reads; a stored code outside the list is still counted, by a GROUP BY of its own.
@@ -460,7 +477,19 @@ _CODED = (
 )
 
 
-def _counts_sql() -> tuple[str, list[tuple[str, str]]]:
+def _reden_sql(codebook_only: bool) -> str:
+    """The reason a referral counts under: its code; for what leaves the desk (the sync), a
+    code the region added counts as `overig` (once per trajectory, however many it has)."""
+    added = [c.code for c in codes.REDEN.regional()]
+    if not codebook_only or not added:
+        return "r.code"
+    listed = ", ".join(_quote(c) for c in added)
+    return f"CASE WHEN r.code IN ({listed}) THEN 'overig' ELSE r.code END"
+
+
+def _counts_sql(
+    gemeente: bool = False, codebook_only: bool = False
+) -> tuple[str, list[tuple[str, str]]]:
     """The statement for the current code lists (a region may have added codes), and the
     (indicator, category) each number of the `sommen` row stands for."""
     sums: list[str] = []
@@ -486,6 +515,9 @@ def _counts_sql() -> tuple[str, list[tuple[str, str]]]:
         gp_types=_GP_TYPES_SQL,
         unknown=UNKNOWN,
         age=_AGE_SQL,
+        in_gemeente=_IN_GEMEENTE if gemeente else "",
+        reden=_reden_sql(codebook_only),
+        feedback_in_gemeente=_FEEDBACK_IN_GEMEENTE if gemeente else "",
     )
     return sql, keys
 
@@ -510,11 +542,27 @@ def _deadlines(p: Period) -> bytes:
     return "".join(out).encode("ascii")
 
 
-def compute(desk: Caseload, period: str | Period) -> list[Cell]:
-    """Every cell of the codebook for one period, sorted as the codebook says."""
+def compute(desk: Caseload, period: str | Period, gemeente: str | None = None) -> list[Cell]:
+    """Every cell of the codebook for one period, sorted as the codebook says; with `gemeente`
+    the same codebook over the clients living in that municipality only (its own report)."""
+    return compute_with_days(desk, period, gemeente)[0]
+
+
+def compute_with_days(
+    desk: Caseload,
+    period: str | Period,
+    gemeente: str | None = None,
+    codebook_only: bool = False,
+) -> tuple[list[Cell], int]:
+    """`compute`, and the exact sum of the days from referral to intake over the period's
+    intakes (the numerator of `gemiddelde_dagen_tot_intake`; the sync sends it so that means
+    combine exactly across desks). `codebook_only`: reasons a region added count as
+    `overig` (what the sync sends; the desk's own screens and exports show them apart)."""
     p = period if isinstance(period, Period) else parse_period(period)
     params = {"start": p.start.isoformat(), "end": p.end.isoformat(), "termijnen": _deadlines(p)}
-    sql, keys = _counts_sql()
+    if gemeente:
+        params["gemeente"] = gemeente
+    sql, keys = _counts_sql(bool(gemeente), codebook_only)
     with desk.session() as s:
         rows = s.connection().execute(text(sql), params).all()
 
@@ -524,6 +572,7 @@ def compute(desk: Caseload, period: str | Period) -> list[Cell]:
     groups: dict[str, dict[str, int]] = {ind: defaultdict(int) for ind in BREAKDOWNS}
     practices: set[str] = set()
     on_time = 0
+    days = 0
     for kind, a, b, _, d, n in rows:
         if kind == "sommen":
             totals["verwijzingen"] = n
@@ -541,7 +590,8 @@ def compute(desk: Caseload, period: str | Period) -> list[Cell]:
         elif kind == "intakes":
             totals["intakes"] = n
             if n:
-                totals["gemiddelde_dagen_tot_intake"] = round_one(Fraction(round(d), n))
+                days = round(d)
+                totals["gemiddelde_dagen_tot_intake"] = round_one(Fraction(days, n))
         elif kind == "terugkoppeling":
             totals["terugkoppeling_gegeven"] = n
         else:
@@ -556,24 +606,30 @@ def compute(desk: Caseload, period: str | Period) -> list[Cell]:
             cells += [Cell(p.text, ind, cat, n) for cat, n in sorted(groups[ind].items()) if n]
         elif ind in totals:
             cells.append(Cell(p.text, ind, TOTAL, totals[ind]))
-    return cells
+    return cells, days
 
 
-def trend(desk: Caseload, period: str | Period, months: int = 12) -> list[tuple[str, int, int]]:
+def trend(
+    desk: Caseload, period: str | Period, months: int = 12, gemeente: str | None = None
+) -> list[tuple[str, int, int]]:
     """(month, verwijzingen, intakes) for the `months` months ending with the period's last month."""
     p = period if isinstance(period, Period) else parse_period(period)
     last = parse_period(p.end.strftime("%Y-%m"))
     first = last.shifted(-(months - 1))
     params = {"start": first.start.isoformat(), "end": last.end.isoformat()}
+    if gemeente:
+        params["gemeente"] = gemeente
     sql = """
-    WITH t AS MATERIALIZED (
-        SELECT substr(verwijsdatum, 1, 7) AS v, substr(kennismaking, 1, 7) AS k FROM traject NOT INDEXED
-        WHERE verwijsdatum BETWEEN :start AND :end OR kennismaking BETWEEN :start AND :end
+    WITH m AS MATERIALIZED (
+        SELECT substr(t.verwijsdatum, 1, 7) AS v, substr(t.kennismaking, 1, 7) AS k FROM traject t NOT INDEXED
+        LEFT JOIN client c ON c.id = t.client_id
+        WHERE (t.verwijsdatum BETWEEN :start AND :end OR t.kennismaking BETWEEN :start AND :end)
+          AND t.id NOT IN (SELECT traject_id FROM overdracht_traject) {in_gemeente}
     )
-    SELECT 'v', v, count(*) FROM t WHERE v BETWEEN substr(:start, 1, 7) AND substr(:end, 1, 7) GROUP BY 2
+    SELECT 'v', v, count(*) FROM m WHERE v BETWEEN substr(:start, 1, 7) AND substr(:end, 1, 7) GROUP BY 2
     UNION ALL
-    SELECT 'k', k, count(*) FROM t WHERE k BETWEEN substr(:start, 1, 7) AND substr(:end, 1, 7) GROUP BY 2
-    """
+    SELECT 'k', k, count(*) FROM m WHERE k BETWEEN substr(:start, 1, 7) AND substr(:end, 1, 7) GROUP BY 2
+    """.replace("{in_gemeente}", _IN_GEMEENTE if gemeente else "")
     with desk.session() as s:
         rows = s.connection().execute(text(sql), params).all()
     got = {(k, m): n for k, m, n in rows}
@@ -581,6 +637,27 @@ def trend(desk: Caseload, period: str | Period, months: int = 12) -> list[tuple[
         (m, got.get(("v", m), 0), got.get(("k", m), 0))
         for m in (first.shifted(i).text for i in range(months))
     ]
+
+
+def gemeenten(desk: Caseload) -> list[str]:
+    """The municipalities clients live in (as first written, text order): a municipality's
+    report chooses from these."""
+    sql = "SELECT min(trim(gemeente)) FROM client WHERE nullif(trim(gemeente), '') IS NOT NULL GROUP BY trim(gemeente) COLLATE NOCASE"
+    with desk.session() as s:
+        names = [r[0] for r in s.connection().execute(text(sql)).all()]
+    return sorted(names, key=str.casefold)
+
+
+def check_gemeente(desk: Caseload, gemeente: str) -> str:
+    """The municipality as clients' records spell it; InputError when no client lives there
+    (a typo would otherwise give a report of zeros)."""
+    known = gemeenten(desk)
+    for name in known:
+        if name.casefold() == gemeente.strip().casefold():
+            return name
+    raise InputError(
+        "counts_gemeente_unknown", value=gemeente.strip()[:60], known=", ".join(known[:20]) or "-"
+    )
 
 
 # -- reading cells back --------------------------------------------------------------------------

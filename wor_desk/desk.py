@@ -21,17 +21,31 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
-from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import String, and_, case, delete, exists, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlmodel import Session
 
-from wor_desk import codes
+from wor_desk import codes, regional
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
+<<<<<<< HEAD
 from wor_desk.domain import text as text_rules
+=======
+from wor_desk.domain.handover import HandoverTrajectory
+>>>>>>> main
 from wor_desk.domain.models import (
     Client,
     Contact,
@@ -43,7 +57,12 @@ from wor_desk.domain.models import (
     now_utc,
 )
 from wor_desk.errors import NotFound, RuleViolation, Violation
+<<<<<<< HEAD
 from wor_desk.store import Store, attempts, check_new_passphrase, paths
+=======
+from wor_desk.regional import RegionalCodes
+from wor_desk.store import Store, check_new_passphrase, paths
+>>>>>>> main
 from wor_desk.store import restore as _restore
 from wor_desk.values import (
     Changes,
@@ -54,6 +73,8 @@ from wor_desk.values import (
     TrajectoryDetail,
     TrajectoryFilter,
     TrajectoryRow,
+    search_text,
+    stripped,
 )
 from wor_desk.workdays import workdays_between
 
@@ -140,6 +161,7 @@ class Desk:
     def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
         self.store = store
         self._today = today
+        regional.apply(self)  # the region's own codes (e.g. referral reasons) while open
 
     # -- life cycle -----------------------------------------------------------------------
     @classmethod
@@ -169,6 +191,7 @@ class Desk:
         return cls(store, **kw), kept
 
     def close(self) -> None:
+        regional.release(self)
         self.store.close()
 
     def __enter__(self) -> Desk:
@@ -325,7 +348,11 @@ class Desk:
 
     @staticmethod
     def _clean_client(data: dict) -> dict:
+<<<<<<< HEAD
         out = text_rules.normalise_fields(data)
+=======
+        out = stripped(data)
+>>>>>>> main
         if out.get("postcode"):
             out["postcode"] = client_rules.normalise_postcode(out["postcode"]) or out["postcode"]
         if not out.get("geslacht"):
@@ -422,8 +449,9 @@ class Desk:
                 )
         return out
 
-    def _snapshots(self, s: Session, ids: list[int]) -> list[_Snapshot]:
-        """Light, read-only views of many trajectories (no ORM objects): for lists like Vandaag."""
+    def _snapshots(self, s: Session, which: ColumnElement[bool]) -> list[_Snapshot]:
+        """Light, read-only views of the trajectories matching `which` (a condition on the
+        trajectory table; no ORM objects, no id lists): for lists like Vandaag."""
         out: list[_Snapshot] = []
         today, weeks = self.today(), self._follow_up_weeks(s)
         T, C = Trajectory.__table__.c, Client.__table__.c
@@ -433,91 +461,87 @@ class Desk:
             Feedback.__table__.c,
             TrajectoryReason.__table__.c,
         )
-        raw = lambda col: type_coerce(col, String).label(col.name)  # noqa: E731
-        date_cols = (
-            "verwijsdatum",
-            "bezoekdatum",
-            "eerste_contact",
-            "kennismaking_gepland",
-            "kennismaking",
-            "start_activiteit",
-            "afgerond",
-        )
+        raw = lambda col: type_coerce(col, String)  # noqa: E731  (ISO text, read below)
+        ids = select(T.id).where(which)
         conn = s.connection()
-        for i in range(0, len(ids), 900):
-            chunk = ids[i : i + 900]
-            q = (
-                select(
-                    T.id,
-                    T.client_id,
-                    C.voornaam,
-                    C.achternaam,
-                    T.verwijzer_type,
-                    T.kanaal,
-                    T.aanbod,
-                    T.afsluitreden,
-                    T.toestemming_terugkoppeling,
-                    T.verwijzer_praktijk,
-                    *(raw(T[c]) for c in date_cols),
-                )
-                .join(Client.__table__, C.id == T.client_id)
-                .where(T.id.in_(chunk))
+        redenen: dict[int, list[str]] = {}
+        for tid, code in conn.execute(select(R.traject_id, R.code).where(R.traject_id.in_(ids))):
+            redenen.setdefault(tid, []).append(code)
+        contacts: dict[int, list[tuple[str, date, bool, str | None]]] = {}
+        for tid, soort, datum, gepland, notitie in conn.execute(
+            select(K.traject_id, K.soort, raw(K.datum), K.gepland, K.notitie)
+            .where(K.traject_id.in_(ids))
+            .order_by(K.traject_id, K.datum, K.id)
+        ):
+            contacts.setdefault(tid, []).append((soort, _d(datum), bool(gepland), notitie))
+        pauses: dict[int, list[tuple[date, date | None, str | None]]] = {}
+        for tid, van, tot, reden in conn.execute(
+            select(P.traject_id, raw(P.van), raw(P.tot), P.reden)
+            .where(P.traject_id.in_(ids))
+            .order_by(P.traject_id, P.van, P.id)
+        ):
+            pauses.setdefault(tid, []).append((_d(van), _d(tot), reden))
+        sent: dict[int, list[tuple[str | None, date]]] = {}
+        for tid, moment, datum in conn.execute(
+            select(F.traject_id, F.moment, raw(F.datum))
+            .where(F.traject_id.in_(ids))
+            .order_by(F.traject_id, F.id)
+        ):
+            sent.setdefault(tid, []).append((moment, _d(datum)))
+        q = (
+            select(
+                T.id,
+                T.client_id,
+                C.voornaam,
+                C.achternaam,
+                T.toestemming_terugkoppeling,
+                T.verwijzer_praktijk,
+                T.verwijzer_type,
+                T.kanaal,
+                T.aanbod,
+                T.afsluitreden,
+                *(raw(T[c]) for c in _FactRow.DATES),
             )
-            kids: dict[str, dict[int, list]] = {"r": {}, "k": {}, "p": {}, "f": {}}
-            for tid, code in conn.execute(
-                select(R.traject_id, R.code).where(R.traject_id.in_(chunk))
-            ):
-                kids["r"].setdefault(tid, []).append(code)
-            for tid, soort, datum, gepland, notitie in conn.execute(
-                select(K.traject_id, K.soort, raw(K.datum), K.gepland, K.notitie).where(
-                    K.traject_id.in_(chunk)
+            .join(Client.__table__, C.id == T.client_id)
+            .where(which)
+        )
+        for tid, cid, voornaam, achternaam, consent, praktijk, *rest in conn.execute(q):
+            t = _FactRow.of(rest)
+            kc = contacts.get(tid, [])
+            kp = pauses.get(tid, [])
+            ks = tuple(sent.get(tid, ()))
+            facts = _facts_of(
+                t,
+                sorted(redenen.get(tid, ())),
+                [c[:3] for c in kc],
+                [p[:2] for p in kp],
+                [d for _, d in ks],
+            )
+            out.append(
+                _Snapshot(
+                    tid,
+                    cid,
+                    f"{voornaam} {achternaam}" if voornaam else achternaam,
+                    facts,
+                    process.derive(facts, today, weeks),
+                    consent,
+                    tuple(kc),
+                    tuple(kp),
+                    ks,
+                    letter_prefs.wanted_moments(s, praktijk),
                 )
-            ):
-                kids["k"].setdefault(tid, []).append((soort, _d(datum), bool(gepland), notitie))
-            for tid, van, tot, reden in conn.execute(
-                select(P.traject_id, raw(P.van), raw(P.tot), P.reden).where(P.traject_id.in_(chunk))
-            ):
-                kids["p"].setdefault(tid, []).append((_d(van), _d(tot), reden))
-            for tid, moment, datum in conn.execute(
-                select(F.traject_id, F.moment, raw(F.datum)).where(F.traject_id.in_(chunk))
-            ):
-                kids["f"].setdefault(tid, []).append((moment, _d(datum)))
-            for row in conn.execute(q):
-                m = row._mapping
-                t = SimpleNamespace(**{k: (_d(m[k]) if k in date_cols else m[k]) for k in m.keys()})
-                contacts = sorted(kids["k"].get(t.id, []), key=lambda c: c[1])
-                pauses = sorted(kids["p"].get(t.id, []), key=lambda p: p[0])
-                sent = tuple(kids["f"].get(t.id, []))
-                facts = _facts_of(
-                    t,
-                    sorted(kids["r"].get(t.id, [])),
-                    [c[:3] for c in contacts],
-                    [p[:2] for p in pauses],
-                    [d for _, d in sent],
-                )
-                naam = f"{t.voornaam} {t.achternaam}" if t.voornaam else t.achternaam
-                out.append(
-                    _Snapshot(
-                        t.id,
-                        t.client_id,
-                        naam,
-                        facts,
-                        process.derive(facts, today, weeks),
-                        t.toestemming_terugkoppeling,
-                        tuple(contacts),
-                        tuple(pauses),
-                        sent,
-                        letter_prefs.wanted_moments(s, t.verwijzer_praktijk),
-                    )
-                )
+            )
         return out
 
     def _follow_up_weeks(self, s: Session) -> int:
         row = s.get(Setting, "nazorg_na_weken")
         return int(json.loads(row.waarde)) if row else process.FOLLOW_UP_WEEKS
 
-    def trajectory_rows(self, flt: TrajectoryFilter | None = None) -> list[TrajectoryRow]:
-        """All trajectories (newest referral first) with their derived step and next action."""
+    def trajectory_rows(
+        self, flt: TrajectoryFilter | None = None, limit: int | None = None
+    ) -> list[TrajectoryRow]:
+        """All trajectories (newest referral first) with their derived step and next action;
+        with `limit`, only the first that many (the list's first screenful)."""
         flt = flt or TrajectoryFilter()
         K, P = Contact.__table__.c, Pause.__table__.c
         contacts = (
@@ -559,37 +583,25 @@ class Desk:
                 C.wijk,
                 T.verwijzer_naam,
                 T.verwijzer_praktijk,
-                T.verwijzer_type,
-                raw(T.verwijsdatum),
-                raw(T.eerste_contact),
-                raw(T.kennismaking_gepland),
-                raw(T.kennismaking),
-                T.aanbod,
-                raw(T.start_activiteit),
-                raw(T.afgerond),
-                T.afsluitreden,
                 raw(contacts.c.nazorg_last),
                 raw(contacts.c.next_nazorg),
                 raw(contacts.c.next_gesprek),
                 raw(paused.c.paused_since),
+                T.verwijzer_type,
+                T.kanaal,
+                T.aanbod,
+                T.afsluitreden,
+                *(raw(T[c]) for c in _FactRow.DATES),
             )
             .join(Client.__table__, C.id == T.client_id)
             .outerjoin(contacts, contacts.c.traject_id == T.id)
             .outerjoin(paused, paused.c.traject_id == T.id)
             .order_by(T.verwijsdatum.desc(), T.id.desc())
         )
-        for word in flt.text.split():
-            like = f"%{word}%"
-            q = q.where(
-                or_(
-                    C.voornaam.ilike(like),
-                    C.achternaam.ilike(like),
-                    C.client_nr.ilike(like),
-                    func.replace(C.postcode, " ", "").ilike(f"%{word.replace(' ', '')}%"),
-                    T.verwijzer_naam.ilike(like),
-                    T.verwijzer_praktijk.ilike(like),
-                )
-            )
+        if limit is not None and not flt.words() and not flt.on_fields:
+            q = q.limit(limit)  # nothing is filtered in Python: SQL can stop early
+        # the text and the derived step/status are matched in Python by the list's one
+        # predicate (TrajectoryFilter.matches); SQL only narrows by the plain columns
         if flt.verwijzer_type:
             q = q.where(T.verwijzer_type == flt.verwijzer_type)
         if flt.referred_from:
@@ -600,7 +612,7 @@ class Desk:
             q = q.where(T.afgerond.is_not(None))
         elif flt.status in ("lopend", "gepauzeerd"):
             q = q.where(T.afgerond.is_(None))
-        today = self.today()
+        today, words, on_fields = self.today(), flt.words(), flt.on_fields
         with self.store.session() as s:
             weeks = self._follow_up_weeks(s)
             rows = s.connection().execute(q).all()
@@ -617,69 +629,51 @@ class Desk:
             wijk,
             v_naam,
             v_praktijk,
-            v_type,
-            verwijs,
-            eerste,
-            gepland_km,
-            km,
-            aanbod,
-            start,
-            afgerond,
-            afsluitreden,
             nazorg_last,
             next_nazorg,
             next_gesprek,
             paused_since,
+            *own,
         ) in rows:
-            verwijs, afgerond, next_nazorg, next_gesprek = (
-                _d(verwijs),
-                _d(afgerond),
-                _d(next_nazorg),
-                _d(next_gesprek),
-            )
-            facts = process.TrajectoryFacts(
-                verwijsdatum=verwijs,
-                verwijzer_type=v_type,
-                eerste_contact=_d(eerste),
-                kennismaking_gepland=_d(gepland_km),
-                kennismaking=_d(km),
-                aanbod=aanbod,
-                start_activiteit=_d(start),
-                afgerond=afgerond,
-                afsluitreden=afsluitreden,
-                nazorg=(_d(nazorg_last),) if nazorg_last else (),
-                gepland=tuple(
-                    x for x in (("nazorg", next_nazorg), ("gesprek", next_gesprek)) if x[1]
-                ),
-                pauzes=((_d(paused_since), None),) if paused_since else (),
-            )
-            st = process.derive(facts, today, weeks)
-            if flt.step is not None and st.step != flt.step:
-                continue
-            if flt.status is not None and st.status != flt.status:
-                continue
             naam = f"{voornaam} {achternaam}" if voornaam else achternaam
-            out.append(
-                TrajectoryRow(
-                    tid,
-                    cid,
-                    nr,
-                    naam,
-                    _d(geb),
-                    postcode,
-                    gemeente,
-                    wijk,
-                    v_naam,
-                    v_praktijk,
-                    v_type,
-                    verwijs,
-                    afgerond,
-                    st.step,
-                    st.status,
-                    st.next_action,
-                    st.due,
+            if words and not flt.matches_text(search_text(naam, nr, postcode, v_naam, v_praktijk)):
+                continue
+            t = _FactRow.of(own)
+            # the contacts and pauses as far as the list needs them (aggregated in SQL)
+            kc = [
+                (soort, _d(d), planned)
+                for soort, d, planned in (
+                    ("nazorg", nazorg_last, False),
+                    ("nazorg", next_nazorg, True),
+                    ("gesprek", next_gesprek, True),
                 )
+                if d
+            ]
+            kp = [(_d(paused_since), None)] if paused_since else []
+            st = process.derive(_facts_of(t, (), kc, kp, []), today, weeks)
+            row = TrajectoryRow(
+                tid,
+                cid,
+                nr,
+                naam,
+                _d(geb),
+                postcode,
+                gemeente,
+                wijk,
+                v_naam,
+                v_praktijk,
+                t.verwijzer_type,
+                t.verwijsdatum,
+                t.afgerond,
+                st.step,
+                st.status,
+                st.next_action,
+                st.due,
             )
+            if not on_fields or flt.matches_fields(row):  # the text matched above
+                out.append(row)
+                if limit is not None and len(out) >= limit:
+                    break
         return out
 
     def status(self) -> Status:
@@ -725,26 +719,21 @@ class Desk:
         """What the coach should look at today (the Vandaag screen)."""
         day = self.today()
         with self.store.session() as s:
-            open_ids = (
-                s.exec(select(Trajectory.id).where(Trajectory.afgerond.is_(None))).scalars().all()
+            # the open trajectories, and the ones closed recently, with consent, and no feedback
+            # since closing: a closing letter may be due
+            closed_with_due = and_(
+                Trajectory.afgerond >= day - timedelta(days=process.FEEDBACK_DUE_WINDOW_DAYS),
+                Trajectory.toestemming_terugkoppeling.is_(True),
+                ~exists().where(
+                    Feedback.traject_id == Trajectory.id,
+                    Feedback.datum >= Trajectory.afgerond,
+                ),
             )
-            # closed recently, with consent, and no feedback since closing: a closing letter may be due
-            closed_with_due = (
-                s.exec(
-                    select(Trajectory.id).where(
-                        Trajectory.afgerond
-                        >= day - timedelta(days=process.FEEDBACK_DUE_WINDOW_DAYS),
-                        Trajectory.toestemming_terugkoppeling.is_(True),
-                        ~exists().where(
-                            Feedback.traject_id == Trajectory.id,
-                            Feedback.datum >= Trajectory.afgerond,
-                        ),
-                    )
-                )
-                .scalars()
-                .all()
+            # a trajectory handed over to a colleague needs nothing more from this desk
+            handed_over = Trajectory.id.in_(select(HandoverTrajectory.traject_id))
+            snaps = self._snapshots(
+                s, and_(or_(Trajectory.afgerond.is_(None), closed_with_due), ~handed_over)
             )
-            snaps = self._snapshots(s, [*open_ids, *closed_with_due])
         first, planned, follow, letters, paused = [], [], [], [], []
         horizon = day + timedelta(days=horizon_days)
         for sn in snaps:
@@ -807,7 +796,11 @@ class Desk:
         unknown = set(referral) - set(REFERRAL_FIELDS) - {"eerste_contact", "kennismaking_gepland"}
         if unknown:
             raise ValueError(f"not referral fields: {sorted(unknown)}")
+<<<<<<< HEAD
         data = text_rules.normalise_fields(referral)
+=======
+        data = stripped(referral)
+>>>>>>> main
         facts = process.TrajectoryFacts(
             verwijsdatum=data.get("verwijsdatum"),
             verwijzer_type=data.get("verwijzer_type"),
@@ -878,7 +871,11 @@ class Desk:
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"not editable trajectory fields: {sorted(unknown)}")
+<<<<<<< HEAD
         fields = text_rules.normalise_fields(fields)
+=======
+        fields = stripped(fields)
+>>>>>>> main
         d = self._detail(s, trajectory_id)
         t = d.trajectory
         before = {k: getattr(t, k) for k in fields if k != "redenen"}
@@ -989,29 +986,9 @@ class Desk:
         c.notitie = text_rules.normalise(c.notitie, "notitie")
         problems = text_rules.check_text({"notitie": c.notitie})
         if c.soort not in codes.CONTACT_SOORT:
-            problems.append(
-                Violation(
-                    "soort",
-                    "code_unknown",
-                    {
-                        "value": c.soort,
-                        "list": codes.CONTACT_SOORT.title(),
-                        "codes": ", ".join(codes.CONTACT_SOORT.codes()),
-                    },
-                )
-            )
+            problems.append(codes.CONTACT_SOORT.unknown("soort", c.soort))
         if c.uitkomst is not None and c.uitkomst not in codes.NAZORG_UITKOMST:
-            problems.append(
-                Violation(
-                    "uitkomst",
-                    "code_unknown",
-                    {
-                        "value": c.uitkomst,
-                        "list": codes.NAZORG_UITKOMST.title(),
-                        "codes": ", ".join(codes.NAZORG_UITKOMST.codes()),
-                    },
-                )
-            )
+            problems.append(codes.NAZORG_UITKOMST.unknown("uitkomst", c.uitkomst))
         if not c.gepland:
             problems += process.can_progress(d.state)
         others = [x for x in d.contacts if x.id != replacing]
@@ -1107,13 +1084,7 @@ class Desk:
                 (kanaal, codes.TERUGKOPPELING_KANAAL, "kanaal"),
             ):
                 if value is not None and value not in cl:
-                    problems.append(
-                        Violation(
-                            name,
-                            "code_unknown",
-                            {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())},
-                        )
-                    )
+                    problems.append(cl.unknown(name, value))
             facts = replace(d.facts, terugkoppeling=(*d.facts.terugkoppeling, datum))
             self._ensure(problems + process.check(facts, self.today()))
             f = Feedback(
@@ -1154,6 +1125,25 @@ class Desk:
         from wor_desk.catalogue import MatchingService
 
         return MatchingService(self)
+
+    @cached_property
+    def region_kaart(self):  # -> wor_desk.catalogue.region.RegionKaartService
+        """The region's sociale kaart: what came from the collector, proposals to it."""
+        from wor_desk.catalogue.region import RegionKaartService
+
+        return RegionKaartService(self)
+
+    @cached_property
+    def handover(self):  # -> wor_desk.handover.HandoverService
+        """Hand-over of clients to a colleague's desk: encrypted file, one-time code."""
+        from wor_desk.handover import HandoverService
+
+        return HandoverService(self, erase=self.delete_client)
+
+    @cached_property
+    def regional_codes(self) -> RegionalCodes:
+        """Codes the region added to a list (`wor-desk codes add reden ...`)."""
+        return RegionalCodes(self)
 
     @cached_property
     def health(self):  # -> wor_desk.health.HealthService (positive health scores)
@@ -1223,6 +1213,37 @@ class Desk:
 _FACT_FIELDS = {f for f in process.TrajectoryFacts.__dataclass_fields__}
 
 
+class _FactRow(NamedTuple):
+    """A trajectory's own columns that its facts need, read as plain values (see `_facts_of`)."""
+
+    verwijzer_type: str
+    kanaal: str | None
+    aanbod: str | None
+    afsluitreden: str | None
+    verwijsdatum: date
+    bezoekdatum: date | None
+    eerste_contact: date | None
+    kennismaking_gepland: date | None
+    kennismaking: date | None
+    start_activiteit: date | None
+    afgerond: date | None
+
+    DATES = (  # noqa: RUF012 - the order of the date columns as selected
+        "verwijsdatum",
+        "bezoekdatum",
+        "eerste_contact",
+        "kennismaking_gepland",
+        "kennismaking",
+        "start_activiteit",
+        "afgerond",
+    )
+
+    @classmethod
+    def of(cls, values: list) -> _FactRow:
+        """From the four code columns then the ISO texts of DATES."""
+        return cls(*values[:4], *(_d(v) for v in values[4:]))
+
+
 def _facts(
     t: Trajectory,
     redenen: Iterable[str],
@@ -1246,7 +1267,10 @@ def _facts_of(
     pauses: list[tuple[date, date | None]],
     feedback: list[date],
 ) -> process.TrajectoryFacts:
-    """The rules' view of a trajectory: `t` is anything with the trajectory's date/code attributes."""
+    """The rules' view of a trajectory: the one place that turns a trajectory's rows into
+    `process.TrajectoryFacts`. The detail (model objects), Vandaag (lean rows) and the list
+    (rows aggregated in SQL) all read through it. `t` is anything with the trajectory's own
+    date and code attributes (a `Trajectory` or a `_FactRow`)."""
     return process.TrajectoryFacts(
         verwijsdatum=t.verwijsdatum,
         verwijzer_type=t.verwijzer_type,

@@ -6,6 +6,7 @@ The CLI prints `str(error)` on one line and exits non-zero; the UI shows it at t
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass, field
 
 from wor_desk.i18n import tr
@@ -43,8 +44,25 @@ class DamagedStore(StoreError):
     key = "store_damaged"
 
 
+#: wor_desk.store.paths.DEFAULT_PROFILE (not imported: the store imports this module; a test
+#: keeps the two equal).
+DEFAULT_PROFILE = "standaard"
+
+
 class StoreMissing(StoreError):
+    """The profile has no store yet; the message gives the exact command that creates it."""
+
     key = "store_missing"
+
+    def __init__(self, key: str | None = None, **params: object) -> None:
+        profile = str(params.get("profile") or DEFAULT_PROFILE)
+        params.setdefault(
+            "init",
+            "wor-desk init"
+            if profile == DEFAULT_PROFILE
+            else f"wor-desk --profile {shlex.quote(profile)} init",
+        )
+        super().__init__(key, **params)
 
 
 class StoreExists(StoreError):
@@ -61,6 +79,12 @@ class StoreLocked(StoreError):
 
 class NotFound(WorDeskError):
     key = "not_found"
+
+
+class HandedOver(WorDeskError):
+    """A change to a trajectory this desk handed over to a colleague (read-only here)."""
+
+    key = "trajectory_handed_over"
 
 
 class ResourceMissing(WorDeskError):

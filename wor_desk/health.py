@@ -14,7 +14,7 @@ from wor_desk.codes import Code, CodeList
 from wor_desk.domain.catalogue import HealthScore
 from wor_desk.domain.models import Trajectory
 from wor_desk.errors import NotFound, RuleViolation, Violation
-from wor_desk.values import Caseload, Changes
+from wor_desk.values import Caseload, Changes, strip_or_none
 
 #: The six dimensions, in the order of the spinnenweb.
 DIMENSIES = CodeList(
@@ -109,13 +109,7 @@ def record(
     if unknown:
         raise ValueError(f"not health dimensions: {sorted(unknown)}")
     if moment not in MOMENT:
-        problems.append(
-            Violation(
-                "moment",
-                "code_unknown",
-                {"value": moment, "list": MOMENT.title(), "codes": ", ".join(MOMENT.codes())},
-            )
-        )
+        problems.append(MOMENT.unknown("moment", moment))
     if datum > desk.today():
         problems.append(
             Violation(
@@ -146,7 +140,7 @@ def record(
             traject_id=trajectory_id,
             datum=datum,
             moment=moment,
-            notitie=(notitie or "").strip() or None,
+            notitie=strip_or_none(notitie),
             **{d: int(values[d]) for d in DIMENSIES.codes()},
         )
         s.add(h)

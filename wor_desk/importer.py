@@ -1,4 +1,4 @@
-"""The registration-sheet import of ../shared/IMPORT.md: read -> validate all -> write in one transaction.
+"""The registration-sheet import of docs/import.md: read -> validate all -> write in one transaction.
 
 One row is one trajectory; rows sharing a `client_nr` are one client. The whole file is
 checked first (against the store too: a re-imported row is merged with what the store
@@ -445,14 +445,7 @@ def _parse_row(
             t = t.lower() if t else t
             if t is not None and t not in CODE_COLUMNS[col]:
                 cl = CODE_COLUMNS[col]
-                errors.append(
-                    Problem(
-                        number,
-                        col,
-                        "code_unknown",
-                        {"value": t, "list": cl.title(), "codes": ", ".join(cl.codes())},
-                    )
-                )
+                errors.append(Problem(number, col, "code_unknown", cl.unknown_params(t)))
             val[col] = t
         elif col in ("toestemming_gegevens", "toestemming_terugkoppeling"):
             t = (_text(v) or "").lower()
@@ -477,11 +470,7 @@ def _parse_row(
                     number,
                     "reden",
                     "code_unknown",
-                    {
-                        "value": code,
-                        "list": codes.REDEN.title(),
-                        "codes": ", ".join(codes.REDEN.codes()),
-                    },
+                    codes.REDEN.unknown_params(code),
                 )
             )
         redenen.append(code)

@@ -18,8 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file {path} is not a readable WoR Desk store ({reason}). Restore a backup with 'wor-desk restore FILE'.",
     ),
     "store_missing": (
-        "Profiel '{profile}' bestaat nog niet in {path}. Maak het aan met 'wor-desk init'.",
-        "Profile '{profile}' does not exist yet in {path}. Create it with 'wor-desk init'.",
+        "Profiel '{profile}' bestaat nog niet in {path}. Maak het aan met: {init}",
+        "Profile '{profile}' does not exist yet in {path}. Create it with: {init}",
     ),
     "store_exists": (
         "Profiel '{profile}' bestaat al in {path}. Kies een andere profielnaam met --profile.",
@@ -72,6 +72,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_found": (
         "{what} {id} bestaat niet (meer), misschien is het net verwijderd. Vernieuw het overzicht en kies opnieuw.",
         "{what} {id} does not exist (any more); it may just have been removed. Refresh the list and choose again.",
+    ),
+    "trajectory_handed_over": (
+        "Dit traject is overgedragen aan een collega en kan hier niet meer worden gewijzigd. De collega werkt verder in zijn of haar eigen desk.",
+        "This trajectory was handed over to a colleague and can no longer be changed here. The colleague carries on in their own desk.",
     ),
     # rules
     "rules_broken": ("De gegevens kloppen niet.", "The data is not valid."),
@@ -198,8 +202,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} has no rows below the header.",
     ),
     "import_missing_columns": (
-        "Kolom(men) ontbreken in de kopregel: {columns}. Voeg ze toe (zie IMPORT.md).",
-        "Column(s) missing from the header: {columns}. Add them (see IMPORT.md).",
+        "Kolom(men) ontbreken in de kopregel: {columns}. Voeg ze toe (de kolommen staan in docs/import.md van WoR Desk).",
+        "Column(s) missing from the header: {columns}. Add them (the columns are in WoR Desk's docs/import.md).",
     ),
     "import_invalid_rows": (
         "{count} rij(en) zijn ongeldig; er is niets geïmporteerd. Verbeter ze, of gebruik --skip-invalid om alleen de geldige rijen te importeren.",

@@ -8,9 +8,10 @@ session), never a live session.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from sqlmodel import Session
@@ -20,6 +21,16 @@ from wor_desk.domain.models import Client, Contact, Feedback, Pause, Trajectory
 
 if TYPE_CHECKING:  # the store module loads SQLCipher and Alembic; only its type is needed here
     from wor_desk.store import Store
+
+
+def strip_or_none(value: object) -> object:
+    """A typed text as it is stored: stripped, None when nothing is left; other values as they are."""
+    return (value.strip() or None) if isinstance(value, str) else value
+
+
+def stripped(data: Mapping[str, object]) -> dict[str, object]:
+    """`strip_or_none` over every value of a form's or a sheet row's fields."""
+    return {k: strip_or_none(v) for k, v in data.items()}
 
 
 @dataclass(frozen=True)
@@ -86,15 +97,88 @@ class TrajectoryRow:
     next_action: str | None
     due: date | None
 
+    def search_text(self) -> str:
+        return search_text(
+            self.naam, self.client_nr, self.postcode, self.verwijzer_naam, self.verwijzer_praktijk
+        )
+
+
+def search_text(
+    naam: str,
+    client_nr: str,
+    postcode: str | None,
+    verwijzer_naam: str | None,
+    verwijzer_praktijk: str | None,
+) -> str:
+    """What the trajectory search looks in: the name, the client number, the postcode without
+    its space and the referrer (name and practice), in lower case."""
+    return "\x1f".join(
+        (
+            naam,
+            client_nr,
+            (postcode or "").replace(" ", ""),
+            verwijzer_naam or "",
+            verwijzer_praktijk or "",
+        )
+    ).lower()
+
 
 @dataclass(frozen=True)
 class TrajectoryFilter:
+    """The filter of the trajectory list, and its one predicate: `Desk.trajectory_rows` and the
+    Qt list model both filter with `matches`/`select`, so the list and the core agree."""
+
     text: str = ""  # name, client number, postcode or referrer (name or practice)
     step: int | None = None
     status: str | None = None
     verwijzer_type: str | None = None
     referred_from: date | None = None
     referred_to: date | None = None
+
+    def words(self) -> list[str]:
+        """Every word must occur (anywhere in `search_text`, case-insensitive)."""
+        return list(self._words)
+
+    @cached_property
+    def _words(self) -> tuple[str, ...]:
+        return tuple(self.text.lower().split())
+
+    @cached_property
+    def on_fields(self) -> bool:
+        """Whether the filter looks at more than the text."""
+        return replace(self, text="") != TrajectoryFilter()
+
+    def matches_text(self, haystack: str) -> bool:
+        return all(w in haystack for w in self._words)
+
+    def matches(self, row: TrajectoryRow, haystack: str | None = None) -> bool:
+        return self.matches_text(row.search_text() if haystack is None else haystack) and (
+            self.matches_fields(row)
+        )
+
+    def matches_fields(self, row: TrajectoryRow) -> bool:
+        """`matches` without the text (for a caller that matched the text already)."""
+        return (
+            (self.step is None or row.step == self.step)
+            and (self.status is None or row.status == self.status)
+            and (self.verwijzer_type is None or row.verwijzer_type == self.verwijzer_type)
+            and (self.referred_from is None or row.verwijsdatum >= self.referred_from)
+            and (self.referred_to is None or row.verwijsdatum <= self.referred_to)
+        )
+
+    def select(
+        self, rows: Sequence[TrajectoryRow], haystacks: Sequence[str], among: Iterable[int]
+    ) -> list[int]:
+        """The indexes in `among` whose row `matches` (in bulk: a keystroke over 50,000 rows)."""
+        out = list(among)
+        for w in self._words:
+            out = [i for i in out if w in haystacks[i]]
+        if not self.on_fields:
+            return out
+        return [i for i in out if self.matches_fields(rows[i])]
+
+    def same_but_text(self, other: TrajectoryFilter) -> bool:
+        return replace(self, text="") == replace(other, text="")
 
 
 @dataclass(frozen=True)

@@ -130,7 +130,7 @@ def _mutations():
         b["months"][0]["cells"][2]["category"] = "Utrecht\n"
 
     def wrong_schema(b):
-        b["schema"] = 2
+        b["schema"] = 3
 
     def no_months(b):
         b["months"] = []

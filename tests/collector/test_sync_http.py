@@ -47,6 +47,10 @@ def setup_desk(desk, server, name="d1", team="T", org="O"):
     return token
 
 
+def by_period(result):
+    return {m["period"]: m for m in result.months}
+
+
 def totals(server, period, scope="region", name=None):
     token = server.collector.add_reader(name or f"r-{scope}-{period}", scope)
     with fast(server.url, token) as c:
@@ -59,8 +63,8 @@ def test_push_answers_with_a_summary_and_totals_equal_the_desk_codebook(desk, ma
     add_referrals(make, 6, date(2026, 3, 2))
     token = setup_desk(desk, server)
     result = desk.sync.sync(client=fast(server.url, token))
-    assert result.ok and result.sent == ["2026-03"]
-    [month] = result.months
+    assert result.ok and result.sent == ["2026", "2026-03", "2026-Q1"]
+    month = by_period(result)["2026-03"]
     assert month["status"] == "nieuw" and month["cells"]["accepted"] == len(
         counts.compute(desk, "2026-03")
     )
@@ -80,8 +84,8 @@ def test_a_correction_replaces_the_month_and_totals_never_double(desk, make, ser
     desk.sync.sync(client=fast(server.url, token))
     add_referrals(make, 2, date(2026, 3, 10))  # late registrations
     result = desk.sync.sync(client=fast(server.url, token))
-    assert result.queued == ["2026-03"]
-    [month] = result.months
+    assert result.queued == ["2026", "2026-03", "2026-Q1"]
+    month = by_period(result)["2026-03"]
     assert month["status"] == "bijgewerkt" and month["revision"] == 2
     assert month["cells"]["updated"] > 0 and month["cells"]["unchanged"] > 0
     assert totals(server, "2026")[("verwijzingen", "totaal")] == "8"
@@ -124,7 +128,7 @@ def test_server_down_keeps_months_waiting_and_they_leave_when_it_is_back(desk, m
     assert result.error is not None and result.error.retryable and result.sent == []
     st = desk.sync.state()
     assert (
-        st.waiting == ("2026-03", "2026-04")
+        st.waiting == ("2026", "2026-03", "2026-04", "2026-Q1", "2026-Q2")
         and st.next_attempt is not None
         and "niet bereikbaar" in st.last_error
     )
@@ -132,7 +136,7 @@ def test_server_down_keeps_months_waiting_and_they_leave_when_it_is_back(desk, m
     assert rows["2026-03"].attempts == 1 and rows["2026-03"].waiting
     server.start()
     result = desk.sync.sync(client=fast(server.url, token))
-    assert result.ok and result.sent == ["2026-03", "2026-04"]
+    assert result.ok and result.sent == ["2026", "2026-03", "2026-04", "2026-Q1", "2026-Q2"]
     assert desk.sync.state().waiting == ()
 
 
@@ -152,7 +156,7 @@ def test_persistent_server_errors_leave_the_outbox_waiting_with_a_readable_reaso
     server.faults.fail = 99
     result = desk.sync.sync(client=fast(server.url, token, tries=2))
     assert result.error is not None and "500" in str(result.error)
-    assert desk.sync.state().waiting == ("2026-03",)
+    assert desk.sync.state().waiting == ("2026", "2026-03", "2026-Q1")
     assert totals(server, "2026-03")[("verwijzingen", "totaal")] == "0"
 
 
@@ -176,7 +180,7 @@ def test_unknown_and_revoked_tokens_are_refused(desk, make, server):
     with pytest.raises(TokenRejected) as revoked:
         desk.sync.sync(client=fast(server.url, token))
     assert revoked.value.params["status"] == 403 and "ingetrokken" in str(revoked.value)
-    assert desk.sync.state().waiting == ("2026-03",)
+    assert desk.sync.state().waiting == ("2026", "2026-03", "2026-Q1")
 
 
 def test_reader_tokens_cannot_push_and_desk_tokens_cannot_read(server):
@@ -327,9 +331,10 @@ def test_a_desk_behind_the_collector_catches_up_past_its_revision(desk, make, se
         s.delete(s.get(SyncMonth, "2026-03"))
     add_referrals(make, 1, date(2026, 3, 20))
     first = desk.sync.sync(client=fast(server.url, token))
-    assert first.months[0]["status"] == "geweigerd" and first.months[0]["reason"] == "verouderd"
+    march = by_period(first)["2026-03"]
+    assert march["status"] == "geweigerd" and march["reason"] == "verouderd"
     second = desk.sync.sync(client=fast(server.url, token))
-    assert second.ok and second.months[0]["revision"] == 4
+    assert second.ok and by_period(second)["2026-03"]["revision"] == 4
     assert totals(server, "2026-03")[("verwijzingen", "totaal")] == "10"
 
 
@@ -345,7 +350,7 @@ def test_the_sync_command_remembers_collector_token_and_secret(
     args = ["--profile", "test", "sync"]
     assert main([*args, "--collector", server.url, "--token", token, "--region-secret", "s"]) == 0
     out = capsys.readouterr().out
-    assert "Verzonden: 1 maand(en)" in out and "Wacht nog: niets" in out
+    assert "Verzonden: 1 maand(en), 2 kwartaal/jaar" in out and "Wacht nog: niets" in out
     with Desk.open("test", PASS, today=lambda: TODAY) as d:  # a late registration, later
         d.register_referral(
             client={"achternaam": "Laat", "gemeente": "Utrecht"},
@@ -354,7 +359,8 @@ def test_the_sync_command_remembers_collector_token_and_secret(
         )
     assert main(args) == 0  # URL, token and secret come from the profile
     assert re.search(
-        r"Verzonden: 1 maand\(en\); cellen: \d+ nieuw, [1-9]\d* bijgewerkt", capsys.readouterr().out
+        r"Verzonden: 1 maand\(en\), 2 kwartaal/jaar; cellen: \d+ nieuw, [1-9]\d* bijgewerkt",
+        capsys.readouterr().out,
     )
     assert main([*args, "--status"]) == 0
     assert "Laatste geslaagde synchronisatie" in capsys.readouterr().out

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from tests.conftest import PASSPHRASE
 from wor_desk import counts
 from wor_desk.cli import main
+from wor_desk.errors import InputError
 from wor_desk.reports import build_overview, export
 from wor_desk.reports.xlsx import SHEETS
 
@@ -307,3 +308,71 @@ def test_the_summary_says_how_many_came_from_practices_and_how_many_from_others(
     assert sentence in pdf
     _, wb = xlsx_cells(export(store, "2026-Q1", "xlsx"))
     assert sentence in [r[0] for r in wb["Samenvatting"].iter_rows(values_only=True)]
+
+
+# -- a municipality's report -------------------------------------------------------------------
+def _caseload(make, gemeente: str, shift: int) -> None:
+    """A few trajectories of clients living in `gemeente` (every indicator gets something)."""
+    for i in range(3):
+        make.trajectory(
+            client={
+                "gemeente": gemeente,
+                "wijk": f"Wijk {i % 2}",
+                "geslacht": "vrouw",
+                "geboortedatum": date(1950 + 10 * i, 5, 1),
+            },
+            verwijsdatum=date(2026, 1, 5 + i + shift),
+            verwijzer_type=("huisarts", "poh", "fysiotherapeut")[i],
+            verwijzer_praktijk=f"Praktijk {gemeente} {i % 2}",
+            kanaal="zorgdomein",
+            redenen=["eenzaamheid", "stress"][: i + 1],
+            eerste_contact=date(2026, 1, 7 + i + shift),
+            kennismaking=date(2026, 1, 14 + i + shift),
+            aanbod="bewegen",
+            start_activiteit=date(2026, 2, 2 + i),
+            toestemming_terugkoppeling=True,
+            terugkoppeling=[date(2026, 2, 10)],
+            **({"afgerond": date(2026, 3, 2), "afsluitreden": "uitgevallen"} if i == 2 else {}),
+        )
+
+
+def test_the_gemeente_report_equals_the_codebook_over_that_gemeentes_clients(desk, make, home):
+    from tests.conftest import TODAY, Factory
+    from wor_desk.desk import Desk
+
+    _caseload(make, "Zwolle", 0)
+    _caseload(make, "Kampen", 3)
+    only = Desk.create("alleen-zwolle", PASSPHRASE, today=lambda: TODAY)
+    try:
+        _caseload(Factory(only), "Zwolle", 0)
+        expected = counts.compute(only, "2026-Q1")
+        assert counts.value_of(expected, "verwijzingen") == 3
+        assert counts.compute(desk, "2026-Q1", "  zwolle ") == expected
+        assert counts.compute(desk, "2026-Q1", "Zwolle") != counts.compute(desk, "2026-Q1")
+        assert desk.counts.export("2026-Q1", "csv", "zwolle") == export(only, "2026-Q1", "csv")
+        assert counts.trend(desk, "2026-Q1", gemeente="Zwolle") == counts.trend(only, "2026-Q1")
+    finally:
+        only.close()
+
+
+def test_the_gemeente_report_has_its_own_title_and_refuses_an_unknown_gemeente(store):
+    reader = PdfReader(io.BytesIO(export(store, "2026-Q1", "pdf", "kampen")))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert reader.metadata.title == "Kwartaalrapportage Welzijn op Recept gemeente Kampen"
+    assert "Kwartaalrapportage Welzijn op Recept Gemeente Kampen · 1e kwartaal 2026" in text
+    assert "Zwolle" not in text
+    _, wb = xlsx_cells(export(store, "2026-Q1", "xlsx", "Kampen"))
+    assert "gemeente Kampen" in wb["Samenvatting"]["A1"].value
+    with pytest.raises(InputError) as err:
+        export(store, "2026-Q1", "pdf", "Kampn")
+    assert "Kampen" in str(err.value) and "Kampn" in str(err.value)
+
+
+def test_cli_counts_for_a_gemeente_exactly_as_written(store, monkeypatch, capsys, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    rc, _, err = run_cli(
+        monkeypatch, capsys, "--period", "2026-Q1", "--gemeente", "Kampen", "--format", "pdf"
+    )
+    assert rc == 0 and (tmp_path / "tellingen-2026-Q1-kampen.pdf").is_file()
+    rc, out, _ = run_cli(monkeypatch, capsys, "--period", "2026-Q1", "--gemeente", "Kampen")
+    assert rc == 0 and "verwijzingen_per_gemeente,Kampen,3" in out and "Zwolle" not in out

@@ -232,3 +232,11 @@ def test_the_gap_report_on_the_demo_counts_every_started_activity(caseload):
     assert started > 0
     assert matched >= started  # a trajectory with two need categories counts under each
     assert matched < needs
+
+
+def test_the_demo_has_positieve_gezondheid_scores_that_show_a_realistic_outcome(caseload):
+    d, _ = caseload
+    oc = d.counts.outcome("2025")
+    assert oc.shown and oc.with_both >= 50
+    assert 50 <= oc.improved_pct <= 90  # most improve, not everyone
+    assert all(0 < change < 2 for _, change in oc.per_dimension)

@@ -140,7 +140,7 @@ def test_a_plain_sqlite_database_is_refused_as_not_a_store(home):
 
 
 def test_missing_and_existing_profiles_get_their_own_messages(home):
-    with pytest.raises(StoreMissing, match="wor-desk init"):
+    with pytest.raises(StoreMissing, match="wor-desk --profile nergens init"):
         Desk.open("nergens", PASSPHRASE)
     Desk.create("er", PASSPHRASE).close()
     with pytest.raises(StoreExists):

@@ -123,3 +123,42 @@ def test_no_suppressed_cell_can_be_recovered_from_the_total(values, k):
             assert s.lo <= values[c] <= s.hi and s.lo < s.hi  # bounds are true and never exact
     if WITHHELD not in out:
         assert set(out) == set(values)  # every category is there, in clear or suppressed
+
+
+def test_a_mean_that_sums_could_reveal_is_suppressed_too():
+    from wor_desk.sync.disclosure import hidden_means
+
+    # March has 1 intake (primary). Q1 = Jan + Mar would give March's sum by difference, so
+    # January (the smallest sent month of Q1 with intakes) goes too; then Q1's suppressed
+    # months hold 1 + 6 >= k intakes.
+    intakes = {"2026-01": 6, "2026-02": 0, "2026-03": 1, "2026-Q1": 7, "2026": 7}
+    assert hidden_means(intakes, 5) == {"2026-01", "2026-03"}
+    # nothing small: nothing hidden
+    assert hidden_means({"2026-01": 5, "2026-Q1": 5, "2026": 5}, 5) == set()
+
+
+@given(st.dictionaries(st.integers(1, 12), st.integers(0, 9), min_size=1), st.integers(2, 6))
+def test_no_sent_mean_sums_differ_by_fewer_than_k_intakes(months, k):
+    from wor_desk.sync.disclosure import hidden_means
+
+    intakes = {f"2026-{m:02d}": n for m, n in months.items()}
+    for q in range(1, 5):
+        intakes[f"2026-Q{q}"] = sum(
+            intakes.get(f"2026-{m:02d}", 0) for m in range(3 * q - 2, 3 * q + 1)
+        )
+    intakes["2026"] = sum(n for p, n in intakes.items() if "Q" in p)
+    hidden = hidden_means(intakes, k)
+    assert all(p in hidden for p, n in intakes.items() if 0 < n < k)  # primary
+
+    def gap(container: str, members: list[str]) -> int:
+        return sum(intakes.get(m, 0) for m in members if m in hidden)
+
+    for q in range(1, 5):
+        months_q = [f"2026-{m:02d}" for m in range(3 * q - 2, 3 * q + 1)]
+        if f"2026-Q{q}" not in hidden:
+            assert gap("q", months_q) == 0 or gap("q", months_q) >= k
+    if "2026" not in hidden:
+        quarters = [f"2026-Q{q}" for q in range(1, 5)]
+        assert gap("y", quarters) == 0 or gap("y", quarters) >= k
+        all_months = [f"2026-{m:02d}" for m in range(1, 13)]
+        assert gap("y", all_months) == 0 or gap("y", all_months) >= k

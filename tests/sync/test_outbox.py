@@ -24,14 +24,16 @@ def test_queue_puts_only_changed_months_in_the_outbox_with_the_next_revision(des
     desk.sync.configure(region_secret="s")
     referrals(make, 6, date(2026, 3, 2))
     referrals(make, 6, date(2026, 5, 4))
-    assert desk.sync.queue() == ["2026-03", "2026-05"]  # April is empty: nothing to send
+    # April is empty: nothing to send; each quarter and the year are sets of their own
+    assert desk.sync.queue() == ["2026", "2026-03", "2026-05", "2026-Q1", "2026-Q2"]
     assert desk.sync.queue() == []
     referrals(make, 1, date(2026, 5, 6))
-    assert desk.sync.queue() == ["2026-05"]
+    assert desk.sync.queue() == ["2026", "2026-05", "2026-Q2"]
     rows = {r.period: r for r in desk.sync.outbox()}
     assert (
         rows["2026-03"].revision == 1 and rows["2026-05"].revision == 2 and rows["2026-05"].waiting
     )
+    assert rows["2026-Q1"].revision == 1 and rows["2026"].revision == 2
 
 
 def test_a_month_emptied_by_an_erasure_is_sent_again_empty(desk, make):
@@ -40,7 +42,7 @@ def test_a_month_emptied_by_an_erasure_is_sent_again_empty(desk, make):
     make.trajectory(cid, verwijsdatum=date(2026, 3, 2))
     desk.sync.queue()
     desk.delete_client(cid)
-    assert desk.sync.queue() == ["2026-03"]
+    assert desk.sync.queue() == ["2026", "2026-03", "2026-Q1"]
     with desk.session() as s:
         payload = json.loads(s.get(SyncMonth, "2026-03").payload)
     assert {c["indicator"]: c.get("value") for c in payload["cells"]}["verwijzingen"] == 0
@@ -80,7 +82,7 @@ def test_a_new_collector_address_puts_every_month_back_in_the_outbox(desk, make)
         row.wacht = False
         s.add(row)
     desk.sync.configure(collector="http://127.0.0.1:2")
-    assert desk.sync.state().waiting == ("2026-03",)
+    assert desk.sync.state().waiting == ("2026", "2026-03", "2026-Q1")
 
 
 def test_dry_run_prints_a_readable_table_with_suppressed_cells_marked(

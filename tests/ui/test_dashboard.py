@@ -13,7 +13,7 @@ from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.dashboard import DashboardView
 
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import click, show_at
+from tests.ui.helpers import click, key_into, show_at
 from wor_desk import counts
 from wor_desk.cli import main
 
@@ -189,8 +189,53 @@ def test_controls_have_accessible_names(view):
         view.period_box,
         view.prev_button,
         view.next_button,
+        view.gemeente_box,
         *view.export_buttons.values(),
         view.trend_view,
         *view.charts.values(),
     ):
         assert w.accessibleName()
+
+
+def test_choosing_a_gemeente_shows_and_exports_only_its_residents(view, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    show(view, qtbot, "2026-Q1")
+    box = view.gemeente_box
+    assert [box.itemText(i) for i in range(box.count())] == ["Alle gemeenten", "Kampen", "Zwolle"]
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        key_into(qtbot, box, Qt.Key.Key_Down)  # Kampen
+    assert view.overview.gemeente == "Kampen"
+    assert view.cards["verwijzingen"].value.text() == "2"
+    assert set(view.chart_values("verwijzingen_per_gemeente")) == {"Kampen"}
+    assert "gemeente Kampen" in view.subtitle.text()
+    target = tmp_path / "kampen.csv"
+    with qtbot.waitSignal(view.exported, timeout=10000):
+        view.export("csv", target)
+    text = target.read_text(encoding="utf-8")
+    assert "verwijzingen,totaal,2" in text and "Zwolle" not in text
+
+
+def test_the_outcome_card_shows_the_positieve_gezondheid_share_only_from_k_trajectories(
+    view, qtbot, filled, make
+):
+    from wor_desk.desk import Changes
+
+    show(view, qtbot, "2026-Q1")
+    assert view.outcome_card.value.text() == "te weinig"
+    dims = filled.health.DIMENSIES.codes()
+    tids = []
+    for i in range(5):
+        tid = make.trajectory(
+            client={"gemeente": "Zwolle"},
+            verwijsdatum=date(2026, 1, 5),
+            kennismaking=date(2026, 1, 12),
+            afgerond=date(2026, 3, 2),
+        )
+        filled.health.record(tid, date(2026, 1, 12), "intake", dict.fromkeys(dims, 5))
+        filled.health.record(tid, date(2026, 3, 2), "afsluiting", dict.fromkeys(dims, 5 + (i < 4)))
+        tids.append(tid)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.hub.notify(Changes.of("health", tids))
+    assert view.outcome_card.value.text() == "80,0 %"
+    assert "4 van 5" in view.outcome_card.note.text()

@@ -18,10 +18,12 @@ def test_op_result_and_progress_arrive_on_the_ui_thread(qtbot):
 
 
 def test_op_failure_is_handed_to_the_failure_callback(qtbot):
-    op = Op(None, lambda op: 1 / 0)
+    got = []
+    op = Op(None, lambda op: 1 / 0).failure(got.append)
     with qtbot.waitSignal(op._signals.failed, timeout=5000) as blocker:
         op.run()
     assert isinstance(blocker.args[0], ZeroDivisionError)
+    assert isinstance(got[0], ZeroDivisionError)
 
 
 def test_a_callback_connected_after_the_work_finished_still_gets_the_result(qtbot):

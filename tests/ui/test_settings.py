@@ -53,3 +53,23 @@ def test_saved_message_goes_away_when_editing_goes_on(qtbot, window, desk):
     assert settings.status.text() == "Opgeslagen."
     type_into(qtbot, settings.setup.edits["coach_naam"], " de Boer")
     assert settings.status.text() == ""
+
+
+def test_a_region_adds_its_own_referral_reason_on_the_settings_screen(qtbot, window, desk):
+    from tests.ui.helpers import click
+    from wor_desk import codes
+
+    box = window.show_view("instellingen").regional_codes
+    assert "Nog geen eigen redenen" in box.current.text()
+    type_into(qtbot, box.code, "Digitaal!")
+    type_into(qtbot, box.label_nl, "Digitale vaardigheden")
+    type_into(qtbot, box.label_en, "Digital skills")
+    click(qtbot, box.add_button)
+    assert "geen geldige code" in box.message.text()
+    assert desk.regional_codes.added("reden") == []
+    box.code.selectAll()
+    type_into(qtbot, box.code, "digitale_vaardigheden")
+    click(qtbot, box.add_button)
+    assert box.message.text() == ""
+    assert "digitale_vaardigheden: Digitale vaardigheden / Digital skills" in box.current.text()
+    assert codes.REDEN.label("digitale_vaardigheden") == "Digitale vaardigheden"

@@ -62,7 +62,7 @@ def test_sync_now_sends_and_shows_the_summary_and_last_sync(qtbot, desk, make, t
         click(qtbot, view.save)
         assert desk.sync.state().collector == server.url and view.token.text() == ""
         click(qtbot, view.sync_now)
-        qtbot.waitUntil(lambda: "Verzonden: 1 maand" in view.summary.text(), timeout=20000)
+        qtbot.waitUntil(lambda: "Verzonden: 3 periode(n)" in view.summary.text(), timeout=20000)
         assert "nieuw" in view.summary.text() and "Er wacht niets." in view.state_label.text()
         assert "nog nooit" not in view.state_label.text()
         view.resize(900, 700)
@@ -80,4 +80,4 @@ def test_an_unreachable_collector_leaves_the_months_waiting_on_screen(qtbot, des
     show_at(qtbot, view)
     click(qtbot, view.sync_now)
     qtbot.waitUntil(lambda: "niet bereikbaar" in view.summary.text(), timeout=30000)
-    assert "Wacht nog: 1 maand(en) (maart 2026)" in view.state_label.text()
+    assert "Wacht nog: 3 periode(n) (2026, maart 2026, 1e kwartaal 2026)" in view.state_label.text()

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
+from wor_desk_ui import errors
 from wor_desk_ui.widgets.codecombo import CodeCombo
 from wor_desk_ui.widgets.dateedit import DateLineEdit
 from wor_desk_ui.widgets.form import mark_invalid
@@ -56,10 +57,9 @@ def show_error(label: QLabel, exc: BaseException, fields: dict[str, QWidget] | N
         label.setText("\n".join(dict.fromkeys(v.message() for v in exc.violations)))
     elif isinstance(exc, WorDeskError):
         label.setText(str(exc))
-    else:  # a bug: say so plainly, never swallow it silently
+    else:  # a bug: the app's one error path (dialog + log), and a line at the form
         label.setText(
-            QCoreApplication.translate("fields", "Er ging iets mis: {0}").format(
-                f"{type(exc).__name__}: {exc}"
-            )
+            QCoreApplication.translate("fields", "Er ging iets mis: {0}").format(type(exc).__name__)
         )
+        errors.show_error(label, exc)
     label.setVisible(True)

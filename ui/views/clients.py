@@ -25,6 +25,9 @@ from wor_desk_ui.widgets.dateedit import DateLineEdit
 from wor_desk import codes
 from wor_desk.desk import Changes, Desk
 
+#: Rows loaded first after unlock, so the list shows at once; the rest follows in the background.
+FIRST_SCREENFUL = 100
+
 
 class ClientsView(QWidget):
     openTrajectory = Signal(int)
@@ -147,13 +150,26 @@ class ClientsView(QWidget):
             return
         self._reload_wanted = False
         self.count.setText(self.tr("Laden…"))
+        if self.model.total() == 0:  # the first load: a screenful first, then all the rest
+            self._load(FIRST_SCREENFUL, self._first_rows_loaded)
+        else:
+            self._load(None, self._rows_loaded)
+
+    def _load(self, limit: int | None, done) -> None:
         desk = self.desk
         self._op = (
-            Op(self, lambda op: desk.trajectory_rows())
-            .success(self._rows_loaded)
+            Op(self, lambda op: desk.trajectory_rows(limit=limit))
+            .success(done)
             .failure(self._load_failed)
         )
         self._op.run(reads_pool())
+
+    def _first_rows_loaded(self, rows) -> None:
+        if len(rows) < FIRST_SCREENFUL:  # that was all of them
+            self._rows_loaded(rows)
+            return
+        self.model.set_rows(rows)
+        self._load(None, self._rows_loaded)
 
     def _rows_loaded(self, rows) -> None:
         self.model.set_rows(rows)

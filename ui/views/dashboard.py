@@ -79,16 +79,17 @@ def show_number(value: int | Decimal | None, suffix: str = "") -> str:
 class _Card(QFrame):
     """One key figure: title, big value, and a line comparing with last year."""
 
-    def __init__(self, indicator: str, parent: QWidget) -> None:
+    def __init__(self, indicator: str, parent: QWidget, title: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.indicator = indicator
-        self.title = QLabel(counts.label(indicator), self)
+        title = title or counts.label(indicator)
+        self.title = QLabel(title, self)
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
         self.value = QLabel("–", self)
         self.value.setObjectName("cardValue")
-        self.value.setAccessibleName(counts.label(indicator))
+        self.value.setAccessibleName(title)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLabel(self)
         self.note.setObjectName("cardNote")
@@ -137,6 +138,10 @@ class DashboardView(QWidget):
         self.next_button.setToolTip(self.tr("Volgende periode"))
         for b in (self.prev_button, self.next_button):
             b.setFixedWidth(36)
+        self.gemeente_box = QComboBox(self)  # a municipality's report: only its residents
+        self.gemeente_box.setAccessibleName(self.tr("Gemeente"))
+        self.gemeente_box.setMinimumContentsLength(14)
+        self._fill_gemeenten()
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt_, text in (
             ("csv", self.tr("CSV…")),
@@ -155,6 +160,7 @@ class DashboardView(QWidget):
         bar.addWidget(self.prev_button)
         bar.addWidget(self.period_box)
         bar.addWidget(self.next_button)
+        bar.addWidget(self.gemeente_box)
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Exporteer:"), self))
         for b in self.export_buttons.values():
@@ -175,6 +181,9 @@ class DashboardView(QWidget):
             card = _Card(ind, body)
             self.cards[ind] = card
             grid.addWidget(card, i // 3, i % 3)
+        # beyond the codebook: the Positieve Gezondheid outcome of the period's closed trajectories
+        self.outcome_card = _Card("uitkomst", body, self.tr("Positieve Gezondheid verbeterd"))
+        grid.addWidget(self.outcome_card, len(shown) // 3, len(shown) % 3)
         self.trend_view = self._chart_view(body, 260)
         self.trend_view.setAccessibleName(self.tr("Verwijzingen en intakes per maand"))
         charts = QGridLayout()
@@ -211,10 +220,31 @@ class DashboardView(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.period_box.currentIndexChanged.connect(self._period_chosen)
+        self.gemeente_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.prev_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
         hub.changed.connect(self._changed)
         self.set_period(self.default_period().text)
+
+    # -- choosing a municipality -------------------------------------------------------------
+    def _fill_gemeenten(self) -> None:
+        """ "Alle gemeenten" and the municipalities clients live in; the choice is kept."""
+        keep = self.gemeente_box.currentData()
+        self.gemeente_box.blockSignals(True)
+        self.gemeente_box.clear()
+        self.gemeente_box.addItem(self.tr("Alle gemeenten"), None)
+        for name in self.desk.counts.gemeenten():
+            self.gemeente_box.addItem(name, name)
+        i = self.gemeente_box.findData(keep) if keep else 0
+        self.gemeente_box.setCurrentIndex(max(i, 0))
+        self.gemeente_box.blockSignals(False)
+
+    def gemeente(self) -> str | None:
+        return self.gemeente_box.currentData() or None
+
+    def set_gemeente(self, name: str | None) -> None:
+        i = self.gemeente_box.findData(name) if name else 0
+        self.gemeente_box.setCurrentIndex(max(i, 0))
 
     # -- choosing a period ------------------------------------------------------------------
     def default_period(self) -> Period:
@@ -265,6 +295,8 @@ class DashboardView(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
     def _changed(self, changes: Changes) -> None:
+        if changes.clients or changes.kinds & {"client", "import", "demo"}:
+            self._fill_gemeenten()
         if changes.trajectories or changes.kinds & {
             "referral",
             "trajectory",
@@ -276,14 +308,14 @@ class DashboardView(QWidget):
             self._reload_timer.start()
 
     def reload(self) -> None:
-        period = self.period()
+        period, gemeente = self.period(), self.gemeente()
         if self._op is not None and self._op.running:
             self._pending = period
             return
         self._pending = None
         self.status.setText(self.tr("Tellen…"))
         self._op = (
-            Op(self, lambda op: self.desk.counts.overview(period))
+            Op(self, lambda op: self.desk.counts.overview(period, gemeente))
             .success(self._show)
             .failure(self._failure)
         )
@@ -300,8 +332,8 @@ class DashboardView(QWidget):
             self.reload()
 
     def _show(self, o: Overview) -> None:
-        if o.period.text != self.period():
-            self._again() if self._pending else self.reload()
+        if o.period.text != self.period() or o.gemeente != self.gemeente():
+            self.reload()  # the choice changed while counting (the op is done: runs now)
             return
         self.overview = o
         self.status.setText("")
@@ -311,13 +343,39 @@ class DashboardView(QWidget):
             .replace("%2", fmt(o.period.start))
             .replace("%3", fmt(o.period.end))
             .replace("%4", o.period.previous_year().label())
+            + (
+                self.tr(" · alleen cliënten in de gemeente %1").replace("%1", o.gemeente)
+                if o.gemeente
+                else ""
+            )
         )
         self._show_cards(o)
+        self._show_outcome(o)
         self._show_trend(o)
         for ind, view in self.charts.items():
             self._show_breakdown(view, ind, o)
         self.loaded.emit(o.period.text)
         self._again()
+
+    def _show_outcome(self, o: Overview) -> None:
+        """The share of closed trajectories (with a start and a closing score) that improved on
+        at least one dimension; only where at least k contribute (the core decides)."""
+        card = self.outcome_card
+        oc = o.supplement.outcome if o.supplement is not None else None
+        if oc is None or not oc.shown:
+            card.value.setText(self.tr("te weinig"))
+            card.note.setText(
+                self.tr("%1 afgesloten trajecten met scores bij start en afsluiting (minimaal %2)")
+                .replace("%1", show_number(oc.with_both if oc else 0))
+                .replace("%2", str(oc.k if oc else ""))
+            )
+            return
+        card.value.setText(show_number(oc.improved_pct, " %"))
+        card.note.setText(
+            self.tr("%1 van %2 afgesloten trajecten met scores bij start en afsluiting")
+            .replace("%1", show_number(oc.improved))
+            .replace("%2", show_number(oc.with_both))
+        )
 
     def _show_cards(self, o: Overview) -> None:
         for ind, card in self.cards.items():
@@ -479,7 +537,8 @@ class DashboardView(QWidget):
     # -- export -------------------------------------------------------------------------------
     def ask_export(self, fmt_: str) -> None:
         period = self.period()
-        suggested = str(Path.home() / f"tellingen-{period}.{fmt_}")
+        slug = "".join(c if c.isalnum() else "-" for c in (self.gemeente() or "").casefold())
+        suggested = str(Path.home() / f"tellingen-{period}{'-' + slug if slug else ''}.{fmt_}")
         filters = {
             "csv": self.tr("CSV-bestand (*.csv)"),
             "xlsx": self.tr("Excel-werkmap (*.xlsx)"),
@@ -496,12 +555,13 @@ class DashboardView(QWidget):
     def export(self, fmt_: str, path: Path, period: str | None = None) -> Op:
         """Write the period's counts to `path` in the background; `exported(path)` when done."""
         period = period or self.period()
+        gemeente = self.gemeente()
         for b in self.export_buttons.values():
             b.setEnabled(False)
         self.status.setText(self.tr("Exporteren naar %1…").replace("%1", str(path)))
 
         def work(op: Op) -> str:
-            data = self.desk.counts.export(period, fmt_)
+            data = self.desk.counts.export(period, fmt_, gemeente)
             tmp = path.with_name(path.name + ".deel")
             tmp.write_bytes(data)
             tmp.replace(path)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.backup import change_passphrase, start_backup
+from wor_desk_ui.views.regional_codes import RegionalCodesBox
 from wor_desk_ui.views.setup import SetupForm
 
 from wor_desk.desk import Desk
@@ -80,6 +81,9 @@ class SettingsView(QWidget):
         lay.addLayout(prefs)
         lay.addWidget(self.status)
         lay.addLayout(row)
+        lay.addSpacing(8)
+        self.regional_codes = RegionalCodesBox(desk, hub, inner)
+        lay.addWidget(self.regional_codes)
         lay.addStretch(1)
         inner.setMaximumWidth(900)
         area = QScrollArea(self)

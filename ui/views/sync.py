@@ -110,12 +110,12 @@ class SyncView(QWidget):
         root.addWidget(self.summary)
 
         # -- what will leave -----------------------------------------------------------
-        root.addWidget(QLabel(self.tr("Wat vertrekt, per maand:")))
+        root.addWidget(QLabel(self.tr("Wat vertrekt, per maand, kwartaal en jaar:")))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Maand"), self.tr("Telling"), self.tr("Categorie"), self.tr("Waarde")]
+            [self.tr("Periode"), self.tr("Telling"), self.tr("Categorie"), self.tr("Waarde")]
         )
-        self.table.setAccessibleName(self.tr("Wat vertrekt, per maand"))
+        self.table.setAccessibleName(self.tr("Wat vertrekt, per periode"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -179,7 +179,7 @@ class SyncView(QWidget):
         ]
         if st.waiting:
             lines.append(
-                self.tr("Wacht nog: %1 maand(en) (%2)")
+                self.tr("Wacht nog: %1 periode(n) (%2)")
                 .replace("%1", str(len(st.waiting)))
                 .replace("%2", ", ".join(_month(p) for p in st.waiting))
             )
@@ -197,7 +197,7 @@ class SyncView(QWidget):
         c = r.cells
         text = (
             self.tr(
-                "Verzonden: %1 maand(en). Cellen: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd, %5 verwijderd, %6 geweigerd."
+                "Verzonden: %1 periode(n). Cellen: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd, %5 verwijderd, %6 geweigerd."
             )
             .replace("%1", str(len(r.sent)))
             .replace("%2", str(c["accepted"]))

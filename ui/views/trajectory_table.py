@@ -6,7 +6,6 @@ trajectories costs a few milliseconds."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -16,49 +15,13 @@ from wor_desk_ui.style import error_colour
 
 from wor_desk import codes
 from wor_desk.dates import fmt
-from wor_desk.desk import TrajectoryRow
+from wor_desk.desk import TrajectoryFilter, TrajectoryRow
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class RowFilter:
-    text: str = ""
-    step: int | None = None
-    status: str | None = None
-    verwijzer_type: str | None = None
-    referred_from: date | None = None
-    referred_to: date | None = None
-
-    def words(self) -> list[str]:
-        return self.text.lower().split()
-
-    def same_but_text(self, other: RowFilter) -> bool:
-        return (
-            self.step,
-            self.status,
-            self.verwijzer_type,
-            self.referred_from,
-            self.referred_to,
-        ) == (
-            other.step,
-            other.status,
-            other.verwijzer_type,
-            other.referred_from,
-            other.referred_to,
-        )
-
-
-def _haystack(r: TrajectoryRow) -> str:
-    """What the search looks in: name, client number, postcode (without space), referrer."""
-    parts = (
-        r.naam,
-        r.client_nr,
-        (r.postcode or "").replace(" ", ""),
-        r.verwijzer_naam or "",
-        r.verwijzer_praktijk or "",
-    )
-    return "\x1f".join(parts).lower()
+#: The list's filter is the core's: one predicate (`TrajectoryFilter.matches`/`select`).
+RowFilter = TrajectoryFilter
 
 
 class TrajectoryTableModel(QAbstractTableModel):
@@ -106,7 +69,7 @@ class TrajectoryTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[TrajectoryRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._hay = [_haystack(r) for r in self._all]
+        self._hay = [r.search_text() for r in self._all]
         self._order = list(range(len(self._all)))
         if self._sort is not None:
             self._sort_order(*self._sort)
@@ -134,21 +97,7 @@ class TrajectoryTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _apply(self, flt: RowFilter, base: list[int]) -> list[int]:
-        rows, hay = self._all, self._hay
-        out = base
-        for w in flt.words():
-            out = [i for i in out if w in hay[i]]
-        if flt.step is not None:
-            out = [i for i in out if rows[i].step == flt.step]
-        if flt.status is not None:
-            out = [i for i in out if rows[i].status == flt.status]
-        if flt.verwijzer_type is not None:
-            out = [i for i in out if rows[i].verwijzer_type == flt.verwijzer_type]
-        if flt.referred_from is not None:
-            out = [i for i in out if rows[i].verwijsdatum >= flt.referred_from]
-        if flt.referred_to is not None:
-            out = [i for i in out if rows[i].verwijsdatum <= flt.referred_to]
-        return list(out) if out is base else out
+        return flt.select(self._all, self._hay, base)
 
     # -- sorting --------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -198,26 +198,36 @@ def _identity(naam: object, aanbieder: object) -> tuple[str, str]:
     return norm(naam), norm(aanbieder)
 
 
-def import_csv(
-    desk: Caseload,
-    path: Path,
-    *,
-    dry_run: bool = False,
+def validate_rows(
+    header: list[str],
+    rows: list[tuple[int, dict[str, object]]],
+    today: date,
     progress: Callable[[int, int], None] | None = None,
+<<<<<<< HEAD
 ) -> ImportResult:
     info: dict = {}
     header, rows = read_sheet(path, info)
+=======
+) -> tuple[list[tuple[int, dict]], list[str]]:
+    """Check every row (the header is row 1); all parsed rows and the warnings, or
+    CatalogueImportError listing every problem. `rows` are (row number, {header lower-case:
+    cell}) as `importer.read_sheet` gives them. The desk's import and the region's kaart at the
+    collector (`wor-desk collector kaart import`) both check with this."""
+>>>>>>> main
     if not rows:
-        raise InputError("import_empty", path=str(path))
+        raise InputError("import_empty", path="")
     cols, unknown = _columns(header)
     missing = [c for c in REQUIRED if c not in cols.values()]
     if missing:
         raise InputError("catalogue_missing_columns", columns=", ".join(missing))
     warnings = [tr("warn_unknown_columns", columns=", ".join(unknown))] if unknown else []
+<<<<<<< HEAD
     if info.get("encoding") == "cp1252":
         warnings.append(tr("import_assumed_cp1252"))
     today = desk.today()
 
+=======
+>>>>>>> main
     parsed: list[tuple[int, dict]] = []
     problems: list[Problem] = []
     seen_id: dict[str, int] = {}
@@ -250,9 +260,41 @@ def import_csv(
         raise CatalogueImportError(
             sorted(problems, key=lambda p: (p.row, order.get(p.column, len(order))))
         )
+    return parsed, warnings
+
+
+def read_file(
+    path: Path, today: date, progress: Callable[[int, int], None] | None = None
+) -> tuple[list[tuple[int, dict]], list[str]]:
+    """Read and check a kaart file (.csv or .xlsx): the parsed rows and the warnings."""
+    header, rows = read_sheet(path)
+    if not rows:
+        raise InputError("import_empty", path=str(path))
+    return validate_rows(header, rows, today, progress)
+
+
+def to_cells(data: dict) -> dict[str, str]:
+    """Activity fields -> the CSV cells of the columns they fill (as the export writes them)."""
+    return {_FIELD_TO_COLUMN[f]: _cell(f, v) for f, v in data.items() if f in _FIELD_TO_COLUMN}
+
+
+def identity(naam: object, aanbieder: object) -> tuple[str, str]:
+    """Two entries are the same activity when name and provider match, case and spaces ignored."""
+    return _identity(naam, aanbieder)
+
+
+def import_csv(
+    desk: Caseload,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    parsed, warnings = read_file(path, desk.today(), progress)
 
     created = updated = 0
     new_rows: list[dict] = []
+    kept: list[str] = []
     with desk.store.transaction() as s:
         existing = s.exec(select(Activity)).scalars().all()
         by_uid = {a.uid: a for a in existing}
@@ -272,6 +314,8 @@ def import_csv(
                     }
                 )
                 created += 1
+            elif a.regio:  # the region's entry: changed at the collector, not by a file here
+                kept.append(a.naam)
             else:
                 if not dry_run:
                     for k, v in data.items():
@@ -286,6 +330,8 @@ def import_csv(
             s.execute(insert(Activity), new_rows)
     if progress:
         progress(1, 1)
+    if kept:
+        warnings.append(tr("catalogue_region_rows_kept", count=len(kept)))
     return ImportResult(len(parsed), created, updated, tuple(warnings), dry_run)
 
 
@@ -319,15 +365,31 @@ def export_csv(
         acts = s.exec(select(Activity).order_by(Activity.naam, Activity.id)).scalars().all()
     if not include_closed:
         acts = [a for a in acts if not rules.is_closed(a.actief_tot, desk.today())]
+<<<<<<< HEAD
     rows = [[_cell(f, getattr(a, f)) for f in COLUMNS.values()] for a in acts]
     if kind == ".xlsx":
         data = _xlsx([list(COLUMNS.keys()), *rows])
     else:
         text = csv_text([list(COLUMNS.keys()), *rows], lineterminator="\r\n")
         data = ("\ufeff" + text).encode("utf-8")
+=======
+    write_csv(path, ([_cell(f, getattr(a, f)) for f in COLUMNS.values()] for a in acts))
+    return len(acts)
+
+
+def write_csv(path: Path, rows: Iterable[list[str]]) -> None:
+    """The kaart's CSV: the header of COLUMNS, then `rows` (cells in COLUMNS order); written
+    whole or not at all."""
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(COLUMNS.keys())
+    for row in rows:
+        w.writerow(row)
+>>>>>>> main
     tmp = path.with_name(path.name + ".deel")
     tmp.write_bytes(data)
     os.replace(tmp, path)
+<<<<<<< HEAD
     return len(acts)
 
 
@@ -343,3 +405,5 @@ def _xlsx(rows: list[list[str]]) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+=======
+>>>>>>> main

@@ -22,8 +22,12 @@ from wor_desk.domain import process
 from wor_desk.domain.catalogue import Activity, Match, NeedCategory
 from wor_desk.domain.models import Client, Contact, Trajectory
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
+<<<<<<< HEAD
 from wor_desk.spreadsheet import csv_text
 from wor_desk.values import Caseload, Changes
+=======
+from wor_desk.values import Caseload, Changes, strip_or_none
+>>>>>>> main
 
 #: Where to look for activities: the client's wijk (and gemeente-wide ones), the gemeente, or all.
 SCOPES = ("wijk", "gemeente", "alle")
@@ -36,9 +40,7 @@ def _fmt(d: date) -> str:
 
 
 def _code_problem(field_: str, value: str, cl: codes.CodeList) -> Violation:
-    return Violation(
-        field_, "code_unknown", {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())}
-    )
+    return cl.unknown(field_, value)
 
 
 def _ensure(problems: list[Violation]) -> None:
@@ -313,7 +315,7 @@ class MatchingService:
                     traject_id=trajectory_id,
                     activiteit_id=a.id,
                     voorgesteld=on,
-                    notitie=(notitie or "").strip() or None,
+                    notitie=strip_or_none(notitie),
                 )
                 s.add(m)
                 s.flush()
@@ -511,7 +513,7 @@ class MatchingService:
         if detail.trajectory.start_activiteit is None:
             problems.append(Violation("nazorg", "followup_no_activity", {}))
         _ensure(problems)
-        notitie = (notitie or "").strip() or None
+        notitie = strip_or_none(notitie)
         planned = next((c for c in detail.contacts if c.soort == "nazorg" and c.gepland), None)
         if planned is not None:
             changes = self.desk.update_contact(

@@ -15,6 +15,7 @@ from wor_desk.catalogue import lists
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import text as text_rules
 from wor_desk.errors import Violation
+from wor_desk.values import stripped
 
 #: Default months after which an unchecked entry is flagged (profile setting below).
 STALE_MONTHS = 6
@@ -114,28 +115,13 @@ def check_activity(a: dict, today: date) -> list[Violation]:
     if not a.get("aanbod"):
         out.append(Violation("aanbod", "required", {"field": "aanbod"}))
     elif a["aanbod"] not in codes.AANBOD:
-        out.append(
-            Violation(
-                "aanbod",
-                "code_unknown",
-                {
-                    "value": a["aanbod"],
-                    "list": codes.AANBOD.title(),
-                    "codes": ", ".join(codes.AANBOD.codes()),
-                },
-            )
-        )
+        out.append(codes.AANBOD.unknown("aanbod", a["aanbod"]))
     plek = a.get("plek")
     if plek and plek not in lists.PLEK:
-        out.append(
-            Violation(
-                "plek",
-                "code_unknown",
-                {"value": plek, "list": lists.PLEK.title(), "codes": ", ".join(lists.PLEK.codes())},
-            )
-        )
+        out.append(lists.PLEK.unknown("plek", plek))
     for day in split_days(a.get("dagen")):
         if day not in lists.DAG:
+<<<<<<< HEAD
             out.append(
                 Violation(
                     "dagen",
@@ -152,6 +138,15 @@ def check_activity(a: dict, today: date) -> list[Violation]:
             bad = text_rules.problem(name, v, _MAX_LEN.get(name, text_rules.max_length(name)))
             if bad is not None:
                 out.append(bad)
+=======
+            out.append(lists.DAG.unknown("dagen", day))
+    for name, limit in _MAX_LEN.items():
+        v = a.get(name)
+        if isinstance(v, str) and len(v) > limit:
+            out.append(
+                Violation(name, "text_too_long", {"field": name, "length": len(v), "max": limit})
+            )
+>>>>>>> main
     pc = a.get("postcode")
     if pc and client_rules.normalise_postcode(pc) is None:
         out.append(Violation("postcode", "postcode_invalid", {"value": pc}))
@@ -227,9 +222,14 @@ def suits_age(age: int | None, lo: int | None, hi: int | None) -> bool | None:
 
 
 def clean_activity(data: dict) -> dict:
+<<<<<<< HEAD
     """Strip texts (empty -> None, NFC, see domain.text), normalise days and postcode: what the
     form, CLI and import share."""
     out = text_rules.normalise_fields(data)
+=======
+    """Strip texts (empty -> None), normalise days and postcode: what the form, CLI and import share."""
+    out = stripped(data)
+>>>>>>> main
     if "dagen" in out:
         days = (
             split_days(out["dagen"]) if isinstance(out["dagen"], str) else tuple(out["dagen"] or ())

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
-from wor_desk.catalogue import csvio, rules
+from wor_desk.catalogue import csvio, region, rules
 from wor_desk.catalogue.csvio import ImportResult
 from wor_desk.domain.catalogue import Activity, Match
 from wor_desk.domain.models import Client, Trajectory, now_utc
@@ -206,6 +206,7 @@ class CatalogueService:
             data = self._validated(
                 {**{k: getattr(a, k) for k in rules.ACTIVITY_FIELDS}, **fields}, fields
             )
+            region.ensure_own(a, data)
             for k, v in data.items():
                 setattr(a, k, v)
             a.gewijzigd = now_utc()
@@ -222,6 +223,7 @@ class CatalogueService:
             a = s.get(Activity, activity_id)
             if a is None:
                 raise NotFound(what="Activiteit", id=activity_id)
+            region.ensure_own(a, None)
             n = s.exec(
                 select(func.count()).select_from(Match).where(Match.activiteit_id == activity_id)
             ).scalar_one()

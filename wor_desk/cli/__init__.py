@@ -10,13 +10,15 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from wor_desk import __version__
+from wor_desk import __version__, logs, messages
 from wor_desk.cli import (
     catalogue_cmd,
+    codes_cmd,
     collector_cmd,
     common,
     counts_cmd,
     demo_cmd,
+    handover_cmd,
     import_cmd,
     letter_cmd,
     selftest,
@@ -25,7 +27,7 @@ from wor_desk.cli import (
     terminal,
 )
 from wor_desk.errors import WorDeskError
-from wor_desk.i18n import LANGUAGES, set_language
+from wor_desk.i18n import LANGUAGES, set_language, tr
 
 #: Command modules, each with register(subparsers). Add a feature's module here. A module
 #: imports what its commands need inside them (the parser stays light: tests/core/test_cli_start.py).
@@ -38,7 +40,23 @@ COMMANDS = [
     letter_cmd,
     sync_cmd,
     collector_cmd,
+    handover_cmd,
+    codes_cmd,
 ]
+
+#: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.
+UNEXPECTED_EXIT = 70
+
+messages.register(
+    {
+        "unexpected_error": (
+            "er ging onverwacht iets mis ({kind}); er is niets verloren van wat al was opgeslagen. "
+            "De details (zonder gegevens van cliënten) staan in {log}: stuur die naar uw beheerder.",
+            "something unexpected went wrong ({kind}); nothing already saved was lost. The details "
+            "(without client data) are in {log}: send them to your administrator.",
+        ),
+    }
+)
 
 #: How the desk app is started when `wor-desk` gets no command: given by the launcher
 #: (wor_desk_ui.launcher), so that the core never imports the Qt client.
@@ -114,6 +132,7 @@ def main(
     except KeyboardInterrupt:
         print("wor-desk: afgebroken / cancelled", file=sys.stderr)
         return 130
+<<<<<<< HEAD
     except BrokenPipeError:
         terminal.quiet_broken_pipe()
         return 141
@@ -125,3 +144,12 @@ def main(
         except (OSError, ValueError):
             pass
         sys.stdout, sys.stderr = saved
+=======
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, the details (no client data) in the log
+        logs.log_unexpected(exc, f"wor-desk {getattr(args, 'command', None) or ''}".strip())
+        print(
+            f"wor-desk: {tr('unexpected_error', kind=type(exc).__name__, log=logs.log_path())}",
+            file=sys.stderr,
+        )
+        return UNEXPECTED_EXIT
+>>>>>>> main

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from wor_desk import codes, dates
 from wor_desk.catalogue import lists
+from wor_desk.cli import region_kaart_cmd
 from wor_desk.cli.common import open_desk
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
@@ -105,6 +106,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--csv", type=Path, metavar="BESTAND", help="schrijf de tabel ook als CSV")
     p.set_defaults(func=cmd_gaps)
 
+    region_kaart_cmd.register(ks)  # voorstel, voorstellen, notitie: the region's kaart
+
 
 def cmd_list(args: argparse.Namespace) -> int:
     from wor_desk.catalogue import CatalogueFilter
@@ -122,7 +125,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
     for r in rows:
         a = r.activity
-        flags = ("!" if r.stale else " ") + ("x" if r.closed else " ")
+        flags = ("!" if r.stale else " ") + ("x" if r.closed else " ") + ("R" if a.regio else " ")
         days = ",".join(lists.DAG.label(d) for d in (a.dagen or "").split(",") if d)
         print(
             f"{r.id:>5} {flags} {a.naam[:38]:<38} {codes.AANBOD.label(a.aanbod)[:24]:<24} {(a.wijk or a.gemeente or '')[:18]:<18} "
@@ -131,7 +134,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     en = language() == "en"
     print(
         f"{len(rows)} {'entries' if en else 'activiteiten'} (! = {'check again' if en else 'opnieuw controleren'}, "
-        f"x = {'closed' if en else 'gesloten'})"
+        f"x = {'closed' if en else 'gesloten'}, R = {'region' if en else 'regio'})"
     )
     return 0
 

@@ -6,6 +6,7 @@ import argparse
 import logging
 from typing import TYPE_CHECKING
 
+from wor_desk.cli import collector_kaart_cmd
 from wor_desk.i18n import language
 
 if TYPE_CHECKING:
@@ -100,6 +101,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="region | organisation:ORGANISATIE | team:TEAM",
     )
     ra.set_defaults(func=cmd_reader_add)
+
+    collector_kaart_cmd.register(csub, _open)  # editor + kaart: the region's sociale kaart
 
 
 def _open(args: argparse.Namespace, k: int = DEFAULT_K) -> Collector:

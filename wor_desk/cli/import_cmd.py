@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
         help="importeer een registratieblad (.csv of .xlsx)",
-        description="Leest een registratieblad (één rij per traject, zie IMPORT.md) en controleert eerst het hele "
+        description="Leest een registratieblad (één rij per traject; de kolommen staan in docs/import.md) en controleert eerst het hele "
         "bestand. Is er een ongeldige rij, dan wordt niets geïmporteerd en krijgt u per rij de kolom en de reden. "
         "Twee keer hetzelfde bestand importeren maakt geen dubbele trajecten: een traject met hetzelfde client_nr "
         "en dezelfde verwijsdatum wordt bijgewerkt.",

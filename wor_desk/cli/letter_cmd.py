@@ -6,9 +6,24 @@ import argparse
 import sys
 from pathlib import Path
 
-from wor_desk import codes
+from wor_desk import codes, messages
 from wor_desk.cli.common import open_desk
 from wor_desk.errors import InputError
+from wor_desk.i18n import language
+
+messages.register(
+    {
+        "letter_output_exists_force": (
+            "Het bestand {path} bestaat al. Kies een andere naam, of geef --force om het te overschrijven.",
+            "The file {path} already exists. Choose another name, or give --force to overwrite it.",
+        ),
+    }
+)
+
+
+def en() -> bool:
+    return language() == "en"
+
 
 _MOMENTS = codes.TERUGKOPPELING_MOMENT.codes()
 _CHANNELS = codes.TERUGKOPPELING_KANAAL.codes()
@@ -41,8 +56,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--output",
         type=Path,
         metavar="BESTAND.pdf",
-        help="schrijf de brief als PDF naar dit bestand (nieuw bestand)",
+        help="schrijf de brief als PDF naar dit bestand (nieuw bestand, of met --force overschrijven)",
     )
+    p.add_argument("--force", action="store_true", help="een bestaand bestand overschrijven")
     p.add_argument(
         "--text",
         action="store_true",
@@ -146,14 +162,24 @@ def cmd_letter(args: argparse.Namespace) -> int:
         tid = _trajectory_id(desk, args.client, args.trajectory)
         letter = desk.letters.render(tid, args.moment, extra=args.extra, lang=args.language)
         if args.output is not None:
+            if args.output.exists() and not args.force:
+                raise InputError("letter_output_exists_force", path=str(args.output))
+            if args.force:
+                args.output.unlink(missing_ok=True)
             write_new(args.output, letter.pdf)
-            print(f"Brief geschreven: {args.output}", file=sys.stderr if args.text else sys.stdout)
+            print(
+                f"{'Letter written' if en() else 'Brief geschreven'}: {args.output}",
+                file=sys.stderr if args.text else sys.stdout,
+            )
         if args.text:
             sys.stdout.write(letter.text)
         if args.sent_via:
             desk.letters.mark_sent(letter, args.sent_via)
+            channel = codes.TERUGKOPPELING_KANAAL.label(args.sent_via)
             print(
-                f"Vastgelegd als verstuurd via {codes.TERUGKOPPELING_KANAAL.label(args.sent_via)}.",
+                f"Recorded as sent via {channel}."
+                if en()
+                else f"Vastgelegd als verstuurd via {channel}.",
                 file=sys.stderr,
             )
     return 0
@@ -163,7 +189,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         due = desk.letters.due()
         if not due:
-            print("Er liggen geen brieven klaar.")
+            print("No letters are due." if en() else "Er liggen geen brieven klaar.")
             return 0
         for item in due:
             d = desk.trajectory(item.trajectory_id)
@@ -173,17 +199,26 @@ def cmd_due(args: argparse.Namespace) -> int:
             )
         if args.make is None:
             print(
-                f"Brieven klaar: {len(due)}. Maak ze allemaal in één keer met: wor-desk letters-due --make MAP"
+                f"Letters due: {len(due)}. Make them all at once with: wor-desk letters-due --make FOLDER"
+                if en()
+                else f"Brieven klaar: {len(due)}. Maak ze allemaal in één keer met: wor-desk letters-due --make MAP"
             )
             return 0
         letters = desk.letters.make_due(lang=args.language)
         paths = desk.letters.write(letters, args.make, text=args.text)
-        print(f"Brieven gemaakt: {len(letters)}, in {args.make} ({len(paths)} bestanden).")
+        print(
+            f"Letters made: {len(letters)}, in {args.make} ({len(paths)} files)."
+            if en()
+            else f"Brieven gemaakt: {len(letters)}, in {args.make} ({len(paths)} bestanden)."
+        )
         if args.sent_via:
             for letter in letters:
                 desk.letters.mark_sent(letter, args.sent_via)
+            channel = codes.TERUGKOPPELING_KANAAL.label(args.sent_via)
             print(
-                f"Alle {len(letters)} vastgelegd als verstuurd via {codes.TERUGKOPPELING_KANAAL.label(args.sent_via)}."
+                f"All {len(letters)} recorded as sent via {channel}."
+                if en()
+                else f"Alle {len(letters)} vastgelegd als verstuurd via {channel}."
             )
     return 0
 
@@ -211,10 +246,10 @@ def cmd_prefs(args: argparse.Namespace) -> int:
         }
         for key in sorted(names, key=lambda k: names[k].casefold()):
             moments = desk.letters.wanted(names[key])
-            label = (
-                ", ".join(codes.TERUGKOPPELING_MOMENT.label(m) for m in moments) or "geen brieven"
+            label = ", ".join(codes.TERUGKOPPELING_MOMENT.label(m) for m in moments) or (
+                "no letters" if en() else "geen brieven"
             )
-            mark = "" if key in stored else "  (standaard)"
+            mark = "" if key in stored else ("  (default)" if en() else "  (standaard)")
             print(f"{names[key]:<40} {label}{mark}")
     return 0
 
@@ -223,10 +258,14 @@ def cmd_logo(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         if args.remove:
             desk.letters.remove_logo()
-            print("Logo verwijderd.")
+            print("Logo removed." if en() else "Logo verwijderd.")
         elif args.file is not None:
             desk.letters.set_logo(args.file)
-            print("Logo bewaard; het staat vanaf nu op elke brief.")
+            print(
+                "Logo saved; from now on it is on every letter."
+                if en()
+                else "Logo bewaard; het staat vanaf nu op elke brief."
+            )
         else:
             raise InputError("letter_logo_usage")
     return 0

@@ -71,16 +71,27 @@ def cmd_status(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         st = desk.status()
     en = language() == "en"
-    print(f"{'Profile' if en else 'Profiel'}:        {st.profile}")
-    print(f"{'Store' if en else 'Opslag'}:         {st.path}")
-    print(f"{'Schema version' if en else 'Schemaversie'}:   {st.schema_version}")
-    print(f"{'Clients' if en else 'Cliënten'}:       {st.clients}")
-    print(f"{'Trajectories' if en else 'Trajecten'}:      {st.trajectories}")
+    for label, value in (
+        ("Profile" if en else "Profiel", st.profile),
+        ("Store" if en else "Opslag", st.path),
+        ("Schema version" if en else "Schemaversie", st.schema_version),
+        ("Clients" if en else "Cliënten", st.clients),
+        ("Trajectories" if en else "Trajecten", st.trajectories),
+    ):
+        print(f"{label + ':':<16}{value}")
     for code in codes.STATUS.codes():
         print(f"  {codes.STATUS.label(code) + ':':<16}{st.per_status.get(code, 0):>6}")
-    print("Open per step:" if en else "Lopend per stap:")
-    for step, n in st.per_step.items():
-        print(f"  {step}. {codes.STAP.label(str(step)):<34}{n:>6}")
+    # every trajectory not closed, i.e. open and paused together (so the rows add up to those two)
+    print(
+        "Not closed, per step (open + paused):"
+        if en
+        else "Niet afgesloten, per stap (lopend + gepauzeerd):"
+    )
+    steps = codes.STAP.codes()
+    width = max(len(codes.STAP.label(s)) for s in steps) + 2
+    for step in steps:
+        n = st.per_step.get(int(step), st.per_step.get(step, 0))  # type: ignore[call-overload]
+        print(f"  {step}. {codes.STAP.label(step):<{width}}{n:>6}")
     return 0
 
 

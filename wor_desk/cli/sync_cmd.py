@@ -106,14 +106,16 @@ def _when(dt: datetime | None) -> str:
 def describe_result(r: SyncResult) -> str:
     en = language() == "en"
     c = r.cells
+    n_months = sum(1 for p in r.sent if len(p) == 7 and "Q" not in p)
+    n_longer = len(r.sent) - n_months
     lines = [
         (
-            f"Sent: {len(r.sent)} month(s); cells: {c['accepted']} new, {c['updated']} updated, {c['unchanged']} unchanged, "
+            f"Sent: {n_months} month(s), {n_longer} quarter/year; cells: {c['accepted']} new, {c['updated']} updated, {c['unchanged']} unchanged, "
             f"{c['removed']} removed, {c['refused']} refused."
         )
         if en
         else (
-            f"Verzonden: {len(r.sent)} maand(en); cellen: {c['accepted']} nieuw, {c['updated']} bijgewerkt, "
+            f"Verzonden: {n_months} maand(en), {n_longer} kwartaal/jaar; cellen: {c['accepted']} nieuw, {c['updated']} bijgewerkt, "
             f"{c['unchanged']} ongewijzigd, {c['removed']} verwijderd, {c['refused']} geweigerd."
         ),
     ]

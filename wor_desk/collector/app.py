@@ -4,6 +4,7 @@
     GET  /api/v1/config                 desk or reader token; the region's k, who you are
     POST /api/v1/push                   desk token; WirePush -> summary per month
     GET  /api/v1/totals?period=P        reader token; the codebook CSV of the reader's scope
+    .../api/v1/kaart...                 the region's sociale kaart (wor_desk.collector.kaart_api)
 
 Errors are JSON `{"error": code, "message": text, "problems": [...]}` with a 4xx status.
 Nothing of a payload is ever logged: only which desk pushed how many months, and the outcome.
@@ -20,6 +21,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from wor_desk import __version__
+from wor_desk.collector.kaart_api import add_kaart_routes
 from wor_desk.collector.service import AuthError, Collector, totals_csv
 from wor_desk.errors import WorDeskError
 from wor_desk.sync.wire import MAX_BODY_BYTES, WirePush
@@ -154,4 +156,5 @@ def create_app(collector: Collector) -> FastAPI:
             return _error(400, "period", exc.message("en"))
         return PlainTextResponse(totals_csv(rows), media_type="text/csv; charset=utf-8")
 
+    add_kaart_routes(app, collector)  # the region's sociale kaart (wor_desk.collector.kaart)
     return app

@@ -23,6 +23,8 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
+    UniqueConstraint,
     create_engine,
     event,
 )
@@ -59,7 +61,8 @@ readers = Table(
     Column("ingetrokken", DateTime(timezone=True), nullable=True),
 )
 
-#: The latest revision each desk sent of each month (older revisions are replaced).
+#: The latest revision each desk sent of each period (older revisions are replaced): months
+#: `YYYY-MM` with every cell, quarters `YYYY-Qn` and years `YYYY` with their totaal rows.
 months = Table(
     "maand",
     metadata,
@@ -84,6 +87,7 @@ cells = Table(
     Column("onderdrukt", Boolean, nullable=False),
     Column("lo", Integer, nullable=True),
     Column("hi", Integer, nullable=True),
+    Column("som", BigInteger, nullable=True),  # the mean's exact sum of days (c002)
     Index("ix_cel_periode", "periode"),
 )
 
@@ -94,6 +98,55 @@ practices = Table(
     Column("desk_id", Integer, ForeignKey("desk.id"), primary_key=True),
     Column("periode", String(7), primary_key=True),
     Column("hash", String(64), primary_key=True),
+)
+
+#: Kaart editors: may change the region's shared sociale kaart (tokens `wdk_`).
+editors = Table(
+    "redacteur",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("naam", String(100), nullable=False, unique=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("aangemaakt", DateTime(timezone=True), nullable=False),
+    Column("ingetrokken", DateTime(timezone=True), nullable=True),
+)
+
+#: The region's sociale kaart: one row per entry (its CSV cells as JSON), kept after removal
+#: (`verwijderd`) so desks learn of it. `revisie` is the kaart's revision of the last change.
+kaart = Table(
+    "kaart",
+    metadata,
+    Column("uid", String(64), primary_key=True),
+    Column("revisie", Integer, nullable=False),
+    Column("verwijderd", Boolean, nullable=False),
+    Column("gegevens", Text, nullable=False),
+    Column("gewijzigd", DateTime(timezone=True), nullable=False),
+    Index("ix_kaart_revisie", "revisie"),
+)
+
+#: One row: the kaart's current revision (raised by one per change, under a row lock).
+kaart_stand = Table(
+    "kaart_stand",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("revisie", Integer, nullable=False),
+)
+
+#: Proposals of desks to the kaart: a new entry, closed, no room, moved.
+kaart_proposals = Table(
+    "kaart_voorstel",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("desk_id", Integer, ForeignKey("desk.id"), nullable=False),
+    Column("desk_ref", Integer, nullable=False),  # the desk's own number: a resend is not new
+    Column("soort", String(16), nullable=False),
+    Column("uid", String(64), nullable=True),
+    Column("gegevens", Text, nullable=False),  # JSON {column: cell}
+    Column("toelichting", Text, nullable=True),
+    Column("status", String(16), nullable=False),  # open | geaccepteerd | geweigerd
+    Column("ontvangen", DateTime(timezone=True), nullable=False),
+    Column("besloten", DateTime(timezone=True), nullable=True),
+    UniqueConstraint("desk_id", "desk_ref", name="uq_kaart_voorstel_desk_ref"),
 )
 
 

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from fractions import Fraction
 
-from sqlalchemy import Engine, and_, case, delete, func, insert, select, update
+from sqlalchemy import Engine, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from wor_desk import counts, messages
@@ -25,7 +25,7 @@ from wor_desk.collector import db
 from wor_desk.errors import InputError, WorDeskError
 from wor_desk.spreadsheet import csv_text
 from wor_desk.sync.disclosure import DEFAULT_K
-from wor_desk.sync.wire import WirePush
+from wor_desk.sync.wire import WITHHELD, WirePush
 
 messages.register(
     {
@@ -292,7 +292,6 @@ class Collector:
     def push(self, desk: DeskInfo, push: WirePush) -> dict:
         """Store the months of a push (latest revision wins) and answer with a summary."""
         today = self._today()
-        this_month = f"{today.year:04d}-{today.month:02d}"
         answers = []
         if self._write_lock:
             self._write_lock.acquire()
@@ -303,7 +302,7 @@ class Collector:
                     select(db.desks.c.id).where(db.desks.c.id == desk.id).with_for_update()
                 )
                 for m in push.months:
-                    answers.append(self._month(conn, desk.id, m, this_month))
+                    answers.append(self._month(conn, desk.id, m, today))
         finally:
             if self._write_lock:
                 self._write_lock.release()
@@ -313,7 +312,7 @@ class Collector:
                 totals[key] += n
         return {"desk": desk.name, "months": answers, "cells": totals}
 
-    def _month(self, conn, desk_id: int, m, this_month: str) -> dict:
+    def _month(self, conn, desk_id: int, m, today) -> dict:
         base = {"period": m.period, "revision": m.revision}
         zero = dict.fromkeys(("accepted", "updated", "unchanged", "removed", "refused"), 0)
 
@@ -329,7 +328,7 @@ class Collector:
                 **({"latest_revision": params["latest"]} if "latest" in params else {}),
             }
 
-        if m.period > this_month:
+        if counts.parse_period(m.period).start > today:
             return refuse("toekomst")
         if m.period < FIRST_MONTH:
             return refuse("te_oud")
@@ -362,6 +361,7 @@ class Collector:
                 db.cells.c.onderdrukt,
                 db.cells.c.lo,
                 db.cells.c.hi,
+                db.cells.c.som,
             ).where(db.cells.c.desk_id == desk_id, db.cells.c.periode == m.period)
             before = {(r[0], r[1]): tuple(r[2:]) for r in conn.execute(q)}
         tally = dict(zero)
@@ -412,6 +412,7 @@ class Collector:
                             "onderdrukt": v[1],
                             "lo": v[2],
                             "hi": v[3],
+                            "som": v[4],
                         }
                         for (i, c), v in new.items()
                     ],
@@ -428,11 +429,18 @@ class Collector:
 
     # -- totals ---------------------------------------------------------------------------
     def totals(self, reader: Reader, period: str) -> list[TotalRow]:
-        """The codebook rows of the reader's scope for a period (month, quarter or year)."""
+        """The codebook rows of the reader's scope for a period (month, quarter or year).
+
+        Totals come from each desk's set of that very period (a quarter's or year's own
+        set: indicators that count a trajectory or practice once per period are not sums
+        of months); breakdowns are the sums of the period's months, a range where a
+        month's cell was suppressed; practices are distinct hashes over the months; the
+        mean is the exact sum of days over the exact number of intakes."""
         p = counts.parse_period(period)
         months_ = p.months()
-        scope = db.desks.c.id.in_(self._scope_desks(reader))
+        desks_in_scope = self._scope_desks(reader)
         c = db.cells.c
+        in_scope = c.desk_id.in_(desks_in_scope)
         with self.engine.connect() as conn:
             q = (
                 select(
@@ -444,9 +452,15 @@ class Collector:
                     func.sum(case((c.onderdrukt.is_(True), c.hi), else_=0)),
                 )
                 .where(
-                    c.periode.in_(months_),
-                    c.desk_id.in_(select(db.desks.c.id).where(scope)),
-                    c.indicator.not_in(counts.DECIMALS),
+                    in_scope,
+                    or_(
+                        and_(c.periode.in_(months_), c.indicator.in_(counts.BREAKDOWNS)),
+                        and_(
+                            c.periode == p.text,
+                            c.indicator.not_in(counts.BREAKDOWNS),
+                            c.indicator.not_in(counts.DECIMALS),
+                        ),
+                    ),
                 )
                 .group_by(c.indicator, c.categorie)
             )
@@ -457,23 +471,19 @@ class Collector:
             n_practices = conn.execute(
                 select(func.count(func.distinct(db.practices.c.hash))).where(
                     db.practices.c.periode.in_(months_),
-                    db.practices.c.desk_id.in_(select(db.desks.c.id).where(scope)),
+                    db.practices.c.desk_id.in_(desks_in_scope),
                 )
             ).scalar_one()
             mean_rows = conn.execute(
-                select(c.desk_id, c.periode, c.waarde, c.onderdrukt).where(
-                    c.indicator == MEAN,
-                    c.periode.in_(months_),
-                    c.desk_id.in_(select(db.desks.c.id).where(scope)),
+                select(c.desk_id, c.waarde, c.onderdrukt, c.som).where(
+                    c.indicator == MEAN, c.periode == p.text, in_scope
                 )
             ).all()
             intakes_of = {
-                (r[0], r[1]): int(r[2] or 0)
+                r[0]: int(r[1] or 0)
                 for r in conn.execute(
-                    select(c.desk_id, c.periode, c.waarde).where(
-                        c.indicator == "intakes",
-                        c.periode.in_(months_),
-                        c.desk_id.in_(select(db.desks.c.id).where(scope)),
+                    select(c.desk_id, c.waarde).where(
+                        c.indicator == "intakes", c.periode == p.text, in_scope
                     )
                 )
             }
@@ -484,10 +494,15 @@ class Collector:
 
         for ind in counts.INDICATORS:
             if ind in counts.BREAKDOWNS:
+                # referrals in breakdowns sent without categories may belong to any category
+                withheld = sums.get((ind, WITHHELD), (0, 0, 0, 0))[0]
                 for (i, cat), (exact, n_sup, lo, hi) in sorted(sums.items()):
                     if i != ind or (exact == 0 and n_sup == 0):
                         continue
-                    value = str(exact) if n_sup == 0 else f"{exact + lo}-{exact + hi}"
+                    if cat == WITHHELD or (n_sup == 0 and withheld == 0):
+                        value = str(exact)
+                    else:
+                        value = f"{exact + lo}-{exact + hi + withheld}"
                     rows.append(TotalRow(p.text, ind, cat, value))
             elif ind == "verwijzende_praktijken":
                 rows.append(TotalRow(p.text, ind, counts.TOTAL, str(n_practices)))
@@ -505,16 +520,19 @@ class Collector:
                     )
                 )
             elif ind == MEAN:
-                weighted, n_known, n_hidden = Fraction(0), 0, 0
-                for desk_id, period_, tenths, suppressed in mean_rows:
-                    n = intakes_of.get((desk_id, period_), 0)
+                days, n_known, n_hidden = Fraction(0), 0, 0
+                for desk_id, tenths, suppressed, som in mean_rows:
+                    n = intakes_of.get(desk_id, 0)
                     if suppressed:
                         n_hidden += n
-                    else:
-                        weighted += Fraction(int(tenths), 10) * n
+                    elif som is not None:  # exact (schema 2)
+                        days += int(som)
+                        n_known += n
+                    else:  # a schema-1 month: its rounded mean
+                        days += Fraction(int(tenths), 10) * n
                         n_known += n
                 if n_known:
-                    text = counts.format_value(counts.round_one(weighted / n_known))
+                    text = counts.format_value(counts.round_one(days / n_known))
                     rows.append(
                         TotalRow(
                             p.text, ind, counts.TOTAL, text + (PARTIAL_MARK if n_hidden else "")
@@ -541,13 +559,13 @@ def totals_csv(rows: list[TotalRow]) -> str:
 
 
 def _stored(c) -> tuple:
-    """A wire cell as stored: (waarde, onderdrukt, lo, hi); decimals in tenths."""
+    """A wire cell as stored: (waarde, onderdrukt, lo, hi, som); decimals in tenths."""
     if c.suppressed:
-        return (None, True, c.lo, c.hi)
+        return (None, True, c.lo, c.hi, None)
     v = c.value
     if c.indicator in counts.DECIMALS:
-        return (int(Decimal(v) * 10), False, None, None)
-    return (int(v), False, None, None)
+        return (int(Decimal(v) * 10), False, None, None, c.sum)
+    return (int(v), False, None, None, None)
 
 
 def consistency_problem(m) -> str | None:
@@ -563,8 +581,15 @@ def consistency_problem(m) -> str | None:
         int(tot.get("contact_binnen_5_werkdagen", 0)), ref
     ):
         return "contact_binnen_5_werkdagen_pct does not follow from its counts"
-    if int(tot.get("intakes", 0)) == 0 and any(c.indicator == MEAN for c in m.cells):
+    intakes = int(tot.get("intakes", 0))
+    if intakes == 0 and any(c.indicator == MEAN for c in m.cells):
         return "a mean days to intake without intakes"
+    mean = next((c for c in m.cells if c.indicator == MEAN and not c.suppressed), None)
+    if mean is not None and mean.sum is not None:
+        if counts.round_one(Fraction(mean.sum, intakes)) != Decimal(mean.value):
+            return "gemiddelde_dagen_tot_intake does not follow from its sum"
+    if not m.is_month:
+        return None  # a quarter's or year's set holds only totals
     parts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for c in m.cells:
         if c.indicator in PARTITIONS or c.indicator == "verwijzingen_per_kanaal":

@@ -56,8 +56,27 @@ class Activity(SQLModel, table=True):
     actief_tot: date | None = None  # funding ends: closed after this day, kept in history
     plek: str | None = Field(default=None, max_length=16)  # lists.PLEK
     gecontroleerd: date | None = None  # the day the entry was last checked
+    regio: bool = False  # received from the region's kaart at the collector (read-only here)
+    notitie: str | None = None  # the coach's own note; stays on this desk
     aangemaakt: datetime = Field(default_factory=now_utc)
     gewijzigd: datetime = Field(default_factory=now_utc)
+
+
+class KaartProposal(SQLModel, table=True):
+    """A proposal to the region's kaart (new entry, closed, no room, moved), waiting to be
+    sent with the next sync, or sent (`verzonden`, the collector's id)."""
+
+    __tablename__ = "kaart_voorstel"
+
+    id: int | None = Field(default=None, primary_key=True)
+    soort: str = Field(max_length=16)  # region.PROPOSAL_KINDS
+    activiteit_uid: str | None = Field(default=None, max_length=64)
+    wijzigingen: str  # JSON: {column: cell} in the kaart's CSV form (docs/catalogue.md)
+    toelichting: str | None = None
+    aangemaakt: datetime = Field(default_factory=now_utc)
+    verzonden: datetime | None = None
+    collector_id: int | None = None
+    fout: str | None = None
 
 
 class NeedCategory(SQLModel, table=True):

@@ -29,17 +29,7 @@ def check_client(fields: dict, today: date) -> list[Violation]:
         out.append(Violation("achternaam", "required", {"field": "achternaam"}))
     g = fields.get("geslacht")
     if g is not None and g not in codes.GESLACHT:
-        out.append(
-            Violation(
-                "geslacht",
-                "code_unknown",
-                {
-                    "value": g,
-                    "list": codes.GESLACHT.title(),
-                    "codes": ", ".join(codes.GESLACHT.codes()),
-                },
-            )
-        )
+        out.append(codes.GESLACHT.unknown("geslacht", g))
     pc = fields.get("postcode")
     if pc and normalise_postcode(pc) is None:
         out.append(Violation("postcode", "postcode_invalid", {"value": pc}))

@@ -66,13 +66,7 @@ class TrajectoryState:
 
 def _code_ok(out: list[Violation], field_: str, value: str | None, cl: codes.CodeList) -> None:
     if value is not None and value not in cl:
-        out.append(
-            Violation(
-                field_,
-                "code_unknown",
-                {"value": value, "list": cl.title(), "codes": ", ".join(cl.codes())},
-            )
-        )
+        out.append(cl.unknown(field_, value))
 
 
 def check(f: TrajectoryFacts, today: date) -> list[Violation]:

@@ -12,6 +12,8 @@ from fractions import Fraction
 from wor_desk import codes, counts
 from wor_desk.counts import Cell, Period, parse_period
 from wor_desk.errors import InputError
+from wor_desk.reports.supplement import Outcome, Supplement
+from wor_desk.reports.supplement import compute as compute_supplement
 from wor_desk.values import Caseload
 
 #: The key figures every report and the dashboard show first, in this order.
@@ -53,6 +55,8 @@ class Overview:
     ]  # (month, verwijzingen, intakes), 12 months up to the period's end
     organisation: str = ""
     made_on: date | None = None
+    gemeente: str | None = None  # a municipality's report: only its residents are counted
+    supplement: Supplement | None = None  # "Aanvullend": beyond the codebook, never synced
 
     def value(self, indicator: str, category: str = counts.TOTAL) -> int | Decimal | None:
         return counts.value_of(self.cells, indicator, category)
@@ -95,27 +99,33 @@ class Overview:
         return None if change is None else change >= INTAKE_TARGET_PCT
 
 
-def build_overview(desk: Caseload, period: str | Period) -> Overview:
+def build_overview(desk: Caseload, period: str | Period, gemeente: str | None = None) -> Overview:
+    """The period's overview; with `gemeente` a municipality's (InputError when no client lives there)."""
     p = period if isinstance(period, Period) else parse_period(period)
+    g = counts.check_gemeente(desk, gemeente) if gemeente else None
     org = str(desk.setting("organisatie_naam") or "")
     return Overview(
         p,
-        counts.compute(desk, p),
-        counts.compute(desk, p.previous_year()),
-        counts.trend(desk, p),
+        counts.compute(desk, p, g),
+        counts.compute(desk, p.previous_year(), g),
+        counts.trend(desk, p, gemeente=g),
         org,
         desk.today(),
+        g,
+        compute_supplement(desk, p, g),
     )
 
 
-def export(desk: Caseload, period: str | Period, fmt: str) -> bytes:
-    """The period's counts as `csv` (the codebook's bytes, UTF-8), `xlsx` or `pdf`."""
+def export(desk: Caseload, period: str | Period, fmt: str, gemeente: str | None = None) -> bytes:
+    """The period's counts as `csv` (the codebook's bytes, UTF-8), `xlsx` or `pdf`; with
+    `gemeente` only for the clients living in that municipality."""
     fmt = (fmt or "").lower().strip()
     if fmt not in counts.FORMATS:
         raise InputError("counts_format_invalid", value=fmt)
     if fmt == "csv":
-        return counts.to_csv(counts.compute(desk, period)).encode("utf-8")
-    overview = build_overview(desk, period)
+        g = counts.check_gemeente(desk, gemeente) if gemeente else None
+        return counts.to_csv(counts.compute(desk, period, g)).encode("utf-8")
+    overview = build_overview(desk, period, gemeente)
     if fmt == "xlsx":
         from wor_desk.reports.xlsx import xlsx_bytes
 
@@ -167,6 +177,13 @@ def _n(n: int, one: str, more: str) -> str:
     return f"{nl_number(n)} {one if n == 1 else more}"
 
 
+def report_title(o: Overview) -> str:
+    """ "Kwartaalrapportage Welzijn op Recept" or, for a municipality, "... gemeente Zeist"."""
+    kind = {"maand": "Maandrapportage", "kwartaal": "Kwartaalrapportage", "jaar": "Jaarrapportage"}
+    title = f"{kind[o.period.kind]} Welzijn op Recept"
+    return f"{title} gemeente {o.gemeente}" if o.gemeente else title
+
+
 def referral_sentence(o: Overview) -> str:
     """The summary's first sentence, as it is: "In maart 2026 kwamen 56 verwijzingen binnen van
     7 huisartspraktijken (+ 17 van anderen, 73 in totaal)." Referrals from others (a
@@ -192,16 +209,31 @@ class CountsService:
     def __init__(self, desk: Caseload) -> None:
         self.desk = desk
 
-    def compute(self, period: str | Period) -> list[Cell]:
-        return counts.compute(self.desk, period)
+    def compute(self, period: str | Period, gemeente: str | None = None) -> list[Cell]:
+        return counts.compute(self.desk, period, gemeente)
 
     def trend(self, period: str | Period, months: int = 12) -> list[tuple[str, int, int]]:
         return counts.trend(self.desk, period, months)
 
-    def overview(self, period: str | Period) -> Overview:
-        """Cells of the period and of the same period last year, and the 12-month trend."""
-        return build_overview(self.desk, period)
+    def overview(self, period: str | Period, gemeente: str | None = None) -> Overview:
+        """Cells of the period and of the same period last year, and the 12-month trend
+        (with `gemeente`: of that municipality's residents only)."""
+        return build_overview(self.desk, period, gemeente)
 
-    def export(self, period: str | Period, fmt: str) -> bytes:
-        """The period's counts as CSV, XLSX or PDF bytes."""
-        return export(self.desk, period, fmt)
+    def export(self, period: str | Period, fmt: str, gemeente: str | None = None) -> bytes:
+        """The period's counts as CSV, XLSX or PDF bytes (with `gemeente`: its own report)."""
+        return export(self.desk, period, fmt, gemeente)
+
+    def supplement(self, period: str | Period, gemeente: str | None = None) -> Supplement:
+        """What a funder asks beyond the codebook (see reports.supplement); not synced."""
+        g = counts.check_gemeente(self.desk, gemeente) if gemeente else None
+        return compute_supplement(self.desk, period, g)
+
+    def outcome(self, period: str | Period, gemeente: str | None = None) -> Outcome:
+        """Positieve Gezondheid over the trajectories closed in the period (`.shown` only
+        when at least k contribute)."""
+        return self.supplement(period, gemeente).outcome
+
+    def gemeenten(self) -> list[str]:
+        """The municipalities clients live in: the choices of a municipality's report."""
+        return counts.gemeenten(self.desk)

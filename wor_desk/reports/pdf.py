@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -26,7 +27,9 @@ from reportlab.platypus import (
 )
 
 from wor_desk import counts
+from wor_desk.counts import percentage
 from wor_desk.dates import fmt
+from wor_desk.health import DIMENSIES
 from wor_desk.reports import (
     INTAKE_TARGET_PCT,
     KEY_FIGURES,
@@ -36,6 +39,7 @@ from wor_desk.reports import (
     nl_change,
     nl_number,
     referral_sentence,
+    report_title,
 )
 
 TEAL = colors.HexColor("#1F6F7A")
@@ -48,7 +52,6 @@ RED = colors.HexColor("#B23A2A")
 #: Breakdowns drawn as charts, in codebook order: every breakdown of the codebook.
 CHARTS = counts.BREAKDOWNS
 _MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-_KIND = {"maand": "Maandrapportage", "kwartaal": "Kwartaalrapportage", "jaar": "Jaarrapportage"}
 _WIDTH = A4[0] - 36 * mm
 
 
@@ -285,6 +288,119 @@ def _breakdown_chart(o: Overview, ind: str) -> Drawing:
     return d
 
 
+def _table(rows: list[list], widths: list[float], st) -> Table:
+    t = Table(rows, colWidths=widths, repeatRows=1)
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), TEAL_LIGHT),
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#C9D9DC")),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return t
+
+
+def _share(n: int, base: int) -> str:
+    return (
+        f"{nl_number(n)} van {nl_number(base)} ({nl_number(percentage(n, base), ' %')})"
+        if base
+        else "–"
+    )
+
+
+def _supplement(o: Overview, st) -> list:
+    """Part two of the report: beyond the codebook, clearly apart (reports.supplement)."""
+    sp = o.supplement
+    assert sp is not None
+    end = fmt(o.period.end)
+    mean = sp.conversations_mean
+    rows = [
+        ["Kengetal", "Waarde"],
+        ["Verwijzingen die een kennismaking bereikten", _share(sp.reached_intake, sp.referrals)],
+        ["Terugkoppeling verstuurd (bij toestemming)", _share(sp.with_letter, sp.with_consent)],
+        [f"Lopende trajecten op {end}", nl_number(sp.open_at_end)],
+        [f"Wachtlijst op {end} (verwezen, nog geen kennismaking)", nl_number(sp.waiting_at_end)],
+        [
+            "Gesprekken per afgesloten traject (gemiddeld / mediaan)",
+            f"{nl_number(mean)} / {nl_number(sp.conversations_median)}"
+            if mean is not None
+            else "–",
+        ],
+    ]
+    out: list = [
+        PageBreak(),  # part two, on a page of its own
+        Paragraph("Aanvullend: buiten het codeboek", st["h2"]),
+        Paragraph(
+            "Wat financiers vragen naast de registratie-indicatoren. Dit zijn geen cellen van het codeboek: "
+            "ze staan niet in de CSV en gaan niet mee bij synchroniseren. Aandelen zijn genomen over de "
+            "verwijzingen van de periode; lopend en wachtlijst op de laatste dag van de periode.",
+            st["small"],
+        ),
+        Spacer(1, 2 * mm),
+        _table(
+            [[Paragraph(a, st["cell"]) if i else a, b] for i, (a, b) in enumerate(rows)],
+            [_WIDTH * 0.62, _WIDTH * 0.38],
+            st,
+        ),
+    ]
+    oc = sp.outcome
+    block: list = [
+        Paragraph("Positieve Gezondheid: uitkomst", st["h2"]),
+        Paragraph(
+            f"Van de {nl_number(oc.closed)} trajecten die in de periode werden afgesloten, hebben er "
+            f"{nl_number(oc.with_both)} een spinnenweb bij de start en bij de afsluiting.",
+            st["body"],
+        ),
+    ]
+    if oc.shown:
+        block += [
+            Paragraph(
+                f"<b>{nl_number(oc.improved_pct, ' %')}</b> daarvan ({nl_number(oc.improved)}) scoorde bij de "
+                "afsluiting hoger op minstens één van de zes dimensies.",
+                st["body"],
+            ),
+            Spacer(1, 2 * mm),
+            _table(
+                [["Dimensie", "Gemiddelde verandering (0-10)"]]
+                + [[DIMENSIES.label(d, "nl"), nl_change(ch, "punt")] for d, ch in oc.per_dimension],
+                [_WIDTH * 0.62, _WIDTH * 0.38],
+                st,
+            ),
+        ]
+    else:
+        block.append(
+            Paragraph(
+                f"Minder dan {oc.k} trajecten met beide scores: geen uitkomst getoond.", st["body"]
+            )
+        )
+    out.append(KeepTogether(block))
+    practices = [["Huisartspraktijk", "Verwijzingen"]] + [
+        [Paragraph(escape(name), st["cell"]), nl_number(n)] for name, n in sp.per_practice
+    ]
+    practices.append(
+        [
+            Paragraph("<i>Van anderen (geen huisartspraktijk)</i>", st["cell"]),
+            nl_number(sp.from_others),
+        ]
+    )
+    out.append(
+        KeepTogether(
+            [
+                Paragraph("Verwijzingen per huisartspraktijk", st["h2"]),
+                _table(practices, [_WIDTH * 0.62, _WIDTH * 0.38], st),
+            ]
+        )
+    )
+    return out
+
+
 def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -292,7 +408,7 @@ def _clip(text: str, n: int) -> str:
 def pdf_bytes(o: Overview) -> bytes:
     st = _styles()
     buf = io.BytesIO()
-    title = f"{_KIND[o.period.kind]} Welzijn op Recept"
+    title = report_title(o)
     doc = SimpleDocTemplate(
         buf,
         pagesize=A4,
@@ -305,8 +421,17 @@ def pdf_bytes(o: Overview) -> bytes:
         subject="Registratie-indicatoren Welzijn op Recept",
     )
     story = [
-        Paragraph(title, st["title"]),
-        Paragraph(o.period.label("nl").capitalize(), st["period"]),
+        # a municipality's report: its name on the line of the period (the title stays one line)
+        Paragraph(
+            title.removesuffix(f" gemeente {o.gemeente}") if o.gemeente else title, st["title"]
+        ),
+        Paragraph(
+            (f"Gemeente {escape(o.gemeente)} · " if o.gemeente else "")
+            + o.period.label("nl").capitalize()
+            if o.gemeente
+            else o.period.label("nl").capitalize(),
+            st["period"],
+        ),
         Paragraph(
             " · ".join(
                 x
@@ -318,6 +443,17 @@ def pdf_bytes(o: Overview) -> bytes:
                 if x
             ),
             st["sub"],
+        ),
+        *(
+            [
+                Paragraph(
+                    f"Alleen cliënten die in de gemeente {escape(o.gemeente)} wonen; zelfde"
+                    " definities als het codeboek.",
+                    st["sub"],
+                )
+            ]
+            if o.gemeente
+            else []
         ),
         Spacer(1, 6 * mm),
         Paragraph("Kerncijfers", st["h2"]),
@@ -331,6 +467,8 @@ def pdf_bytes(o: Overview) -> bytes:
         _trend_chart(o),
     ]
     for ind in CHARTS:
+        if o.gemeente and ind == "verwijzingen_per_gemeente":
+            continue  # one municipality: its wijken follow
         rows = o.breakdown(ind)
         block = [
             Paragraph(counts.label(ind, "nl"), st["h2"]),
@@ -341,6 +479,8 @@ def pdf_bytes(o: Overview) -> bytes:
             _breakdown_chart(o, ind) if rows else Paragraph("Geen in deze periode.", st["body"])
         )
         story.append(KeepTogether(block))
+    if o.supplement is not None:
+        story += _supplement(o, st)
     story += [
         Spacer(1, 6 * mm),
         Paragraph(
@@ -356,7 +496,11 @@ def pdf_bytes(o: Overview) -> bytes:
         canvas.setFont("Helvetica", 8)
         canvas.setFillColor(GREY)
         canvas.drawString(
-            18 * mm, 10 * mm, f"Welzijn op Recept · {o.period.label('nl')} · WoR Desk"
+            18 * mm,
+            10 * mm,
+            f"Welzijn op Recept · {o.period.label('nl')}"
+            + (f" · gemeente {o.gemeente}" if o.gemeente else "")
+            + " · WoR Desk",
         )
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"pagina {doc_.page}")
         canvas.setStrokeColor(TEAL)

@@ -12,12 +12,14 @@ from openpyxl.utils import get_column_letter
 
 from wor_desk import counts
 from wor_desk.dates import fmt
+from wor_desk.health import DIMENSIES
 from wor_desk.reports import (
     INTAKE_TARGET_PCT,
     KEY_FIGURES,
     Overview,
     change_unit,
     referral_sentence,
+    report_title,
     xlsx_change_format,
 )
 from wor_desk.spreadsheet import text_only
@@ -67,14 +69,118 @@ def _top(ws, title: str, o: Overview) -> int:
     )
     if o.organisation:
         ws.cell(3, 1, f"Organisatie: {o.organisation}")
-    return 5
+    if o.gemeente:
+        ws.cell(4, 1, f"Gemeente: {o.gemeente} (alleen cliënten die daar wonen)")
+    return 6 if o.gemeente else 5
+
+
+def _supplement_sheet(ws, o: Overview) -> None:
+    """Part two: what a funder asks beyond the codebook (reports.supplement)."""
+    sp = o.supplement
+    assert sp is not None
+    row = _top(ws, "Aanvullend (geen codeboekcellen, niet gesynchroniseerd)", o)
+    ws.cell(
+        row - 1,
+        1,
+        "Wat financiers vragen naast het codeboek. Deze cijfers staan niet in de CSV van het codeboek "
+        "en gaan niet mee bij synchroniseren.",
+    ).font = _NOTE
+    _header(ws, row, ["Kengetal", "Aantal", "Van", "Aandeel (%)", "Wat wordt geteld"])
+
+    def line(label: str, n, base=None, pct=None, what: str = "") -> None:
+        nonlocal row
+        row += 1
+        ws.cell(row, 1, label)
+        ws.cell(row, 2, _num(n))
+        if isinstance(n, Decimal):
+            ws.cell(row, 2).number_format = "0.0"
+        ws.cell(row, 3, base)
+        if pct is not None:
+            ws.cell(row, 4, float(pct)).number_format = "0.0"
+        ws.cell(row, 5, what).alignment = Alignment(wrap_text=True, vertical="top")
+
+    line(
+        "Verwijzingen met een kennismaking",
+        sp.reached_intake,
+        sp.referrals,
+        sp.reached_intake_pct,
+        "Van de verwijzingen in de periode: met een kennismakingsgesprek (tot vandaag).",
+    )
+    line(
+        "Terugkoppeling verstuurd",
+        sp.with_letter,
+        sp.with_consent,
+        sp.letters_pct,
+        "Van de verwijzingen in de periode met toestemming voor terugkoppeling (zonder zelfmelders): "
+        "met minstens één terugkoppeling.",
+    )
+    line(
+        f"Lopende trajecten op {fmt(o.period.end)}",
+        sp.open_at_end,
+        what="Verwezen op of voor het einde van de periode en toen nog niet afgesloten.",
+    )
+    line(
+        f"Wachtlijst op {fmt(o.period.end)}",
+        sp.waiting_at_end,
+        sp.open_at_end,
+        what="Daarvan: verwezen, maar nog geen kennismakingsgesprek.",
+    )
+    line(
+        "Gesprekken per traject (gemiddelde)",
+        sp.conversations_mean,
+        sp.closed,
+        what="Gevoerde begeleidingsgesprekken per traject dat in de periode werd afgesloten.",
+    )
+    line("Gesprekken per traject (mediaan)", sp.conversations_median, sp.closed)
+
+    oc = sp.outcome
+    row += 2
+    ws.cell(row, 1, "Positieve Gezondheid (uitkomst)").font = _BOLD
+    line(
+        "Afgesloten met score bij start en afsluiting",
+        oc.with_both,
+        oc.closed,
+        counts.percentage(oc.with_both, oc.closed) if oc.closed else None,
+        "Afgesloten trajecten in de periode met een spinnenweb bij de start en bij de afsluiting.",
+    )
+    if oc.shown:
+        line(
+            "Verbeterd op minstens één dimensie",
+            oc.improved,
+            oc.with_both,
+            oc.improved_pct,
+            "Van de trajecten met beide scores: hoger op minstens één van de zes dimensies.",
+        )
+        for dim, change in oc.per_dimension:
+            line(f"Gemiddelde verandering: {DIMENSIES.label(dim, 'nl')}", change, oc.with_both)
+            ws.cell(row, 2).number_format = xlsx_change_format("punt")
+    else:
+        row += 1
+        ws.cell(
+            row,
+            1,
+            f"Minder dan {oc.k} trajecten met beide scores: geen uitkomst getoond (te weinig om iets over te zeggen).",
+        ).font = _NOTE
+
+    row += 2
+    ws.cell(row, 1, "Verwijzingen per huisartspraktijk").font = _BOLD
+    row += 1
+    _header(ws, row, ["Praktijk", "Verwijzingen"])
+    for name, n in sp.per_practice:
+        row += 1
+        ws.cell(row, 1, name)
+        ws.cell(row, 2, n)
+    row += 1
+    ws.cell(row, 1, "Van anderen (geen huisartspraktijk)").font = _NOTE
+    ws.cell(row, 2, sp.from_others)
+    _widths(ws, [48, 12, 10, 12, 80])
 
 
 def xlsx_bytes(o: Overview) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "Samenvatting"
-    row = _top(ws, "Welzijn op Recept: registratie-indicatoren", o)
+    row = _top(ws, f"{report_title(o)}: registratie-indicatoren", o)
     _header(
         ws,
         row,
@@ -158,6 +264,9 @@ def xlsx_bytes(o: Overview) -> bytes:
         elif by_referrals:
             ws.cell(row, 1, f"Aandeel: van alle {base} verwijzingen in de periode.").font = _NOTE
         _widths(ws, [28, 46, 10, 12])
+
+    if o.supplement is not None:
+        _supplement_sheet(wb.create_sheet("Aanvullend"), o)
 
     ws = wb.create_sheet("Trend")
     row = _top(ws, "Verwijzingen en intakes per maand (12 maanden)", o)

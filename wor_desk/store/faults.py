@@ -16,7 +16,17 @@ from sqlalchemy import Engine, event
 from sqlalchemy import exc as sa_exc
 
 from wor_desk import messages
-from wor_desk.errors import DamagedStore, StoreError, StoreLocked, WorDeskError, WrongPassphrase
+from wor_desk.errors import (
+    DamagedStore,
+    HandedOver,
+    StoreError,
+    StoreLocked,
+    WorDeskError,
+    WrongPassphrase,
+)
+
+#: The text of the triggers that keep a handed-over trajectory read-only (migration 0006).
+HANDED_OVER_MARK = "wor-desk:overgedragen"
 
 # SQLite primary result codes
 PERM, BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, CONSTRAINT, NOTADB = (
@@ -102,6 +112,8 @@ def classify(
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(orig).lower()
     folder = str(Path(path).parent)
+    if HANDED_OVER_MARK in str(orig):
+        return HandedOver()
     if primary in (BUSY, LOCKED) or "locked" in text or "busy" in text:
         return StoreLocked()
     if primary == FULL or "disk is full" in text or "database or disk is full" in text:

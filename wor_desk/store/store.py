@@ -17,11 +17,13 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as dbapi
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from wor_desk.errors import (
     DamagedStore,
+    HandedOver,
     InputError,
     StoreExists,
     StoreMissing,
@@ -35,6 +37,9 @@ from wor_desk.store.paths import META_FILE, STORE_FILE
 #: An interrupted passphrase change leaves these beside desk.db (see Store.rekey).
 NEW_COPY = STORE_FILE + ".nieuw"
 OLD_COPY = STORE_FILE + ".oud"
+#: The text of the triggers that keep a handed-over trajectory read-only (migration 0006);
+#: faults.classify turns it into HandedOver wherever it is raised.
+HANDED_OVER_MARK = faults.HANDED_OVER_MARK
 
 FORMAT = "wor-desk-store"
 FORMAT_VERSION = 1
@@ -139,6 +144,11 @@ class Store:
             try:
                 yield session
                 session.commit()
+            except IntegrityError as exc:
+                session.rollback()
+                if HANDED_OVER_MARK in str(exc.orig):  # a trigger of migration 0006
+                    raise HandedOver() from None
+                raise
             except BaseException:
                 session.rollback()
                 raise

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from wor_desk import __version__
+from wor_desk.i18n import language
 from wor_desk.sync.errors import (
     BadAnswer,
     CollectorServerError,
@@ -55,7 +56,11 @@ class CollectorClient:
             base_url=self.url + API,
             timeout=timeout,
             transport=transport,
-            headers={"Authorization": f"Bearer {token}", "User-Agent": f"wor-desk/{__version__}"},
+            headers={
+                "Authorization": f"Bearer {token}",
+                "User-Agent": f"wor-desk/{__version__}",
+                "Accept-Language": language(),
+            },
         )
 
     def close(self) -> None:
@@ -74,12 +79,47 @@ class CollectorClient:
 
     def push(self, months: list[dict]) -> dict:
         """Send months (wire form); the collector's summary per month comes back."""
-        return self._json("POST", "/push", json={"schema": 1, "months": months})
+        return self._json("POST", "/push", json={"schema": 2, "months": months})
 
     def totals(self, period: str) -> str:
         """The codebook CSV of the reader token's scope for a period."""
         r = self._request("GET", "/totals", params={"period": period, "format": "csv"})
         return r.text
+
+    # -- the region's sociale kaart (wor_desk.collector.kaart) ---------------------------
+    def kaart(self, since: int = 0) -> dict:
+        """What changed in the region's kaart after revision `since` (desk or editor token)."""
+        return self._json("GET", "/kaart", params={"since": since})
+
+    def kaart_propose(self, proposals: list[dict]) -> dict:
+        return self._json("POST", "/kaart/proposals", json={"proposals": proposals})
+
+    def kaart_import(
+        self,
+        columns: list[str],
+        entries: list[dict],
+        *,
+        remove_missing: bool = False,
+        dry_run: bool = False,
+    ) -> dict:
+        """Replace or extend the region's kaart (kaart editor token)."""
+        return self._json(
+            "PUT",
+            "/kaart",
+            json={
+                "columns": columns,
+                "entries": entries,
+                "remove_missing": remove_missing,
+                "dry_run": dry_run,
+            },
+        )
+
+    def kaart_proposals(self, status: str = "open") -> list[dict]:
+        return list(self._json("GET", "/kaart/proposals", params={"status": status})["proposals"])
+
+    def kaart_decide(self, proposal_id: int, decision: str) -> dict:
+        """`decision`: accept or refuse."""
+        return self._json("POST", f"/kaart/proposals/{int(proposal_id)}/{decision}")
 
     # -- plumbing ----------------------------------------------------------------------
     def _json(self, method: str, path: str, **kw: object) -> dict:

@@ -51,6 +51,9 @@ class SentCell:
     lo: int | None = None
     hi: int | None = None
     why: str | None = None  # "primair", "secundair", "categorieen", "weinig_intakes"
+    #: The mean's exact numerator (days from referral to intake, summed over the intakes):
+    #: the collector combines means of desks and periods from it without rounding.
+    sum: int | None = None
 
     def wire(self) -> dict:
         out: dict = {"indicator": self.indicator, "category": self.category}
@@ -61,11 +64,25 @@ class SentCell:
         else:
             assert self.value is not None
             out["value"] = float(self.value) if isinstance(self.value, Decimal) else int(self.value)
+            if self.sum is not None:
+                out["sum"] = int(self.sum)
         return out
 
 
-def protect(cells: Iterable[Cell], k: int = DEFAULT_K) -> list[SentCell]:
-    """The cells of one month as they may be sent (see the module text for the rule)."""
+def protect(
+    cells: Iterable[Cell],
+    k: int = DEFAULT_K,
+    *,
+    days: int | None = None,
+    hide_mean: bool = False,
+    totals_only: bool = False,
+) -> list[SentCell]:
+    """The cells of one period as they may be sent (see the module text for the rule).
+
+    `days`: the exact sum of days to intake, sent beside the mean when the mean may leave.
+    `hide_mean`: suppress the mean even over k or more intakes (see `hidden_means`).
+    `totals_only`: only the `totaal` rows (a quarter's or year's set: its breakdowns are
+    the sums of its months' and are not sent again, so no cell can be found by differences)."""
     if k < 2:
         raise ValueError("k must be at least 2")
     cells = list(cells)
@@ -74,10 +91,13 @@ def protect(cells: Iterable[Cell], k: int = DEFAULT_K) -> list[SentCell]:
     intakes = next((int(c.value) for c in cells if c.indicator == "intakes"), 0)
     for c in cells:
         if c.indicator in counts.BREAKDOWNS:
-            if c.value:
+            if c.value and not totals_only:
                 by_breakdown[c.indicator].append(c)
-        elif c.indicator == MEAN_DAYS and 0 < intakes < k:
-            out.append(SentCell(c.indicator, c.category, None, True, why="weinig_intakes"))
+        elif c.indicator == MEAN_DAYS and (0 < intakes < k or hide_mean):
+            why = "weinig_intakes" if intakes < k else "afleidbaar"
+            out.append(SentCell(c.indicator, c.category, None, True, why=why))
+        elif c.indicator == MEAN_DAYS:
+            out.append(SentCell(c.indicator, c.category, c.value, sum=days))
         else:
             out.append(SentCell(c.indicator, c.category, c.value))
     for indicator, rows in by_breakdown.items():
@@ -127,6 +147,47 @@ def _protected(n: int, total: int, k: int) -> bool:
     """A group of `n` suppressed cells adding up to `total` hides each of them: at least two
     cells, together not a small number, and not all ones (then each would be exactly 1)."""
     return n >= 2 and total >= k and total > n
+
+
+def hidden_means(intakes: dict[str, int], k: int = DEFAULT_K) -> set[str]:
+    """The periods (months `YYYY-MM`, quarters `YYYY-Qn`, years `YYYY`) whose mean days to
+    intake must leave suppressed, given each period's number of intakes.
+
+    A mean goes with its exact sum of days, so sums can be subtracted: a year's sum less its
+    sent months' sums is the sum of the suppressed months. Primary: a period with 1 to k-1
+    intakes. Secondary, repeated until nothing changes: within each sent quarter the
+    suppressed months, within a sent year the suppressed quarters, and the suppressed months
+    inside the year's suppressed quarters, together hold either no intake or at least k
+    (else the smallest sent member with intakes is suppressed too). Then every difference of
+    sent sums covers at least k intakes."""
+    hidden = {p for p, n in intakes.items() if 0 < n < k}
+    years = sorted({p[:4] for p in intakes})
+    for year in years:
+        quarters = {
+            f"{year}-Q{q}": [f"{year}-{m:02d}" for m in range(3 * q - 2, 3 * q + 1)]
+            for q in range(1, 5)
+        }
+        changed = True
+        while changed:
+            changed = False
+            groups: list[list[str]] = []
+            for q, ms in quarters.items():
+                if q not in hidden:
+                    groups.append(ms)
+            if year not in hidden:
+                groups.append(list(quarters))
+                groups.append([m for q, ms in quarters.items() if q in hidden for m in ms])
+            for members in groups:
+                n = sum(intakes.get(p, 0) for p in members if p in hidden)
+                if 0 < n < k:
+                    rest = sorted(
+                        (p for p in members if p not in hidden and intakes.get(p, 0) > 0),
+                        key=lambda p: (intakes[p], p),
+                    )
+                    if rest:
+                        hidden.add(rest[0])
+                        changed = True
+    return hidden
 
 
 def practice_hash(name: str, secret: str) -> str | None:

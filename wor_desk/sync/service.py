@@ -24,6 +24,7 @@ from decimal import Decimal
 from sqlalchemy import select, text
 
 from wor_desk import codes, counts
+from wor_desk.catalogue.region import KaartSync, RegionKaartService
 from wor_desk.domain.models import now_utc
 from wor_desk.domain.sync import SyncMonth, SyncRun
 from wor_desk.i18n import language
@@ -118,6 +119,9 @@ class SyncResult:
         )
     )
     error: SyncError | None = None
+    #: The region's sociale kaart: what this sync changed in it, or why it could not be fetched.
+    kaart: KaartSync | None = None
+    kaart_error: SyncError | None = None
 
     @property
     def ok(self) -> bool:
@@ -167,57 +171,102 @@ class SyncService:
 
     # -- building payloads -------------------------------------------------------------------
     def periods(self) -> list[str]:
-        """The months that have (or had) something to send: from the first referral up to this
-        month, and every month already in the outbox (a month emptied by an erasure is sent
-        again, now empty, so the collector forgets its old counts)."""
+        """The periods that have (or had) something to send: every month from the first
+        referral up to this month, the quarters and years that hold them, and every period
+        already in the outbox (one emptied by an erasure is sent again, now empty, so the
+        collector forgets its old counts)."""
         with self.desk.session() as s:
             first = s.connection().execute(text("SELECT min(verwijsdatum) FROM traject")).scalar()
             known = set(s.exec(select(SyncMonth.periode)).scalars())
-        months = set(known)
+        out = set(known)
         if first:
             start = counts.parse_period(str(first)[:7])
             this = counts.period_of(self.desk.today(), "maand")
             p = start
             while p.start <= this.start:
-                months.add(p.text)
+                out.add(p.text)
+                out.add(counts.period_of(p.start, "kwartaal").text)
+                out.add(p.text[:4])
                 p = p.shifted(1)
-        return sorted(months)
+        return sorted(out)
 
     def _practice_names(self) -> dict[str, set[str]]:
-        """Per month, the names of the GP practices that referred (the population of the
-        codebook's `verwijzende_praktijken`); they never leave the desk, only their hashes."""
+        """Per period (month, quarter, year), the names of the GP practices that referred
+        (the population of the codebook's `verwijzende_praktijken`); they never leave the
+        desk, only their hashes."""
         sql = text(
             "SELECT substr(verwijsdatum, 1, 7), verwijzer_praktijk FROM traject "
-            "WHERE verwijzer_praktijk IS NOT NULL AND verwijzer_type IN ("
+            "WHERE id NOT IN (SELECT traject_id FROM overdracht_traject) "  # counted by the receiver
+            "AND verwijzer_praktijk IS NOT NULL AND verwijzer_type IN ("
             + ", ".join(f"'{t}'" for t in codes.GP_PRACTICE_TYPES)
             + ")"
         )
         out: dict[str, set[str]] = defaultdict(set)
         with self.desk.session() as s:
             for month, name in s.connection().execute(sql):
-                out[month].add(name)
+                day = counts.parse_period(month).start
+                for kind in ("maand", "kwartaal", "jaar"):
+                    out[counts.period_of(day, kind).text].add(name)
         return out
 
+    def _computed(self, periods: list[str]) -> dict[str, tuple[list[counts.Cell], int]]:
+        # reasons the region added leave the desk as `overig` (the collector knows the codebook's)
+        return {p: counts.compute_with_days(self.desk, p, codebook_only=True) for p in periods}
+
+    def _hidden_means(self, computed: dict[str, tuple[list[counts.Cell], int]], k: int) -> set[str]:
+        intakes = {
+            p: int(counts.value_of(cells, "intakes") or 0) for p, (cells, _) in computed.items()
+        }
+        return disclosure.hidden_means(intakes, k)
+
     def build(
-        self, period: str, k: int | None = None, *, _names: dict[str, set[str]] | None = None
+        self,
+        period: str,
+        k: int | None = None,
+        *,
+        _names: dict[str, set[str]] | None = None,
+        _computed: dict[str, tuple[list[counts.Cell], int]] | None = None,
+        _hidden: set[str] | None = None,
     ) -> MonthPayload:
+        """One period as it would leave: a month with every cell, a quarter or year with its
+        totaal rows (see wor_desk.sync.wire)."""
         k = k or self.k()
+        p = counts.parse_period(period)
+        if _computed is None or _hidden is None:  # the means of the whole year decide together
+            year = counts.parse_period(p.text[:4])
+            family = [year.text, *(f"{year.text}-Q{q}" for q in range(1, 5)), *year.months()]
+            _computed = self._computed(family)
+            _hidden = self._hidden_means(_computed, k)
         secret = self._secret()
-        names = (_names if _names is not None else self._practice_names()).get(period, set())
-        cells = disclosure.protect(counts.compute(self.desk, period), k)
+        names = (_names if _names is not None else self._practice_names()).get(p.text, set())
+        cells_, days = _computed[p.text]
+        cells = disclosure.protect(
+            cells_, k, days=days, hide_mean=p.text in _hidden, totals_only=p.kind != "maand"
+        )
         if secret is None:
             n = len({counts.practice_key(x) for x in names} - {None})
-            return MonthPayload(period, k, tuple(cells), (), n)
+            return MonthPayload(p.text, k, tuple(cells), (), n)
         hashes = sorted({h for h in (disclosure.practice_hash(x, secret) for x in names) if h})
-        return MonthPayload(period, k, tuple(cells), tuple(hashes))
+        return MonthPayload(p.text, k, tuple(cells), tuple(hashes))
 
     def preview(self, k: int | None = None) -> list[MonthPayload]:
-        """Every month as it would leave now (the dry run; nothing is written). Months without
-        any count are left out unless they were sent before (then they leave empty)."""
+        """Every period as it would leave now (the dry run; nothing is written). Periods
+        without any count are left out unless they were sent before (then they leave empty)."""
+        k = k or self.k()
         names = self._practice_names()
         with self.desk.session() as s:
             known = set(s.exec(select(SyncMonth.periode)).scalars())
-        built = (self.build(p, k, _names=names) for p in self.periods())
+        periods = self.periods()
+        family = set(periods)
+        for p in periods:  # every period of a year that is sent, so the means decide together
+            year = p[:4]
+            family |= {year, *(f"{year}-Q{q}" for q in range(1, 5))}
+            family |= set(counts.parse_period(year).months())
+        computed = self._computed(sorted(family))
+        hidden = self._hidden_means(computed, k)
+        built = (
+            self.build(p, k, _names=names, _computed=computed, _hidden=hidden) for p in periods
+        )
         return [m for m in built if not m.empty or m.period in known]
 
     # -- the outbox ----------------------------------------------------------------------------
@@ -327,6 +376,8 @@ class SyncService:
                 self.configure(k=region_k)  # the region decides k
                 result.queued = sorted(set(result.queued) | set(self.queue()))
             self._push(client, result, respect_backoff, progress)
+            if result.error is None:
+                self._exchange_kaart(client, result)
             return result
         except SyncError as exc:
             result.error = exc
@@ -374,6 +425,14 @@ class SyncService:
             self._apply_answer(batch, answer, result)
             if progress:
                 progress(min(i + BATCH, total), total)
+
+    def _exchange_kaart(self, client: CollectorClient, result: SyncResult) -> None:
+        """Proposals out, the region's kaart in (wor_desk.catalogue.region). A failure here
+        leaves the counts' sync as it was: the desk keeps the last kaart it received."""
+        try:
+            result.kaart = RegionKaartService(self.desk).exchange(client)
+        except SyncError as exc:
+            result.kaart_error = exc
 
     def _apply_answer(self, batch: list[SyncMonth], answer: dict, result: SyncResult) -> None:
         by_period = {m.get("period"): m for m in answer.get("months", []) if isinstance(m, dict)}

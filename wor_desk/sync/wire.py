@@ -3,9 +3,14 @@ collector (which validates it strictly). Documented in docs/sync.md.
 
     POST /api/v1/push   {"schema": 1, "months": [Month, ...]}
 
-A Month is one desk's codebook cells of one calendar month after disclosure control, the
-keyed hashes of its referring practices, a revision number and a digest. Nothing else
-exists in the schema, so nothing else can be sent: unknown fields are refused.
+A Month is one desk's codebook cells of one period after disclosure control, the keyed
+hashes of its referring practices, a revision number and a digest. Nothing else exists in
+the schema, so nothing else can be sent: unknown fields are refused.
+
+Schema 2 (schema 1 is still accepted): besides calendar months (`YYYY-MM`, every cell) a desk
+sends each quarter (`YYYY-Qn`) and year (`YYYY`) as a set of its own, holding only the
+`totaal` rows (a period's breakdowns are the sums of its months'), and the mean days to
+intake carries its exact `sum` of days, so totals over desks and periods are exact.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ from pydantic import (
 
 from wor_desk import counts
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+SCHEMAS = (1, 2)
 #: Refused with 413 above this many bytes (36 months of a busy desk are ~150 kB).
 MAX_BODY_BYTES = 2_000_000
 MAX_MONTHS_PER_PUSH = 60
@@ -40,6 +46,8 @@ MAX_DAYS = 3660  # mean days to intake: ten years is absurd already
 WITHHELD = "*"
 
 _PERIOD = re.compile(r"^(19|20|21)\d\d-(0[1-9]|1[0-2])$")
+_LONGER_PERIOD = re.compile(r"^(19|20|21)\d\d(-Q[1-4])?$")
+MEAN = "gemiddelde_dagen_tot_intake"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 #: A name: no control character (C0, DEL, C1), line or paragraph separator or bidi override.
 _FREE_CATEGORY = re.compile(r"[^\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]{1,201}")
@@ -76,6 +84,8 @@ class WireCell(BaseModel):
     suppressed: bool = Field(default=False, strict=True)
     lo: int | None = Field(default=None, ge=0, le=MAX_COUNT, strict=True)
     hi: int | None = Field(default=None, ge=0, le=MAX_COUNT, strict=True)
+    #: Only on the mean days to intake: the exact sum of the days over the period's intakes.
+    sum: int | None = Field(default=None, ge=0, le=MAX_COUNT * MAX_DAYS, strict=True)
 
     @field_validator("value", mode="before")
     @classmethod
@@ -95,6 +105,8 @@ class WireCell(BaseModel):
             raise ValueError(f"unknown indicator {ind[:60]!r}")
         if not category_ok(ind, self.category):
             raise ValueError(f"category {self.category[:60]!r} is not a category of {ind}")
+        if self.sum is not None and (ind != MEAN or self.suppressed):
+            raise ValueError(f"{ind}/{self.category}: only a sent mean carries a sum")
         if self.suppressed:
             if self.value is not None:
                 raise ValueError(f"{ind}/{self.category}: a suppressed cell carries no value")
@@ -144,9 +156,13 @@ class WireMonth(BaseModel):
     @field_validator("period")
     @classmethod
     def _period(cls, v: str) -> str:
-        if not _PERIOD.fullmatch(v):
-            raise ValueError("period is a month written YYYY-MM")
+        if not (_PERIOD.fullmatch(v) or _LONGER_PERIOD.fullmatch(v)):
+            raise ValueError("period is a month YYYY-MM, a quarter YYYY-Qn or a year YYYY")
         return v
+
+    @property
+    def is_month(self) -> bool:
+        return bool(_PERIOD.fullmatch(self.period))
 
     @field_validator("digest")
     @classmethod
@@ -167,6 +183,10 @@ class WireMonth(BaseModel):
     @model_validator(mode="after")
     def _check(self) -> WireMonth:
         seen: set[tuple[str, str]] = set()
+        if not self.is_month and any(c.indicator in counts.BREAKDOWNS for c in self.cells):
+            raise ValueError(
+                "a quarter or year holds only totaal rows (its breakdowns are its months')"
+            )
         for c in self.cells:
             key = (c.indicator, c.category)
             if key in seen:
@@ -195,7 +215,7 @@ class WireMonth(BaseModel):
 class WirePush(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    schema_: Literal[1] = Field(alias="schema")
+    schema_: Literal[1, 2] = Field(alias="schema")
     months: list[WireMonth] = Field(min_length=1, max_length=MAX_MONTHS_PER_PUSH)
 
     @model_validator(mode="after")
@@ -203,6 +223,10 @@ class WirePush(BaseModel):
         periods = [m.period for m in self.months]
         if len(set(periods)) != len(periods):
             raise ValueError("a month is listed twice in one push")
+        if self.schema_ == 1 and any(
+            not m.is_month or any(c.sum is not None for c in m.cells) for m in self.months
+        ):
+            raise ValueError("quarters, years and sums need schema 2")
         return self
 
 
@@ -217,6 +241,8 @@ def cell_json(c: dict) -> dict:
     else:
         v = c["value"]
         out["value"] = float(v) if isinstance(v, Decimal) else int(v)
+        if c.get("sum") is not None:
+            out["sum"] = int(c["sum"])
     return out
 
 
@@ -240,6 +266,8 @@ def month_digest(period: str, k: int, cells: list[dict], practices: list[str]) -
             c.get("lo"),
             c.get("hi"),
         )
+        # schema 2's sum joins the row only where there is one (schema 1 digests stay as they were)
+        + ((int(c["sum"]),) if c.get("sum") is not None else ())
         for c in cells
     )
     text = json.dumps(

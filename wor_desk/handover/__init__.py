@@ -1,0 +1,14 @@
+"""Hand-over of clients between coaches: one encrypted file and a one-time code.
+
+Reached through Desk as `desk.handover` (HandoverService); see docs/handover.md."""
+
+from wor_desk.handover.service import (
+    HandoverRow,
+    HandoverService,
+    Made,
+    Plan,
+    PlannedClient,
+    TakenOver,
+)
+
+__all__ = ["HandoverRow", "HandoverService", "Made", "Plan", "PlannedClient", "TakenOver"]

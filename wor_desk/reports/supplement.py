@@ -1,0 +1,196 @@
+"""What a funder asks beyond the codebook ("Aanvullend"): referrals per practice, the share
+of referrals that reached an intake, letters as a share of trajectories with consent, the
+open caseload and the waiting list at the period's end, conversations per trajectory, and
+the Positieve Gezondheid outcome of the trajectories closed in the period.
+
+These are not codebook cells: they are never synced and never in the codebook's CSV; the
+XLSX and the PDF show them in a part of their own. Each figure is defined once, here:
+
+- `per_practice`: the period's referrals by `huisarts`, `poh` or `praktijk_overig`, per
+  practice (names compared as `verwijzende_praktijken` compares them; the most used spelling
+  is shown). Referrals without a practice name are counted as "zonder praktijknaam".
+- `reached_intake`: of the period's referrals, those with an intake conversation (by today).
+- `letters`: of the period's referrals with consent for feedback (self-referrals have nobody
+  to write to and are left out), those with at least one feedback recorded (by today).
+- `open_at_end`: trajectories referred on or before the period's last day and not closed by
+  it; `waiting_at_end`: of those, the ones without an intake by that day (the waiting list).
+- conversations: held coaching conversations (`gesprek`, not planned ones) per trajectory
+  closed in the period: mean and median.
+- outcome: of the trajectories closed in the period, those with a spinnenweb at the start
+  (the intake's, else the first) and one at closing (moment `afsluiting`, a later one); the
+  share that improved on at least one dimension (the ZHN/Amstelland target) and the mean
+  change per dimension. Shown only when at least `k` trajectories contribute.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from sqlalchemy import text
+
+from wor_desk import codes, counts
+from wor_desk.counts import Period, parse_period, practice_key
+from wor_desk.health import DIMENSIES
+from wor_desk.sync.disclosure import DEFAULT_K
+from wor_desk.values import Caseload
+
+#: Without a practice name, GP referrals are listed under this name.
+NO_PRACTICE = "zonder praktijknaam"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Positieve Gezondheid over the trajectories closed in a period."""
+
+    closed: int  # trajectories closed in the period
+    with_both: int  # ... with a score at the start and at closing
+    improved: int  # ... that improved on at least one dimension
+    per_dimension: tuple[tuple[str, Decimal], ...]  # (dimension code, mean change), DIMENSIES order
+    k: int = DEFAULT_K
+
+    @property
+    def shown(self) -> bool:
+        """Only where at least k trajectories contribute (a few clients are not a result)."""
+        return self.with_both >= self.k
+
+    @property
+    def improved_pct(self) -> Decimal:
+        return counts.percentage(self.improved, self.with_both)
+
+
+@dataclass(frozen=True)
+class Supplement:
+    period: Period
+    gemeente: str | None
+    referrals: int
+    per_practice: tuple[tuple[str, int], ...]  # largest first
+    from_others: int  # referrals not from a GP practice
+    reached_intake: int
+    with_consent: int
+    with_letter: int
+    open_at_end: int
+    waiting_at_end: int
+    closed: int
+    conversations_mean: Decimal | None
+    conversations_median: Decimal | None
+    outcome: Outcome
+
+    @property
+    def reached_intake_pct(self) -> Decimal:
+        return counts.percentage(self.reached_intake, self.referrals)
+
+    @property
+    def letters_pct(self) -> Decimal:
+        return counts.percentage(self.with_letter, self.with_consent)
+
+
+_GP = ", ".join(f"'{t}'" for t in codes.GP_PRACTICE_TYPES)
+_IN_GEMEENTE = "AND trim(c.gemeente) = trim(:gemeente) COLLATE NOCASE"
+
+
+def _sql(where_gemeente: str) -> dict[str, str]:
+    base = f"FROM traject t LEFT JOIN client c ON c.id = t.client_id WHERE 1 {where_gemeente}"
+    return {
+        "referrals": f"""
+            SELECT t.verwijzer_type IN ({_GP}) AS gp, t.verwijzer_praktijk,
+                   t.kennismaking IS NOT NULL AS intake,
+                   coalesce(t.toestemming_terugkoppeling, 0) = 1 AND t.verwijzer_type <> 'zelf' AS consent,
+                   EXISTS (SELECT 1 FROM terugkoppeling f WHERE f.traject_id = t.id) AS letter
+            {base} AND t.verwijsdatum BETWEEN :start AND :end""",
+        "open": f"""
+            SELECT count(*), coalesce(sum(t.kennismaking IS NULL OR t.kennismaking > :end), 0)
+            {base} AND t.verwijsdatum <= :end AND (t.afgerond IS NULL OR t.afgerond > :end)""",
+        "closed": f"""
+            SELECT t.id, (SELECT count(*) FROM contact k
+                          WHERE k.traject_id = t.id AND k.soort = 'gesprek' AND NOT k.gepland)
+            {base} AND t.afgerond BETWEEN :start AND :end""",
+    }
+
+
+def _scores_sql(where_gemeente: str) -> str:
+    dims = ", ".join(DIMENSIES.codes())
+    return (
+        f"SELECT traject_id, datum, id, moment, {dims} FROM gezondheid WHERE traject_id IN"
+        " (SELECT t.id FROM traject t LEFT JOIN client c ON c.id = t.client_id"
+        f" WHERE t.afgerond BETWEEN :start AND :end {where_gemeente})"
+        " ORDER BY traject_id, datum, id"
+    )
+
+
+def _outcome(rows: list, closed: int, k: int) -> Outcome:
+    """Start (the intake's score, else the first) against closing (the last `afsluiting`
+    score after it) per trajectory."""
+    by_traject: dict[int, list] = defaultdict(list)
+    for r in rows:
+        by_traject[r[0]].append(r)
+    dims = DIMENSIES.codes()
+    changes: list[list[int]] = []
+    for scores in by_traject.values():
+        start = next((r for r in scores if r[3] == "intake"), scores[0])
+        later = [r for r in scores if r[3] == "afsluiting" and (r[1], r[2]) > (start[1], start[2])]
+        if not later:
+            continue
+        end = later[-1]
+        changes.append([end[4 + i] - start[4 + i] for i in range(len(dims))])
+    n = len(changes)
+    improved = sum(1 for c in changes if any(d > 0 for d in c))
+    per_dim = tuple(
+        (dim, counts.round_one(Fraction(sum(c[i] for c in changes), n)) if n else Decimal("0.0"))
+        for i, dim in enumerate(dims)
+    )
+    return Outcome(closed, n, improved, per_dim, k)
+
+
+def compute(
+    desk: Caseload, period: str | Period, gemeente: str | None = None, k: int = DEFAULT_K
+) -> Supplement:
+    p = period if isinstance(period, Period) else parse_period(period)
+    params: dict[str, object] = {"start": p.start.isoformat(), "end": p.end.isoformat()}
+    if gemeente:
+        params["gemeente"] = gemeente
+    where = _IN_GEMEENTE if gemeente else ""
+    sql = _sql(where)
+    with desk.session() as s:
+        conn = s.connection()
+        refs = conn.execute(text(sql["referrals"]), params).all()
+        open_at_end, waiting = conn.execute(text(sql["open"]), params).one()
+        closed = conn.execute(text(sql["closed"]), params).all()
+        score_rows = conn.execute(text(_scores_sql(where)), params).all() if closed else []
+
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    per_key: Counter[str] = Counter()
+    for gp, name, *_ in refs:
+        if not gp:
+            continue
+        key = practice_key(name) or ""
+        per_key[key] += 1
+        spellings[key][" ".join((name or "").split()) or NO_PRACTICE] += 1
+    per_practice = tuple(
+        sorted(
+            ((spellings[key].most_common(1)[0][0], n) for key, n in per_key.items()),
+            key=lambda r: (-r[1], r[0].casefold()),
+        )
+    )
+    talks = sorted(int(n) for _, n in closed)
+    mean = counts.round_one(Fraction(sum(talks), len(talks))) if talks else None
+    median = counts.round_one(Fraction(str(statistics.median(talks)))) if talks else None
+    return Supplement(
+        period=p,
+        gemeente=gemeente,
+        referrals=len(refs),
+        per_practice=per_practice,
+        from_others=sum(1 for r in refs if not r[0]),
+        reached_intake=sum(1 for r in refs if r[2]),
+        with_consent=sum(1 for r in refs if r[3]),
+        with_letter=sum(1 for r in refs if r[3] and r[4]),
+        open_at_end=int(open_at_end),
+        waiting_at_end=int(waiting),
+        closed=len(closed),
+        conversations_mean=mean,
+        conversations_median=median,
+        outcome=_outcome(score_rows, len(closed), k),
+    )
