@@ -41,11 +41,8 @@ from wor_desk import codes, regional
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
-<<<<<<< HEAD
 from wor_desk.domain import text as text_rules
-=======
 from wor_desk.domain.handover import HandoverTrajectory
->>>>>>> main
 from wor_desk.domain.models import (
     Client,
     Contact,
@@ -57,12 +54,8 @@ from wor_desk.domain.models import (
     now_utc,
 )
 from wor_desk.errors import NotFound, RuleViolation, Violation
-<<<<<<< HEAD
-from wor_desk.store import Store, attempts, check_new_passphrase, paths
-=======
 from wor_desk.regional import RegionalCodes
-from wor_desk.store import Store, check_new_passphrase, paths
->>>>>>> main
+from wor_desk.store import Store, attempts, check_new_passphrase, paths
 from wor_desk.store import restore as _restore
 from wor_desk.values import (
     Changes,
@@ -348,11 +341,7 @@ class Desk:
 
     @staticmethod
     def _clean_client(data: dict) -> dict:
-<<<<<<< HEAD
-        out = text_rules.normalise_fields(data)
-=======
         out = stripped(data)
->>>>>>> main
         if out.get("postcode"):
             out["postcode"] = client_rules.normalise_postcode(out["postcode"]) or out["postcode"]
         if not out.get("geslacht"):
@@ -796,11 +785,7 @@ class Desk:
         unknown = set(referral) - set(REFERRAL_FIELDS) - {"eerste_contact", "kennismaking_gepland"}
         if unknown:
             raise ValueError(f"not referral fields: {sorted(unknown)}")
-<<<<<<< HEAD
-        data = text_rules.normalise_fields(referral)
-=======
         data = stripped(referral)
->>>>>>> main
         facts = process.TrajectoryFacts(
             verwijsdatum=data.get("verwijsdatum"),
             verwijzer_type=data.get("verwijzer_type"),
@@ -871,11 +856,7 @@ class Desk:
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"not editable trajectory fields: {sorted(unknown)}")
-<<<<<<< HEAD
-        fields = text_rules.normalise_fields(fields)
-=======
         fields = stripped(fields)
->>>>>>> main
         d = self._detail(s, trajectory_id)
         t = d.trajectory
         before = {k: getattr(t, k) for k in fields if k != "redenen"}

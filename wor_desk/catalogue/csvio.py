@@ -203,17 +203,11 @@ def validate_rows(
     rows: list[tuple[int, dict[str, object]]],
     today: date,
     progress: Callable[[int, int], None] | None = None,
-<<<<<<< HEAD
-) -> ImportResult:
-    info: dict = {}
-    header, rows = read_sheet(path, info)
-=======
 ) -> tuple[list[tuple[int, dict]], list[str]]:
     """Check every row (the header is row 1); all parsed rows and the warnings, or
     CatalogueImportError listing every problem. `rows` are (row number, {header lower-case:
     cell}) as `importer.read_sheet` gives them. The desk's import and the region's kaart at the
     collector (`wor-desk collector kaart import`) both check with this."""
->>>>>>> main
     if not rows:
         raise InputError("import_empty", path="")
     cols, unknown = _columns(header)
@@ -221,13 +215,6 @@ def validate_rows(
     if missing:
         raise InputError("catalogue_missing_columns", columns=", ".join(missing))
     warnings = [tr("warn_unknown_columns", columns=", ".join(unknown))] if unknown else []
-<<<<<<< HEAD
-    if info.get("encoding") == "cp1252":
-        warnings.append(tr("import_assumed_cp1252"))
-    today = desk.today()
-
-=======
->>>>>>> main
     parsed: list[tuple[int, dict]] = []
     problems: list[Problem] = []
     seen_id: dict[str, int] = {}
@@ -267,10 +254,14 @@ def read_file(
     path: Path, today: date, progress: Callable[[int, int], None] | None = None
 ) -> tuple[list[tuple[int, dict]], list[str]]:
     """Read and check a kaart file (.csv or .xlsx): the parsed rows and the warnings."""
-    header, rows = read_sheet(path)
+    info: dict = {}
+    header, rows = read_sheet(path, info)
     if not rows:
         raise InputError("import_empty", path=str(path))
-    return validate_rows(header, rows, today, progress)
+    parsed, warnings = validate_rows(header, rows, today, progress)
+    if info.get("encoding") == "cp1252":
+        warnings = [*warnings, tr("import_assumed_cp1252")]
+    return parsed, warnings
 
 
 def to_cells(data: dict) -> dict[str, str]:
@@ -365,32 +356,25 @@ def export_csv(
         acts = s.exec(select(Activity).order_by(Activity.naam, Activity.id)).scalars().all()
     if not include_closed:
         acts = [a for a in acts if not rules.is_closed(a.actief_tot, desk.today())]
-<<<<<<< HEAD
     rows = [[_cell(f, getattr(a, f)) for f in COLUMNS.values()] for a in acts]
     if kind == ".xlsx":
-        data = _xlsx([list(COLUMNS.keys()), *rows])
+        _write_whole(path, _xlsx([list(COLUMNS.keys()), *rows]))
     else:
-        text = csv_text([list(COLUMNS.keys()), *rows], lineterminator="\r\n")
-        data = ("\ufeff" + text).encode("utf-8")
-=======
-    write_csv(path, ([_cell(f, getattr(a, f)) for f in COLUMNS.values()] for a in acts))
+        write_csv(path, rows)
     return len(acts)
 
 
 def write_csv(path: Path, rows: Iterable[list[str]]) -> None:
-    """The kaart's CSV: the header of COLUMNS, then `rows` (cells in COLUMNS order); written
-    whole or not at all."""
-    buf = io.StringIO(newline="")
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(COLUMNS.keys())
-    for row in rows:
-        w.writerow(row)
->>>>>>> main
+    """The kaart's CSV: the header of COLUMNS, then `rows` (cells in COLUMNS order), every cell
+    through `spreadsheet.csv_cell` (no live formula); UTF-8 with BOM; written whole or not at all."""
+    text = csv_text([list(COLUMNS.keys()), *rows], lineterminator="\r\n")
+    _write_whole(path, ("\ufeff" + text).encode("utf-8"))
+
+
+def _write_whole(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".deel")
     tmp.write_bytes(data)
     os.replace(tmp, path)
-<<<<<<< HEAD
-    return len(acts)
 
 
 def _xlsx(rows: list[list[str]]) -> bytes:
@@ -405,5 +389,3 @@ def _xlsx(rows: list[list[str]]) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
-=======
->>>>>>> main

@@ -121,32 +121,12 @@ def check_activity(a: dict, today: date) -> list[Violation]:
         out.append(lists.PLEK.unknown("plek", plek))
     for day in split_days(a.get("dagen")):
         if day not in lists.DAG:
-<<<<<<< HEAD
-            out.append(
-                Violation(
-                    "dagen",
-                    "code_unknown",
-                    {
-                        "value": day,
-                        "list": lists.DAG.title(),
-                        "codes": ", ".join(lists.DAG.codes()),
-                    },
-                )
-            )
+            out.append(lists.DAG.unknown("dagen", day))
     for name, v in a.items():
         if isinstance(v, str):
             bad = text_rules.problem(name, v, _MAX_LEN.get(name, text_rules.max_length(name)))
             if bad is not None:
                 out.append(bad)
-=======
-            out.append(lists.DAG.unknown("dagen", day))
-    for name, limit in _MAX_LEN.items():
-        v = a.get(name)
-        if isinstance(v, str) and len(v) > limit:
-            out.append(
-                Violation(name, "text_too_long", {"field": name, "length": len(v), "max": limit})
-            )
->>>>>>> main
     pc = a.get("postcode")
     if pc and client_rules.normalise_postcode(pc) is None:
         out.append(Violation("postcode", "postcode_invalid", {"value": pc}))
@@ -222,14 +202,8 @@ def suits_age(age: int | None, lo: int | None, hi: int | None) -> bool | None:
 
 
 def clean_activity(data: dict) -> dict:
-<<<<<<< HEAD
-    """Strip texts (empty -> None, NFC, see domain.text), normalise days and postcode: what the
-    form, CLI and import share."""
-    out = text_rules.normalise_fields(data)
-=======
     """Strip texts (empty -> None), normalise days and postcode: what the form, CLI and import share."""
     out = stripped(data)
->>>>>>> main
     if "dagen" in out:
         days = (
             split_days(out["dagen"]) if isinstance(out["dagen"], str) else tuple(out["dagen"] or ())

@@ -132,10 +132,16 @@ def main(
     except KeyboardInterrupt:
         print("wor-desk: afgebroken / cancelled", file=sys.stderr)
         return 130
-<<<<<<< HEAD
     except BrokenPipeError:
         terminal.quiet_broken_pipe()
         return 141
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, the details (no client data) in the log
+        logs.log_unexpected(exc, f"wor-desk {getattr(args, 'command', None) or ''}".strip())
+        print(
+            f"wor-desk: {tr('unexpected_error', kind=type(exc).__name__, log=logs.log_path())}",
+            file=sys.stderr,
+        )
+        return UNEXPECTED_EXIT
     finally:
         try:
             sys.stdout.flush()
@@ -144,12 +150,3 @@ def main(
         except (OSError, ValueError):
             pass
         sys.stdout, sys.stderr = saved
-=======
-    except Exception as exc:  # noqa: BLE001 - a bug: one line, the details (no client data) in the log
-        logs.log_unexpected(exc, f"wor-desk {getattr(args, 'command', None) or ''}".strip())
-        print(
-            f"wor-desk: {tr('unexpected_error', kind=type(exc).__name__, log=logs.log_path())}",
-            file=sys.stderr,
-        )
-        return UNEXPECTED_EXIT
->>>>>>> main
