@@ -80,27 +80,27 @@ messages.register(
 
 class DiskFull(StoreError):
     key = "store_disk_full"
-    exit_code = 4
+    exit_code = 3
 
 
 class FolderReadOnly(StoreError):
     key = "store_read_only"
-    exit_code = 4
+    exit_code = 3
 
 
 class StoreIOError(StoreError):
     key = "store_io_error"
-    exit_code = 4
+    exit_code = 3
 
 
 class StoreConflict(StoreError):
     key = "store_conflict"
-    exit_code = 4
+    exit_code = 3
 
 
 class StoreFault(StoreError):
     key = "store_fault"
-    exit_code = 4
+    exit_code = 3
 
 
 def classify(
