@@ -29,10 +29,15 @@ if [ "${1:-}" != "--test" ]; then
   tar -C dist -czf "dist/wor-desk-$version-linux-x86_64.tar.gz" wor-desk
 fi
 
+# The size a coach downloads (the .tar.gz) must stay under the target; the unpacked size is
+# reported beside it (Qt's ICU data alone is 31 MB of it: see packaging/README.md).
+archive="dist/wor-desk-$version-linux-x86_64.tar.gz"
+[ -f "$archive" ] || tar -C dist -czf "$archive" wor-desk
 size_mb=$(du -sm "$bundle" | cut -f1)
-echo "Bundle: $bundle, $size_mb MB unpacked ($(du -sm "dist/wor-desk-$version-linux-x86_64.tar.gz" 2>/dev/null | cut -f1 || echo '?') MB as .tar.gz); target < $max_mb MB"
-if [ "$size_mb" -ge "$max_mb" ]; then
-  echo "The bundle is $size_mb MB, over the $max_mb MB target: see packaging/README.md (excluded Qt modules)." >&2
+archive_mb=$(du -sm "$archive" | cut -f1)
+echo "Bundle: $archive $archive_mb MB to download, $size_mb MB unpacked in $bundle; target < $max_mb MB"
+if [ "$archive_mb" -ge "$max_mb" ]; then
+  echo "The download is $archive_mb MB, over the $max_mb MB target: see packaging/README.md (what is left out)." >&2
   exit 1
 fi
 

@@ -6,6 +6,7 @@ PBKDF2-HMAC-SHA512 (256,000 iterations). Two things keep that from costing ~0.4 
 
 - the `desk` fixture copies a template profile that is created (and migrated) once per test
   run, instead of creating and migrating a new store for every test;
+- tests that only read share one store per module (`read_only_desk`);
 - `Key.derive` is memoised for the run (`_derive_each_key_once`): the same passphrase with the
   same salt gives the same key, so it is derived once and reused. A new store still gets a
   fresh random salt. This lives only here; production code derives every time.
@@ -62,6 +63,21 @@ def _template_profile(tmp_path_factory, _derive_each_key_once):
     folder = tmp_path_factory.mktemp("template") / "test"
     Store.create(folder, PASSPHRASE, "test").close()
     return folder
+
+
+@pytest.fixture(scope="module")
+def read_only_desk(tmp_path_factory, _template_profile):
+    """A Desk on its own copy of the template that a whole test module shares: for tests that
+    only read. Fill it once in a module-scoped fixture (`Factory(read_only_desk)`); a test that
+    writes to it must use `desk` instead."""
+    from wor_desk.desk import Desk
+    from wor_desk.store import Store
+
+    folder = tmp_path_factory.mktemp("shared") / "test"
+    shutil.copytree(_template_profile, folder)
+    d = Desk(Store.open(folder, PASSPHRASE, "test"), today=lambda: TODAY)
+    yield d
+    d.close()
 
 
 @pytest.fixture

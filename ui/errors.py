@@ -82,11 +82,16 @@ class ErrorDialog(QDialog):
 _shown: set[QDialog] = set()
 
 
-def _keep(dialog: QDialog) -> QDialog:
+def _keep(dialog: QDialog, modal: bool = True) -> QDialog:
+    """Show `dialog` (window-modal, or not: a bug's dialog never blocks the window behind it)."""
     _shown.add(dialog)
     dialog.finished.connect(lambda _result: _shown.discard(dialog))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    if modal:
+        dialog.open()
+    else:
+        dialog.show()
+        dialog.raise_()
     return dialog
 
 
@@ -102,7 +107,7 @@ def show_error(parent: QWidget | None, exc: BaseException, where: str = "") -> Q
     if isinstance(exc, WorDeskError):
         return _keep(QMessageBox(QMessageBox.Icon.Warning, "WoR Desk", exc.message(), parent=owner))
     details = log_unexpected(exc, where or (type(owner).__name__ if owner else ""))
-    return _keep(ErrorDialog(owner, details))
+    return _keep(ErrorDialog(owner, details), modal=False)
 
 
 class _Relay(QObject):

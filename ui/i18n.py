@@ -52,3 +52,12 @@ def set_language(lang: str) -> bool:
 
 def language() -> str:
     return core_i18n.language()
+
+
+def plural(n: int, one: str, other: str) -> str:
+    """`one` or `other` (each already passed through tr()) by `n`, with %1 replaced by n.
+
+    Dutch is the source language and has no translation file of its own, so Qt's numerus
+    form (tr(text, "", n)) would leave "1 dagen" in Dutch; Dutch and English both have the
+    rule one / other, which this applies: "1 dag te laat", "2 dagen te laat"."""
+    return (one if n == 1 else other).replace("%1", str(n))

@@ -16,10 +16,10 @@ import time
 from typing import TYPE_CHECKING
 
 from wor_desk import cli
-from wor_desk.cli.selftest import Check, ensure
 from wor_desk.i18n import tr
 
 if TYPE_CHECKING:
+    from wor_desk.cli.selftest import Check
     from wor_desk.desk import Desk
 
 #: A Dutch source string of the interface and its context: the English translation must differ.
@@ -54,6 +54,8 @@ def _translations() -> None:
     from PySide6.QtCore import QCoreApplication
     from wor_desk_ui import i18n
 
+    from wor_desk.cli.selftest import ensure
+
     _qt_app()
     before = i18n.language()
     try:
@@ -70,6 +72,8 @@ def _main_window(desk: Desk) -> None:
     from PySide6.QtCore import QCoreApplication
     from wor_desk_ui.hub import Hub
     from wor_desk_ui.main_window import MainWindow
+
+    from wor_desk.cli.selftest import ensure
 
     _qt_app()
     w = MainWindow(desk, Hub())
@@ -97,6 +101,8 @@ def _main_window(desk: Desk) -> None:
 
 def app_checks(desk: Desk) -> list[Check]:
     """The desk app's part of `wor-desk --self-test`."""
+    from wor_desk.cli.selftest import Check  # the self-test's module: only when it runs
+
     return [
         Check(
             "vertalingen van het scherm (Nederlands en Engels)",

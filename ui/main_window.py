@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         if view.trajectory_id != trajectory_id or not view.has_unsaved():
             view.load(trajectory_id)
         self.show_view("traject")
+        view.focus_first_field()  # typing lands in the field the current step needs
 
     def save_current(self) -> None:
         w = self.current_view()

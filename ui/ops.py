@@ -3,9 +3,9 @@
     Op(parent, fn).success(cb).failure(cb).progress(cb).run()
 
 `fn(op)` runs on a worker thread and may call `op.report(done, total)` and check
-`op.cancelled`; callbacks run on the UI thread. Without a failure callback, a failure goes to
-the app's one error path (`errors.show_error`); with one, an unexpected (non-WorDeskError)
-failure is still written to the log. `fn` must open its own store connections
+`op.cancelled`; callbacks run on the UI thread. A failure goes to the app's one error path
+(`errors.show_error`) when there is no failure callback, and always when it is unexpected (not
+a WorDeskError: a bug gets the error dialog and the log, then the callback can reset its screen). `fn` must open its own store connections
 (Desk methods do: each call takes a pooled connection of its own thread)."""
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QWidget
 from wor_desk_ui.errors import show_error
 
 from wor_desk.errors import WorDeskError
-from wor_desk.logs import log_unexpected
 
 
 class _Signals(QObject):
@@ -71,11 +70,10 @@ class Op(QObject):
     def _relay_failed(self, exc: object) -> None:
         self.running = False
         where = f"Op in {type(self.parent()).__name__}"
-        if not self._has_failure:
+        unexpected = isinstance(exc, BaseException) and not isinstance(exc, WorDeskError)
+        if not self._has_failure or unexpected:
             parent = self.parent()
             show_error(parent if isinstance(parent, QWidget) else None, exc, where)  # type: ignore[arg-type]
-        elif isinstance(exc, BaseException) and not isinstance(exc, WorDeskError):
-            log_unexpected(exc, where)
         self._signals.failed.emit(exc)
 
     def success(self, cb: Callable[[Any], None]) -> Op:

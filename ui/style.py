@@ -29,6 +29,9 @@ def apply(app: QApplication) -> None:
         QLabel#formWarning {{ font-weight: bold; }}
         QLabel#strengthWeak {{ color: {red}; }}
         QLabel#strengthOk {{ color: {green}; }}
+        QLineEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus, QAbstractItemView:focus {{
+            border: 2px solid palette(highlight); }}
+        QLabel#fieldHint {{ font-style: italic; }}
         QLineEdit[invalid="true"], QComboBox[invalid="true"], QListWidget[invalid="true"],
         QPlainTextEdit[invalid="true"] {{ border: 2px solid {red}; }}
         QLabel#screenTitle {{ font-size: 16pt; font-weight: bold; }}

@@ -49,16 +49,26 @@ def parse_sheet_date(value: object) -> date | None:
     return None
 
 
-def parse_typed_date(text: str, today: date) -> date | None:
+def parse_typed_date(text: str, today: date, *, past: bool = False) -> date | None:
     """A date as a coach types it: `vandaag`, `gisteren`, `12-3` (this year), `12-3-26`,
-    `12-03-2026`, `2026-03-12`. Returns None when it cannot be read."""
+    `12-03-2026`, `2026-03-12`. Returns None when it cannot be read.
+
+    `past=True` is for dates that cannot lie in the future (a birth date): a two-digit year
+    is the latest century that puts the date on or before today ("14-5-58" is 1958, not 2058)."""
     t = text.strip().lower()
     if not t:
         return None
     if t in _WORDS:
         return today + timedelta(days=_WORDS[t])
     if m := _DMY_SHORT.match(t):
-        year = today.year if m[3] is None else 2000 + int(m[3])
+        if m[3] is None:
+            year = today.year
+        else:
+            year = 2000 + int(m[3])
+            if past:
+                d = _make(year, int(m[2]), int(m[1]))
+                if d is not None and d > today:
+                    year -= 100
         return _make(year, int(m[2]), int(m[1]))
     if m := _DMY.match(t):
         return _make(int(m[3]), int(m[2]), int(m[1]))

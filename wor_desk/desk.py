@@ -37,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Session
 
-from wor_desk import codes, regional
+from wor_desk import codes, referrers, regional
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
@@ -54,6 +54,7 @@ from wor_desk.domain.models import (
     now_utc,
 )
 from wor_desk.errors import NotFound, RuleViolation, Violation
+from wor_desk.referrers import ReferrerRegister
 from wor_desk.regional import RegionalCodes
 from wor_desk.store import Store, attempts, check_new_passphrase, paths
 from wor_desk.store import restore as _restore
@@ -837,6 +838,13 @@ class Desk:
                         )
                     ]
                 )
+            # the register of referrers: the practice's spelling there, and it learns the referrer
+            data["verwijzer_praktijk"] = referrers.note_referral(
+                s,
+                data.get("verwijzer_praktijk"),
+                data.get("verwijzer_naam"),
+                data["verwijzer_type"],
+            )
             t = Trajectory(client_id=client_id, **data)
             s.add(t)
             s.flush()
@@ -1113,6 +1121,11 @@ class Desk:
         from wor_desk.catalogue.region import RegionKaartService
 
         return RegionKaartService(self)
+
+    @cached_property
+    def referrers(self) -> ReferrerRegister:
+        """The register of referring practices and the people who refer from them."""
+        return ReferrerRegister(self)
 
     @cached_property
     def handover(self):  # -> wor_desk.handover.HandoverService

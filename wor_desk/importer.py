@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select, update
 
-from wor_desk import codes, messages
+from wor_desk import codes, messages, referrers
 from wor_desk.dates import age_on, fmt, parse_sheet_date
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import process
@@ -853,7 +853,12 @@ def _write(desk, good: list[_Row], winners: dict[str, _Row], ex: _Existing) -> N
                     ).all()
                 )
             )
-        # trajectories
+        # trajectories; a practice's free text takes the register's spelling (case, spaces)
+        spelled = referrers.spellings(conn)
+        for row in good:
+            name = row.trajectory.get("verwijzer_praktijk")
+            if name:
+                row.trajectory["verwijzer_praktijk"] = spelled.get(process.practice_key(name), name)
         inserts, updates = [], []
         for row in good:
             cid = ids[row.client["client_nr"]]

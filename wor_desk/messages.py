@@ -278,7 +278,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "start_activiteit": ("Start activiteit", "Activity start"),
     "nazorg": ("Nazorg", "Follow-up"),
     "gesprek": ("Gesprek", "Conversation"),
-    "afgerond": ("Afgerond", "Closed"),
+    "afgerond": ("Datum afsluiten", "Closing date"),  # the label on the screen
     "afsluitreden": ("Reden van afsluiten", "Closing reason"),
     "terugkoppeling": ("Terugkoppeling", "Feedback"),
     "pauze": ("Pauze", "Pause"),

@@ -134,3 +134,12 @@ def server(collector):
     running = RunningCollector(collector).start()
     yield running
     running.stop()
+
+
+#: The passphrase that protects the region secret in the collector tests.
+REGION_PASSPHRASE = "regio passphrase voor de tests"
+
+
+@pytest.fixture(autouse=True)
+def _region_passphrase(monkeypatch):
+    monkeypatch.setenv("WOR_COLLECTOR_PASSPHRASE", REGION_PASSPHRASE)

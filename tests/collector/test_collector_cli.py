@@ -7,6 +7,7 @@ import hashlib
 from sqlalchemy import create_engine, text
 
 from wor_desk.cli import main
+from wor_desk.sync import koppelcode
 
 
 def test_desk_add_prints_a_token_once_and_stores_only_its_hash(collector_db, home, capsys):
@@ -27,7 +28,9 @@ def test_desk_add_prints_a_token_once_and_stores_only_its_hash(collector_db, hom
         )
         == 0
     )
-    token = capsys.readouterr().out.strip().splitlines()[-1]
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    assert code.startswith("WOR-")
+    token = koppelcode.parse(code).token
     assert token.startswith("wdd_") and len(token) > 40
     engine = create_engine(collector_db)
     with engine.connect() as conn:

@@ -33,7 +33,7 @@ def test_no_personal_data_in_any_payload_of_a_realistic_profile(desk, server):
     n = demo.fill(desk, clients=400, seed=7)
     assert n > 400
     token = server.collector.add_desk("demo", "T", "O")
-    desk.sync.configure(collector=server.url, token=token, region_secret="regio-geheim")
+    desk.sync.configure(collector=server.url, token=token, region_secret="regio-geheim-voor-tests")
     rec = Recording()
     result = desk.sync.sync(client=CollectorClient(server.url, token, transport=rec))
     assert result.ok and len(result.sent) >= 30

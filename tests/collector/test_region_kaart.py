@@ -39,7 +39,7 @@ def write(tmp_path, name, text):
 
 def connect(desk, server, name):
     token = server.collector.add_desk(name, "T", "O")
-    desk.sync.configure(collector=server.url, token=token, region_secret="regio-geheim")
+    desk.sync.configure(collector=server.url, token=token, region_secret="regio-geheim-voor-tests")
     return token
 
 

@@ -166,7 +166,9 @@ def test_region_totals_equal_the_codebook_for_every_month_quarter_and_year(
             _register(truth_make, t)
         for i, d in enumerate(desks[1:]):
             token = coll.add_desk(f"desk-{i}-{tag}", f"T{i % 2}", f"O-{tag}")
-            d.sync.configure(collector=server.url, token=token, region_secret="regio-geheim")
+            d.sync.configure(
+                collector=server.url, token=token, region_secret="regio-geheim-voor-tests"
+            )
             assert d.sync.sync(client=CollectorClient(server.url, token, backoff=0.01)).ok
         reader = coll.add_reader(f"lead-{tag}", f"organisation:O-{tag}")
         seen = dict.fromkeys(("exact", "ranges", "withheld", "means", "partial"), 0)

@@ -43,7 +43,7 @@ def add_referrals(make, n, day, **kw):
 
 def setup_desk(desk, server, name="d1", team="T", org="O"):
     token = server.collector.add_desk(name, team, org)
-    desk.sync.configure(collector=server.url, token=token, region_secret="regio-geheim")
+    desk.sync.configure(collector=server.url, token=token, region_secret="regio-geheim-voor-tests")
     return token
 
 
@@ -243,7 +243,9 @@ def test_totals_across_desks_equal_the_sum_of_their_codebook_counts(home, collec
                         client={"gemeente": gem, "wijk": wijk, "geslacht": gesl},
                     )
             token = coll.add_desk(name, "T" if name != "west" else "W", "O")
-            d.sync.configure(collector=server.url, token=token, region_secret="regio-geheim")
+            d.sync.configure(
+                collector=server.url, token=token, region_secret="regio-geheim-voor-tests"
+            )
             assert d.sync.sync(client=fast(server.url, token)).ok
         for period in ("2026-01", "2026-Q1", "2026"):
             got = totals(server, period)
@@ -348,7 +350,20 @@ def test_the_sync_command_remembers_collector_token_and_secret(
     desk.close()
     monkeypatch.setenv("WOR_DESK_PASSPHRASE", PASS)
     args = ["--profile", "test", "sync"]
-    assert main([*args, "--collector", server.url, "--token", token, "--region-secret", "s"]) == 0
+    assert (
+        main(
+            [
+                *args,
+                "--collector",
+                server.url,
+                "--token",
+                token,
+                "--region-secret",
+                "regio-geheim-voor-tests",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Verzonden: 1 maand(en), 2 kwartaal/jaar" in out and "Wacht nog: niets" in out
     with Desk.open("test", PASS, today=lambda: TODAY) as d:  # a late registration, later

@@ -104,7 +104,7 @@ def test_demo_refuses_a_profile_with_real_clients(tmp_path):
 def test_every_command_has_help_in_plain_words(tmp_path, command):
     r = run(tmp_path, command, "--help")
     assert r.returncode == 0
-    assert "usage: wor-desk" in r.stdout
+    assert "gebruik: wor-desk" in r.stdout
     description = r.stdout.split("\n\n")[1]
     assert len(description) > 40, "a sentence that explains the command"
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import inspect, text
 
+from tests.conftest import Factory
 from wor_desk import i18n
 from wor_desk.domain import process
 from wor_desk.errors import RuleViolation
@@ -930,8 +931,16 @@ def test_today_leaves_closed_trajectories_out(desk, make):
 
 
 # -- the trajectory list and its filters -------------------------------------------------------------------
-@pytest.fixture
-def listed(desk, make):
+@pytest.fixture(scope="module")
+def list_desk(read_only_desk):
+    """The trajectory list's tests only read: they share this store."""
+    return read_only_desk
+
+
+@pytest.fixture(scope="module")
+def listed(list_desk):
+    make = Factory(list_desk)
+    desk = list_desk
     ids = {
         "anna": make.trajectory(
             client={
@@ -976,8 +985,8 @@ def _ids(desk, **kw):
     return [r.id for r in desk.trajectory_rows(TrajectoryFilter(**kw))]
 
 
-def test_trajectory_list_is_newest_referral_first(desk, listed):
-    assert _ids(desk) == [listed["sam"], listed["kees"], listed["anna"]]
+def test_trajectory_list_is_newest_referral_first(list_desk, listed):
+    assert _ids(list_desk) == [listed["sam"], listed["kees"], listed["anna"]]
 
 
 @pytest.mark.parametrize(
@@ -1000,26 +1009,28 @@ def test_trajectory_list_is_newest_referral_first(desk, listed):
         ("niemand", []),
     ],
 )
-def test_trajectory_list_text_search(desk, listed, text, who):
-    assert _ids(desk, text=text) == [listed[w] for w in who]
+def test_trajectory_list_text_search(list_desk, listed, text, who):
+    assert _ids(list_desk, text=text) == [listed[w] for w in who]
 
 
-def test_trajectory_list_filters_by_step_status_type_and_period(desk, listed):
-    assert _ids(desk, step=3) == [listed["anna"]]
-    assert _ids(desk, step=4) == [listed["kees"]]
-    assert _ids(desk, status="gepauzeerd") == [listed["kees"]]
-    assert _ids(desk, status="lopend") == [listed["anna"]]
-    assert _ids(desk, status="afgesloten") == [listed["sam"]]
-    assert _ids(desk, verwijzer_type="zelf") == [listed["sam"]]
-    assert _ids(desk, verwijzer_type="huisarts") == [listed["anna"]]
-    assert _ids(desk, referred_from=date(2026, 5, 4)) == [listed["sam"], listed["kees"]]
-    assert _ids(desk, referred_to=date(2026, 5, 4)) == [listed["kees"], listed["anna"]]
-    assert _ids(desk, referred_from=date(2026, 5, 5), referred_to=date(2026, 8, 2)) == []
-    assert _ids(desk, text="wor", status="lopend", referred_to=date(2026, 3, 1)) == [listed["anna"]]
+def test_trajectory_list_filters_by_step_status_type_and_period(list_desk, listed):
+    assert _ids(list_desk, step=3) == [listed["anna"]]
+    assert _ids(list_desk, step=4) == [listed["kees"]]
+    assert _ids(list_desk, status="gepauzeerd") == [listed["kees"]]
+    assert _ids(list_desk, status="lopend") == [listed["anna"]]
+    assert _ids(list_desk, status="afgesloten") == [listed["sam"]]
+    assert _ids(list_desk, verwijzer_type="zelf") == [listed["sam"]]
+    assert _ids(list_desk, verwijzer_type="huisarts") == [listed["anna"]]
+    assert _ids(list_desk, referred_from=date(2026, 5, 4)) == [listed["sam"], listed["kees"]]
+    assert _ids(list_desk, referred_to=date(2026, 5, 4)) == [listed["kees"], listed["anna"]]
+    assert _ids(list_desk, referred_from=date(2026, 5, 5), referred_to=date(2026, 8, 2)) == []
+    assert _ids(list_desk, text="wor", status="lopend", referred_to=date(2026, 3, 1)) == [
+        listed["anna"]
+    ]
 
 
-def test_status_counts_open_trajectories_per_step(desk, listed):
-    st = desk.status()
+def test_status_counts_open_trajectories_per_step(list_desk, listed):
+    st = list_desk.status()
     assert (st.clients, st.trajectories) == (3, 3)
     assert st.per_step == {3: 1, 4: 1, 5: 0, 6: 0}
     assert st.per_status == {"lopend": 1, "gepauzeerd": 1, "afgesloten": 1}

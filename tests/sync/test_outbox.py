@@ -21,7 +21,7 @@ def referrals(make, n, day, praktijk="Praktijk De Linde", **client):
 
 
 def test_queue_puts_only_changed_months_in_the_outbox_with_the_next_revision(desk, make):
-    desk.sync.configure(region_secret="s")
+    desk.sync.configure(region_secret="regio-geheim-voor-tests")
     referrals(make, 6, date(2026, 3, 2))
     referrals(make, 6, date(2026, 5, 4))
     # April is empty: nothing to send; each quarter and the year are sets of their own
@@ -37,7 +37,7 @@ def test_queue_puts_only_changed_months_in_the_outbox_with_the_next_revision(des
 
 
 def test_a_month_emptied_by_an_erasure_is_sent_again_empty(desk, make):
-    desk.sync.configure(region_secret="s")
+    desk.sync.configure(region_secret="regio-geheim-voor-tests")
     cid = make.client(gemeente="Utrecht")
     make.trajectory(cid, verwijsdatum=date(2026, 3, 2))
     desk.sync.queue()
@@ -56,7 +56,7 @@ def test_practices_cannot_leave_without_the_region_secret(desk, make):
 
 
 def test_practice_hashes_count_as_the_codebook_counts_practices(desk, make):
-    desk.sync.configure(region_secret="s")
+    desk.sync.configure(region_secret="regio-geheim-voor-tests")
     referrals(make, 3, date(2026, 3, 2), praktijk="Praktijk De Linde")
     referrals(make, 2, date(2026, 3, 3), praktijk="praktijk  de linde")
     referrals(make, 2, date(2026, 3, 4), praktijk="Gezondheidscentrum Oost")
@@ -74,7 +74,9 @@ def test_practice_hashes_count_as_the_codebook_counts_practices(desk, make):
 
 
 def test_a_new_collector_address_puts_every_month_back_in_the_outbox(desk, make):
-    desk.sync.configure(collector="http://127.0.0.1:1", token="t", region_secret="s")
+    desk.sync.configure(
+        collector="http://127.0.0.1:1", token="t", region_secret="regio-geheim-voor-tests"
+    )
     referrals(make, 6, date(2026, 3, 2))
     desk.sync.queue()
     with desk.store.transaction() as s:
@@ -92,7 +94,12 @@ def test_dry_run_prints_a_readable_table_with_suppressed_cells_marked(
     referrals(make, 2, date(2026, 3, 3), geslacht="man")
     desk.close()
     monkeypatch.setenv("WOR_DESK_PASSPHRASE", "correct paard batterij niet")
-    assert main(["--profile", "test", "sync", "--dry-run", "--region-secret", "s"]) == 0
+    assert (
+        main(
+            ["--profile", "test", "sync", "--dry-run", "--region-secret", "regio-geheim-voor-tests"]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "maart 2026 (2026-03)" in out
     lines = out.splitlines()

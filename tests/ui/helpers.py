@@ -123,6 +123,8 @@ def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MOD) -> None:
     assert_seeable(w)
     qtbot.keyClick(w, key, modifier)
     _count()
+    if modifier & Qt.KeyboardModifier.AltModifier:
+        qtbot.wait(150)  # an Alt-letter on a button clicks it after a 100 ms "pressed" look
 
 
 def tab(qtbot, times: int = 1) -> None:

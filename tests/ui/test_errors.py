@@ -99,13 +99,25 @@ def test_an_op_without_failure_callback_shows_one_dialog_and_logs_no_client(qtbo
     assert "[SQL:" not in written and "[parameters:" not in written
 
 
-def test_an_op_with_its_own_failure_callback_still_logs_a_bug(qtbot, desk, client):
+def test_a_bug_in_an_op_with_its_own_failure_callback_gets_the_dialog_too(qtbot, desk, client):
     got = []
     op = Op(None, lambda op: fail_with_client_data(desk, client)).failure(got.append)
     with qtbot.waitSignal(op._signals.failed, timeout=10000):
         op.run()
-    assert isinstance(got[0], ValueError) and dialogs() == []
+    assert isinstance(got[0], ValueError), "the screen's own callback still runs"
+    qtbot.waitUntil(lambda: len(dialogs()) == 1, timeout=5000)
     assert "ValueError" in log_text() and leaks(log_text()) == []
+
+
+def test_an_expected_failure_goes_only_to_the_screens_own_callback(qtbot, desk):
+    got = []
+    op = Op(None, lambda op: desk.client(999999)).failure(got.append)
+    with qtbot.waitSignal(op._signals.failed, timeout=10000):
+        op.run()
+    assert isinstance(got[0], NotFound) and dialogs() == []
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
 
 
 def test_an_expected_failure_shows_its_own_message_and_is_not_logged(qtbot, desk):

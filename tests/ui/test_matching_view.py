@@ -149,7 +149,8 @@ def test_recording_a_follow_up_with_its_outcome(setup, qtbot):
     )
     assert desk.today_overview().follow_up == ()
     assert panel.history.item(0, 3).text() == "gestopt: tijdstip past niet"
-    assert "Geen nazorg gepland" in panel.follow_planned.text()
+    assert "Geen volgend nazorgcontact gepland" in panel.follow_planned.text()
+    assert "Geen nazorg gepland" not in panel.follow_planned.text()  # not above a held one
 
 
 def test_scores_entered_in_the_panel_show_up_in_the_spinnenweb(setup, qtbot):

@@ -24,6 +24,13 @@ def test_op_failure_is_handed_to_the_failure_callback(qtbot):
         op.run()
     assert isinstance(blocker.args[0], ZeroDivisionError)
     assert isinstance(got[0], ZeroDivisionError)
+    # a bug also gets the app's error dialog (tests/ui/test_errors.py): close it
+    from PySide6.QtWidgets import QApplication
+    from wor_desk_ui.errors import ErrorDialog
+
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, ErrorDialog):
+            w.close()
 
 
 def test_a_callback_connected_after_the_work_finished_still_gets_the_result(qtbot):

@@ -150,3 +150,32 @@ def test_a_client_under_18_shows_a_warning_that_does_not_block_saving(qtbot, win
     type_text(qtbot, "1-6-1990")
     tab(qtbot)
     qtbot.waitUntil(lambda: not dlg.warning.isVisible())
+
+
+def test_the_referrer_is_picked_from_the_register_and_a_new_practice_is_added_on_saving(
+    qtbot, window, desk
+):
+    from tests.ui.helpers import key_into, type_into
+
+    desk.referrers.add_referrer("Huisartsenpraktijk De Linde", "mw. Postma", "poh")
+    dlg = _open_dialog(qtbot, window)
+    type_text(qtbot, "Jansen")
+    type_into(qtbot, dlg.w["verwijzer_naam"], "post")
+    popup = dlg.w["verwijzer_naam"].completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    key_into(qtbot, popup, Qt.Key.Key_Down)
+    key_into(qtbot, popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.w["verwijzer_praktijk"].text() == "Huisartsenpraktijk De Linde")
+    assert dlg.w["verwijzer_naam"].text() == "mw. Postma"
+    assert dlg.w["verwijzer_type"].code() == "poh"
+    assert dlg.practice_hint.text() == ""
+
+    dlg.w["verwijzer_praktijk"].selectAll()
+    type_into(qtbot, dlg.w["verwijzer_praktijk"], "Het Anker")
+    qtbot.waitUntil(lambda: "Nieuwe praktijk" in dlg.practice_hint.text())
+    key_into(qtbot, dlg.w["verwijzer_praktijk"], Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    entry = desk.referrers.practice("het anker")
+    assert entry is not None and [(r.naam, r.rol) for r in entry.verwijzers] == [
+        ("mw. Postma", "poh")
+    ]

@@ -73,3 +73,25 @@ def test_a_region_adds_its_own_referral_reason_on_the_settings_screen(qtbot, win
     assert box.message.text() == ""
     assert "digitale_vaardigheden: Digitale vaardigheden / Digital skills" in box.current.text()
     assert codes.REDEN.label("digitale_vaardigheden") == "Digitale vaardigheden"
+
+
+def test_a_practice_gets_its_address_and_agb_code_on_the_settings_screen(qtbot, window, desk, make):
+    from tests.ui.helpers import click
+
+    make.trajectory(
+        verwijzer_praktijk="De Linde", verwijzer_naam="mw. Postma", verwijzer_type="poh"
+    )
+    box = window.show_view("instellingen").referrers
+    box.refresh()
+    box.choice.setCurrentIndex(box.choice.findText("De Linde"))
+    assert "mw. Postma" in box.people.text()
+    type_into(qtbot, box.address, "Lindelaan 3\n3581 AB Utrecht")
+    type_into(qtbot, box.agb, "123")
+    click(qtbot, box.save_button)
+    assert "acht cijfers" in box.message.text()
+    box.agb.selectAll()
+    type_into(qtbot, box.agb, "01234567")
+    click(qtbot, box.save_button)
+    assert box.message.text() == "Opgeslagen."
+    entry = desk.referrers.practice("de linde")
+    assert entry.address_lines() == ("Lindelaan 3", "3581 AB Utrecht") and entry.agb == "01234567"

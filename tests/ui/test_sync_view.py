@@ -32,7 +32,7 @@ def table_rows(view):
 
 def test_the_table_shows_what_will_leave_with_suppressed_cells_marked(qtbot, desk, make):
     fill(make)
-    desk.sync.configure(region_secret="s")
+    desk.sync.configure(region_secret="regio-geheim-voor-tests")
     view = SyncView(desk, Hub())
     qtbot.addWidget(view)
     show_at(qtbot, view)
@@ -58,7 +58,7 @@ def test_sync_now_sends_and_shows_the_summary_and_last_sync(qtbot, desk, make, t
         assert "nog nooit" in view.state_label.text()
         type_into(qtbot, view.url, server.url)
         type_into(qtbot, view.token, token)
-        type_into(qtbot, view.secret, "regio-geheim")
+        type_into(qtbot, view.secret, "regio-geheim-voor-tests")
         click(qtbot, view.save)
         assert desk.sync.state().collector == server.url and view.token.text() == ""
         click(qtbot, view.sync_now)
@@ -74,10 +74,40 @@ def test_sync_now_sends_and_shows_the_summary_and_last_sync(qtbot, desk, make, t
 
 def test_an_unreachable_collector_leaves_the_months_waiting_on_screen(qtbot, desk, make):
     fill(make)
-    desk.sync.configure(collector="http://127.0.0.1:9", token="wdd_x", region_secret="s")
+    desk.sync.configure(
+        collector="http://127.0.0.1:9", token="wdd_x", region_secret="regio-geheim-voor-tests"
+    )
     view = SyncView(desk, Hub())
     qtbot.addWidget(view)
     show_at(qtbot, view)
     click(qtbot, view.sync_now)
     qtbot.waitUntil(lambda: "niet bereikbaar" in view.summary.text(), timeout=30000)
-    assert "Wacht nog: 3 periode(n) (2026, maart 2026, 1e kwartaal 2026)" in view.state_label.text()
+    assert "Wacht nog: 3 perioden (2026, maart 2026, 1e kwartaal 2026)" in view.state_label.text()
+
+
+def test_a_koppelcode_joins_the_desk_and_is_stored_only_after_the_push(qtbot, desk, make, tmp_path):
+    from wor_desk.sync import koppelcode
+
+    fill(make)
+    collector = Collector.open(f"sqlite:///{tmp_path / 'c.db'}", today=lambda: date(2026, 11, 23))
+    server = RunningCollector(collector).start()
+    try:
+        secret = collector.region_secret("regio passphrase voor de test")
+        code = koppelcode.make(server.url, collector.add_desk("d", "T", "O"), secret)
+        view = SyncView(desk, Hub())
+        qtbot.addWidget(view)
+        show_at(qtbot, view)
+        type_into(qtbot, view.join_code, code[:-1] + ("0" if code[-1] != "0" else "1"))  # a typo
+        click(qtbot, view.join)
+        qtbot.waitUntil(lambda: "koppelcode klopt niet" in view.summary.text(), timeout=20000)
+        assert desk.sync.state().collector == ""
+        view.join_code.clear()
+        type_into(qtbot, view.join_code, code)
+        click(qtbot, view.join)
+        qtbot.waitUntil(lambda: "Gekoppeld" in view.summary.text(), timeout=20000)
+        st = desk.sync.state()
+        assert st.collector == server.url and st.has_token and st.has_secret and not st.waiting
+        assert view.url.text() == server.url and view.join_code.text() == ""
+    finally:
+        server.stop()
+        collector.close()

@@ -7,7 +7,7 @@ from wor_desk_ui.app import DeskApp
 from wor_desk_ui.views.unlock import passphrase_strength
 
 from tests.conftest import PASSPHRASE, TODAY
-from tests.ui.helpers import activate, press, type_text
+from tests.ui.helpers import activate, focus, press, type_text
 from wor_desk.desk import Desk
 from wor_desk.store import paths
 
@@ -60,6 +60,7 @@ def test_first_run_creates_a_profile_after_a_strong_enough_passphrase_and_asks_f
 ):
     app, view = _start(qtbot, profile=None)
     assert view.pages.currentIndex() == 1  # no profiles yet: the create form
+    assert "aanmaken" in view.windowTitle()  # not "ontgrendelen"
     assert view.new_name.text() == paths.DEFAULT_PROFILE
     view.new_pass.edit.setFocus()
     type_text(qtbot, "kort")
@@ -77,6 +78,8 @@ def test_first_run_creates_a_profile_after_a_strong_enough_passphrase_and_asks_f
     assert "Sterk" in view.strength.text()
     view.new_repeat.edit.setFocus()
     type_text(qtbot, "lente in de polder bij de molen")
+    view.demo.setFocus()  # Enter on the demo box creates the profile too (it did nothing)
+    assert focus() is view.demo
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.window is not None, timeout=15000)
     qtbot.addWidget(app.window)

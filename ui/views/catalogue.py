@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from wor_desk_ui.i18n import plural
 from wor_desk_ui.ops import Op
 from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
 
@@ -94,7 +95,11 @@ class ActivityModel(QAbstractTableModel):
         a, col = r.activity, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return a.naam + (self.tr("  (gesloten)") if r.closed else "")
+                return (
+                    a.naam
+                    + (self.tr("  (regio)") if a.regio else "")
+                    + (self.tr("  (gesloten)") if r.closed else "")
+                )
             if col == 1:
                 return codes.AANBOD.label(a.aanbod)
             if col == 2:
@@ -109,6 +114,8 @@ class ActivityModel(QAbstractTableModel):
                 return str(r.taking_part) if r.taking_part else ""
             if col == 7:
                 return a.aanbieder or ""
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and a.regio:
+            return self.tr("Uit de sociale kaart van de regio (wijzigen via een voorstel)")
         if role == Qt.ItemDataRole.ToolTipRole and col == STALE_COLUMN and r.stale:
             return self.tr("Al lang niet gecontroleerd: kijk na of deze activiteit nog klopt")
         if role == Qt.ItemDataRole.ForegroundRole and r.closed:
@@ -138,6 +145,7 @@ class ActivityForm(QWidget):
         self.aanbod = CodeCombo(codes.AANBOD, self.tr("— kies —"))
         self.aanbieder = QLineEdit()
         self.omschrijving = QPlainTextEdit()
+        self.omschrijving.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.omschrijving.setFixedHeight(60)
         self.adres = QLineEdit()
         self.postcode = QLineEdit()
@@ -158,11 +166,13 @@ class ActivityForm(QWidget):
         self.tijden = QLineEdit()
         self.kosten = QLineEdit()
         self.aanmelden = QPlainTextEdit()
+        self.aanmelden.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.aanmelden.setFixedHeight(48)
         self.contactpersoon = QLineEdit()
         self.telefoon = QLineEdit()
         self.email = QLineEdit()
         self.toegankelijkheid = QPlainTextEdit()
+        self.toegankelijkheid.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.toegankelijkheid.setFixedHeight(48)
         self.rolstoel = QComboBox()
         for text, val in (
@@ -367,6 +377,7 @@ class CatalogueView(QWidget):
 
         self.model = ActivityModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Activiteiten"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -427,12 +438,37 @@ class CatalogueView(QWidget):
         self.matched.setMaximumHeight(110)
         matched_box = QGroupBox(self.tr("Voorgesteld aan"))
         QVBoxLayout(matched_box).addWidget(self.matched)
+        # the region's kaart: the coach's own note, and proposals to the region (wor_desk.catalogue.region)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Eigen notitie"))
+        self.note.setPlaceholderText(self.tr("blijft op deze desk"))
+        self.note_btn = QPushButton(self.tr("Notitie bewaren"))
+        self.proposal = QComboBox()
+        self.proposal.setAccessibleName(self.tr("Soort voorstel"))
+        self.propose_btn = QPushButton(self.tr("Voorstel aan de regio"))
+        self.propose_btn.setToolTip(
+            self.tr(
+                "Gaat mee met de volgende synchronisatie. 'Verhuisd' neemt het adres uit het "
+                "formulier, 'gesloten' de datum bij 'Actief tot' (of vandaag)."
+            )
+        )
+        region_box = QGroupBox(self.tr("Regio"))
+        rb = QVBoxLayout(region_box)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.note_btn)
+        prop_row = QHBoxLayout()
+        prop_row.addWidget(self.proposal, 1)
+        prop_row.addWidget(self.propose_btn)
+        rb.addLayout(note_row)
+        rb.addLayout(prop_row)
 
         form_inner = QWidget()
         fl = QVBoxLayout(form_inner)
         fl.addWidget(self.stale_label)
         fl.addWidget(self.form)
         fl.addWidget(matched_box)
+        fl.addWidget(region_box)
         fl.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -468,6 +504,8 @@ class CatalogueView(QWidget):
         self.save_btn.clicked.connect(self.save)
         self.checked_btn.clicked.connect(self.mark_checked)
         self.delete_btn.clicked.connect(self.delete)
+        self.note_btn.clicked.connect(self.save_note)
+        self.propose_btn.clicked.connect(self.propose)
         self.import_btn.clicked.connect(lambda: self.import_file())
         self.export_btn.clicked.connect(lambda: self.export_file())
         if hub is not None:
@@ -502,9 +540,11 @@ class CatalogueView(QWidget):
         self.model.set_rows(rows)
         stale = sum(1 for r in rows if r.stale and not r.closed)
         self.count_label.setText(
-            self.tr("%1 activiteiten, %2 na te kijken")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(stale))
+            plural(
+                len(rows),
+                self.tr("%1 activiteit, %2 na te kijken"),
+                self.tr("%1 activiteiten, %2 na te kijken"),
+            ).replace("%2", str(stale))
         )
         if self._current is not None:
             self.select(self._current)
@@ -528,8 +568,28 @@ class CatalogueView(QWidget):
         self.error.setVisible(False)
         a = self.desk.catalogue.get(activity_id) if activity_id is not None else None
         self.form.load(a)
-        self.checked_btn.setEnabled(a is not None)
-        self.delete_btn.setEnabled(a is not None)
+        own = a is not None and not a.regio
+        self.checked_btn.setEnabled(own)
+        self.delete_btn.setEnabled(own)
+        self.save_btn.setEnabled(a is None or own)
+        self.note.setText((a.notitie or "") if a is not None else "")
+        self.note.setEnabled(a is not None)
+        self.note_btn.setEnabled(a is not None)
+        self.proposal.clear()
+        if a is not None:
+            kinds = (
+                (
+                    ("gesloten", self.tr("Gesloten")),
+                    ("vol", self.tr("Geen plek meer")),
+                    ("verhuisd", self.tr("Verhuisd (adres uit het formulier)")),
+                )
+                if a.regio
+                else (("nieuw", self.tr("Op de kaart van de regio zetten")),)
+            )
+            for code, label in kinds:
+                self.proposal.addItem(label, code)
+        self.proposal.setEnabled(a is not None)
+        self.propose_btn.setEnabled(a is not None)
         self.matched.clear()
         row = next((r for r in self.model.rows if r.id == activity_id), None)
         if a is None:
@@ -550,6 +610,14 @@ class CatalogueView(QWidget):
             )
         else:
             self.stale_label.setText("")
+        if a is not None and a.regio:
+            self.stale_label.setText(
+                (self.stale_label.text() + "\n" if self.stale_label.text() else "")
+                + self.tr(
+                    "Uit de sociale kaart van de regio: wijzigen gaat via een voorstel; uw eigen "
+                    "notitie blijft op deze desk."
+                )
+            )
         if a is not None:
             for m in self.desk.catalogue.matched_to(activity_id):
                 outcome = (
@@ -597,6 +665,42 @@ class CatalogueView(QWidget):
         self.error.setVisible(False)
         self._notify(changes)
         return True
+
+    def save_note(self) -> None:
+        if self._current is None:
+            return
+        try:
+            changes = self.desk.region_kaart.set_note(self._current, self.note.text())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self.error, exc)
+            return
+        self.error.setVisible(False)
+        self._notify(changes)
+
+    def propose(self) -> None:
+        """Queue a proposal to the region's kaart (it leaves with the next sync)."""
+        if self._current is None or self.proposal.currentData() is None:
+            return
+        kind = self.proposal.currentData()
+        v = self.form.values()
+        address = {
+            "address": v.get("adres") or None,
+            "postal_code": v.get("postcode") or None,
+            "municipality": v.get("gemeente") or None,
+            "neighbourhood": v.get("wijk") or None,
+        }
+        try:
+            self.desk.region_kaart.propose(
+                kind,
+                self._current,
+                active_until=v.get("actief_tot"),
+                address={k: x for k, x in address.items() if x},
+            )
+        except Exception as exc:  # noqa: BLE001 - shown in the form
+            show_error(self.error, exc, self.form.fields)
+            return
+        self.error.setVisible(False)
+        self._say(self.tr("Voorstel klaargezet: het gaat mee met de volgende synchronisatie."))
 
     def mark_checked(self) -> None:
         if self._current is None:

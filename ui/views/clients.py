@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op, reads_pool
+from wor_desk_ui.views.handover import HandoverExportDialog, HandoverImportDialog
 from wor_desk_ui.views.trajectory_table import RowFilter, TrajectoryTableModel
 from wor_desk_ui.widgets.codecombo import CodeCombo
 from wor_desk_ui.widgets.dateedit import DateLineEdit
@@ -71,6 +73,7 @@ class ClientsView(QWidget):
 
         self.model = TrajectoryTableModel(desk.today, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Lijst van trajecten"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,10 +125,18 @@ class ClientsView(QWidget):
         filters.addWidget(self.vtype, 1)
         filters.addWidget(self.date_from)
         filters.addWidget(self.date_to)
+        self.hand_over = QPushButton(self.tr("Over&dragen…"), self)
+        self.hand_over.setToolTip(self.tr("Cliënten overdragen aan een collega"))
+        self.hand_over.clicked.connect(self.open_hand_over)
+        self.take_over = QPushButton(self.tr("Overn&ame…"), self)
+        self.take_over.setToolTip(self.tr("Cliënten overnemen van een collega"))
+        self.take_over.clicked.connect(self.open_take_over)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
         head.addWidget(self.count)
+        head.addWidget(self.hand_over)
+        head.addWidget(self.take_over)
         lay = QVBoxLayout(self)
         lay.addLayout(head)
         lay.addLayout(filters)
@@ -140,6 +151,17 @@ class ClientsView(QWidget):
 
         hub.changed.connect(self._changed)
         self.reload()
+
+    # -- hand-over (ui/views/handover.py) -----------------------------------------------------
+    def open_hand_over(self) -> HandoverExportDialog:
+        dlg = HandoverExportDialog(self.desk, self.hub, self)
+        dlg.open()
+        return dlg
+
+    def open_take_over(self) -> HandoverImportDialog:
+        dlg = HandoverImportDialog(self.desk, self.hub, self)
+        dlg.open()
+        return dlg
 
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -99,6 +99,7 @@ class GapsView(QWidget):
 
     def _table(self, headers: list[str], name: str) -> QTableWidget:
         tw = QTableWidget(0, len(headers))
+        tw.setTabKeyNavigation(False)  # Tab leaves the table
         tw.setHorizontalHeaderLabels(headers)
         tw.setAccessibleName(name)
         tw.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

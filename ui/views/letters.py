@@ -105,6 +105,7 @@ class LetterDialog(QDialog):
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.extra = QPlainTextEdit(self)
+        self.extra.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.extra.setAccessibleName(self.tr("Aanvulling van de coach"))
         self.extra.setPlaceholderText(
             self.tr("Een zin die u zelf toevoegt (bij een vrije brief: de tekst van de brief)")
@@ -130,6 +131,7 @@ class LetterDialog(QDialog):
         self.preview.setPageMode(QPdfView.PageMode.SinglePage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("De brief als platte tekst"))
         self.tabs = QTabWidget(self)
@@ -377,6 +379,7 @@ class LettersView(QWidget):
         title.setObjectName("screenTitle")
         self.summary = QLabel(self)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setAccessibleName(self.tr("Brieven die klaarliggen"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Cliënt"), self.tr("Moment"), self.tr("Sinds"), self.tr("Verwijzer")]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from wor_desk_ui.i18n import plural
 from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
 from wor_desk_ui.widgets.spider import SpiderChart
 
@@ -66,6 +67,7 @@ class MatchingPanel(QWidget):
         # -- the need ---------------------------------------------------------------------------
         need_box = QGroupBox(self.tr("Behoefte"))
         self.need_text = QPlainTextEdit()
+        self.need_text.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.need_text.setPlaceholderText(
             self.tr("Wat zoekt de cliënt? Bijvoorbeeld: meer mensen ontmoeten, buiten zijn")
         )
@@ -141,6 +143,7 @@ class MatchingPanel(QWidget):
         # -- history and outcome ------------------------------------------------------------------
         hist_box = QGroupBox(self.tr("Voorstellen en uitkomst"))
         self.history = QTableWidget(0, 6)
+        self.history.setTabKeyNavigation(False)  # Tab leaves the table
         self.history.setAccessibleName(self.tr("Geschiedenis van voorstellen"))
         self.history.setHorizontalHeaderLabels(
             [
@@ -416,14 +419,16 @@ class MatchingPanel(QWidget):
                 self.tr("vandaag")
                 if days == 0
                 else (
-                    self.tr("%1 dagen te laat").replace("%1", str(-days))
+                    plural(-days, self.tr("%1 dag te laat"), self.tr("%1 dagen te laat"))
                     if days < 0
-                    else self.tr("over %1 dagen").replace("%1", str(days))
+                    else plural(days, self.tr("over %1 dag"), self.tr("over %1 dagen"))
                 )
             )
             lines.append(
                 self.tr("Gepland: %1 (%2)").replace("%1", fmt(planned.datum)).replace("%2", when)
             )
+        elif held:  # it said "Geen nazorg gepland" right above a recorded follow-up
+            lines.append(self.tr("Geen volgend nazorgcontact gepland. Gehouden nazorg:"))
         else:
             lines.append(
                 self.tr(

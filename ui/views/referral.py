@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +62,8 @@ class NewReferralDialog(QDialog):
         super().__init__(parent)
         self.desk, self.hub = desk, hub
         self.existing: ClientMatch | None = None
+        self._discarded = False
+        self.question: QMessageBox | None = None  # the "throw away?" question while it is open
         self.setWindowTitle(self.tr("Nieuwe verwijzing"))
         today = desk.today
         self.w: dict[str, QWidget] = {}
@@ -69,7 +73,12 @@ class NewReferralDialog(QDialog):
         add = self._add
         add(self.client_form, "achternaam", self.tr("&Achternaam"), QLineEdit())
         add(self.client_form, "voornaam", self.tr("&Voornaam"), QLineEdit())
-        add(self.client_form, "geboortedatum", self.tr("&Geboortedatum"), DateLineEdit(today))
+        add(
+            self.client_form,
+            "geboortedatum",
+            self.tr("&Geboortedatum"),
+            DateLineEdit(today, past=True),
+        )
         add(self.client_form, "geslacht", self.tr("Ge&slacht"), CodeCombo(codes.GESLACHT, None))
         add(self.client_form, "postcode", self.tr("&Postcode"), QLineEdit())
         add(self.client_form, "telefoon", self.tr("&Telefoon"), QLineEdit())
@@ -178,8 +187,61 @@ class NewReferralDialog(QDialog):
         self.w["geboortedatum"].dateChanged.connect(lambda _d: self._lookup.start())
         for k in ("geboortedatum", "verwijsdatum"):
             self.w[k].dateChanged.connect(lambda _d: self._check_warnings())
+        self._use_register()
         self.w["achternaam"].setFocus()
         self.resize(900, self.sizeHint().height())
+
+    # -- the register of referrers --------------------------------------------------------------
+    def _use_register(self) -> None:
+        """Referrer and practice complete from the register: picking "name · practice" fills
+        name, practice and type; a practice new to the register is added when saving (core)."""
+        practices = self.desk.referrers.practices()
+        self._people: dict[str, tuple[str, str, str]] = {
+            f"{r.naam} · {p.naam}": (r.naam, p.naam, r.rol) for p in practices for r in p.verwijzers
+        }
+        for key, items in (
+            ("verwijzer_naam", list(self._people)),
+            ("verwijzer_praktijk", [p.naam for p in practices]),
+        ):
+            completer = QCompleter(items, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.w[key].setCompleter(completer)
+        self.w["verwijzer_naam"].completer().activated.connect(
+            lambda text: QTimer.singleShot(0, lambda: self.pick_referrer(text))
+        )
+        self.practice_hint = QLabel(self)
+        self.practice_hint.setObjectName("cardNote")
+        self.practice_hint.setWordWrap(True)
+        lay = self.layout()
+        lay.insertWidget(lay.indexOf(self.message), self.practice_hint)
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(200)
+        self._hint_timer.timeout.connect(self._practice_hint)
+        self.w["verwijzer_praktijk"].textChanged.connect(lambda _t: self._hint_timer.start())
+
+    def pick_referrer(self, text: str) -> None:
+        """A referrer chosen from the register: their name, practice and role."""
+        found = self._people.get(text)
+        if found is None:
+            return
+        naam, praktijk, rol = found
+        self.w["verwijzer_naam"].setText(naam)
+        self.w["verwijzer_praktijk"].setText(praktijk)
+        self.w["verwijzer_type"].set_code(rol)
+        self._practice_hint()
+
+    def _practice_hint(self) -> None:
+        text = self.w["verwijzer_praktijk"].text().strip()
+        known = self.desk.referrers.practice(text) if text else None
+        self.practice_hint.setText(
+            ""
+            if not text or known is not None
+            else self.tr(
+                "Nieuwe praktijk: wordt bij opslaan aan het register van verwijzers toegevoegd."
+            )
+        )
 
     def _add(self, form: Form, name: str, label: str, widget: QWidget, **kw) -> QWidget:
         self.w[name] = widget
@@ -313,9 +375,45 @@ class NewReferralDialog(QDialog):
         super().keyPressEvent(event)
 
     def has_unsaved(self) -> bool:
-        return any(
-            self._val(k) for k in ("achternaam", "voornaam", "verwijzer_naam", "reden_omschrijving")
+        return not self._discarded and any(
+            self._val(k)
+            for k in (
+                "achternaam",
+                "voornaam",
+                "geboortedatum",
+                "postcode",
+                "telefoon",
+                "email",
+                "verwijzer_naam",
+                "reden_omschrijving",
+            )
         )
 
+    def discard(self) -> None:
+        """Forget what was typed: closing no longer asks."""
+        self._discarded = True
+
     def reject(self) -> None:
+        """Esc or Annuleren: a half-typed referral is not thrown away without asking."""
+        if self.has_unsaved():
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Verwijzing niet opslaan?"),
+                self.tr(
+                    "Deze verwijzing is nog niet opgeslagen. Wat u typte gaat verloren als u "
+                    "het venster sluit."
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Weggooien"))
+            box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Verder invullen"))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+            self.question = box
+            answer = box.exec()
+            self.question = None
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+            self.discard()
         self.done(QDialog.DialogCode.Rejected)

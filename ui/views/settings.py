@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.backup import change_passphrase, start_backup
+from wor_desk_ui.views.referrers import ReferrersBox
 from wor_desk_ui.views.regional_codes import RegionalCodesBox
 from wor_desk_ui.views.setup import SetupForm
 
@@ -84,6 +85,9 @@ class SettingsView(QWidget):
         lay.addSpacing(8)
         self.regional_codes = RegionalCodesBox(desk, hub, inner)
         lay.addWidget(self.regional_codes)
+        lay.addSpacing(8)
+        self.referrers = ReferrersBox(desk, hub, inner)
+        lay.addWidget(self.referrers)
         lay.addStretch(1)
         inner.setMaximumWidth(900)
         area = QScrollArea(self)

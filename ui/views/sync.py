@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from wor_desk_ui.i18n import plural
 from wor_desk_ui.ops import Op
 
 from wor_desk import counts
@@ -63,6 +64,16 @@ class SyncView(QWidget):
         # -- settings ------------------------------------------------------------------
         box = QGroupBox(self.tr("Collector (van uw teamleider)"))
         form = QFormLayout(box)
+        self.join_code = QLineEdit()
+        self.join_code.setPlaceholderText("WOR-…")
+        self.join_code.setAccessibleName(self.tr("Koppelcode"))
+        self.join = QPushButton(self.tr("Koppelen"))
+        self.join.setAccessibleName(self.tr("Koppelen met de koppelcode"))
+        self.join.clicked.connect(self.start_join)
+        join_row = QHBoxLayout()
+        join_row.addWidget(self.join_code, 1)
+        join_row.addWidget(self.join)
+        form.addRow(self.tr("Koppelcode:"), join_row)
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://collector.regio.nl")
         self.url.setAccessibleName(self.tr("Collector-adres"))
@@ -112,6 +123,7 @@ class SyncView(QWidget):
         # -- what will leave -----------------------------------------------------------
         root.addWidget(QLabel(self.tr("Wat vertrekt, per maand, kwartaal en jaar:")))
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Periode"), self.tr("Telling"), self.tr("Categorie"), self.tr("Waarde")]
         )
@@ -179,9 +191,11 @@ class SyncView(QWidget):
         ]
         if st.waiting:
             lines.append(
-                self.tr("Wacht nog: %1 periode(n) (%2)")
-                .replace("%1", str(len(st.waiting)))
-                .replace("%2", ", ".join(_month(p) for p in st.waiting))
+                plural(
+                    len(st.waiting),
+                    self.tr("Wacht nog: %1 periode (%2)"),
+                    self.tr("Wacht nog: %1 perioden (%2)"),
+                ).replace("%2", ", ".join(_month(p) for p in st.waiting))
             )
         else:
             lines.append(self.tr("Er wacht niets."))
@@ -245,6 +259,48 @@ class SyncView(QWidget):
             self.show_state()
 
         self._op = Op(self, work).success(done).failure(failed)
+        self._op.run()
+        return self._op
+
+    def start_join(self) -> Op | None:
+        """Join with the koppelcode: settings are stored only when the first push succeeded."""
+        if self._op is not None and self._op.running:
+            return None
+        code = self.join_code.text()
+        if not code.strip():
+            return None
+        self.join.setEnabled(False)
+        self.sync_now.setEnabled(False)
+        self.summary.setText(self.tr("Bezig met koppelen…"))
+        desk = self.desk
+
+        def done(result: SyncResult) -> None:
+            self.join.setEnabled(True)
+            self.sync_now.setEnabled(True)
+            self.join_code.clear()
+            self.render_result(result)
+            self.summary.setText(
+                self.tr("Gekoppeld: adres, token en regiosleutel zijn bewaard.")
+                + "\n"
+                + self.summary.text()
+            )
+            self._load_settings()
+            self.show_state()
+            self.load_preview()
+            if self.hub is not None:
+                self.hub.notify(Changes.of("settings"))
+
+        def failed(exc: BaseException) -> None:
+            self.join.setEnabled(True)
+            self.sync_now.setEnabled(True)
+            self.summary.setText(
+                exc.message()
+                if isinstance(exc, WorDeskError)
+                else self.tr("Koppelen mislukt: %1").replace("%1", str(exc))
+            )
+            self.show_state()
+
+        self._op = Op(self, lambda op: desk.sync.join(code)).success(done).failure(failed)
         self._op.run()
         return self._op
 

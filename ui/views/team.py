@@ -76,6 +76,7 @@ class TeamTotalsView(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Telling"), self.tr("Categorie"), self.tr("Waarde")]
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from wor_desk_ui.hub import Hub
+from wor_desk_ui.i18n import plural
 from wor_desk_ui.ops import Op, reads_pool
 from wor_desk_ui.style import error_colour
 
@@ -147,25 +148,25 @@ class TodayView(QWidget):
     def _term(self, key: str, it: TodayItem) -> str:
         if key == "paused":
             return (
-                self.tr("sinds %1 dagen").replace("%1", str(-it.days_left))
+                plural(-it.days_left, self.tr("sinds %1 dag"), self.tr("sinds %1 dagen"))
                 if it.days_left is not None
                 else ""
             )
         if key == "first_contact" and it.workdays_left is not None:
             n = it.workdays_left
             if n < 0:
-                return self.tr("%1 werkdagen te laat").replace("%1", str(-n))
+                return plural(-n, self.tr("%1 werkdag te laat"), self.tr("%1 werkdagen te laat"))
             if n == 0:
                 return self.tr("vandaag")
-            return self.tr("nog %1 werkdagen").replace("%1", str(n))
+            return plural(n, self.tr("nog %1 werkdag"), self.tr("nog %1 werkdagen"))
         if it.days_left is None:
             return ""
         n = it.days_left
         if n < 0:
-            return self.tr("%1 dagen te laat").replace("%1", str(-n))
+            return plural(-n, self.tr("%1 dag te laat"), self.tr("%1 dagen te laat"))
         if n == 0:
             return self.tr("vandaag")
-        return self.tr("over %1 dagen").replace("%1", str(n))
+        return plural(n, self.tr("over %1 dag"), self.tr("over %1 dagen"))
 
     def _activated(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         tid = item.data(0, ID_ROLE)

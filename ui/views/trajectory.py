@@ -4,9 +4,13 @@ once with their own small forms. Invalid input is shown at the field; nothing is
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -87,6 +91,7 @@ class ContactTable(QTableWidget):
         self.setHorizontalHeaderLabels(headers)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table (it cycled in it forever)
         self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -150,9 +155,20 @@ class TrajectoryView(QWidget):
         self.matching = MatchingPanel(desk, hub, self)
         self.tabs.addTab(self.matching, self.tr("Match en gezondheid"))
 
+        # the sign that Ctrl+S saved (there was none); cleared as soon as a field changes again
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedNote")
+        self.saved_label.setAccessibleName(self.tr("Opslaan gelukt"))
+        for w in self.w.values():
+            for signal in ("textEdited", "currentIndexChanged", "textChanged", "changed"):
+                sig = getattr(w, signal, None)
+                if sig is not None and hasattr(sig, "connect"):
+                    sig.connect(lambda *_a: self._edited())
+                    break
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.saved_label)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         lay = QVBoxLayout(self)
@@ -163,7 +179,56 @@ class TrajectoryView(QWidget):
         lay.addWidget(self.tabs, 1)
         lay.addLayout(buttons)
         hub.changed.connect(self._changed)
+        # Ctrl+Tab / Ctrl+Shift+Tab change tabs wherever the focus is inside the screen (a line
+        # edit or text field swallowed them), and the focus goes to the tab's first field
+        for keys, step in (
+            ("Ctrl+Tab", 1),
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+Shift+Tab", -1),
+            ("Ctrl+Backtab", -1),
+            ("Ctrl+PgUp", -1),
+        ):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda s=step: self.next_tab(s))
         self.setEnabled(False)
+
+    def next_tab(self, step: int = 1) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """Put the focus in the first empty input of the tab in front (else its first input), so
+        typing lands where the current step needs it (it took 12 Tabs to reach Eerste contact)."""
+        inputs = [
+            w
+            for w in self.tabs.currentWidget().findChildren(QWidget)
+            if isinstance(w, (QLineEdit, QPlainTextEdit, QComboBox))
+            and w.isEnabled()
+            and w.isVisibleTo(self.tabs.currentWidget())
+            and not (isinstance(w, QLineEdit) and w.isReadOnly())
+            and not isinstance(w.parentWidget(), QComboBox)
+        ]
+        if not inputs:
+            self.tabs.currentWidget().setFocus()
+            return
+        page = self.tabs.currentWidget()
+        order = []
+        w = page.nextInFocusChain()
+        seen = set()
+        while w is not None and id(w) not in seen and page.isAncestorOf(w):
+            seen.add(id(w))
+            if w in inputs:
+                order.append(w)
+            w = w.nextInFocusChain()
+        order = order or inputs
+        empty = [
+            w
+            for w in order
+            if (isinstance(w, QLineEdit) and not w.text())
+            or (isinstance(w, QPlainTextEdit) and not w.toPlainText())
+        ]
+        (empty or order)[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- pages ---------------------------------------------------------------------------------
     def _form(self) -> Form:
@@ -182,7 +247,7 @@ class TrajectoryView(QWidget):
         for name, label, widget in (
             ("achternaam", self.tr("Achternaam"), QLineEdit()),
             ("voornaam", self.tr("Voornaam"), QLineEdit()),
-            ("geboortedatum", self.tr("Geboortedatum"), DateLineEdit(today)),
+            ("geboortedatum", self.tr("Geboortedatum"), DateLineEdit(today, past=True)),
             ("geslacht", self.tr("Geslacht"), CodeCombo(codes.GESLACHT, None)),
             ("postcode", self.tr("Postcode"), QLineEdit()),
             ("gemeente", self.tr("Gemeente"), QLineEdit()),
@@ -312,12 +377,12 @@ class TrajectoryView(QWidget):
         self.close_form = Form(page)
         self.forms.append(self.close_form)
         self.afgerond = DateLineEdit(today)
-        self.close_form.add("afgerond", self.tr("Datum afsluiten"), self.afgerond)
+        self.close_form.add("afgerond", self.tr("Datum &afsluiten"), self.afgerond)
         self.afsluitreden = CodeCombo(codes.AFSLUITREDEN)
-        self.close_form.add("afsluitreden", self.tr("Reden van afsluiten"), self.afsluitreden)
+        self.close_form.add("afsluitreden", self.tr("R&eden van afsluiten"), self.afsluitreden)
         form = self._form()
         self._add(form, "afsluit_toelichting", self.tr("Toelichting"), _text_edit(page, 2))
-        self.close_button = QPushButton(self.tr("Traject &afsluiten"))
+        self.close_button = QPushButton(self.tr("Traject af&sluiten"))
         self.close_button.clicked.connect(self.close_trajectory)
         self.reopen_button = QPushButton(self.tr("Traject he&ropenen"))
         self.reopen_button.clicked.connect(self.reopen)
@@ -379,11 +444,13 @@ class TrajectoryView(QWidget):
         self.matching.set_trajectory(trajectory_id)
         self.setEnabled(True)
         self.message.clear()
+        self.saved_label.clear()
         for f in self.forms:
             f.clear_errors()
         self._fill_fields()
         self._fill_rest()
         self.tabs.setCurrentIndex(STEP_TAB[self.detail.state.step])
+        self.focus_first_field()
 
     def _refresh(self) -> None:
         """After a write: re-read; keep field edits that are not saved yet."""
@@ -620,6 +687,7 @@ class TrajectoryView(QWidget):
         if not changed:
             for f in self.forms:
                 f.clear_errors()
+            self.saved_label.setText(self.tr("Niets gewijzigd; alles is opgeslagen."))
             return True
         bad = self._unreadable_dates(changed)
         if bad:
@@ -646,7 +714,14 @@ class TrajectoryView(QWidget):
         self.load(d.id)
         self._notify(changes)
         self.saved.emit(d.id)
+        self.saved_label.setText(
+            self.tr("Opgeslagen om %1.").replace("%1", datetime.now().strftime("%H:%M"))
+        )
         return True
+
+    def _edited(self) -> None:
+        if self.has_unsaved():
+            self.saved_label.clear()
 
     def _write(self, form: Form | None, fn, *args, **kw) -> bool:
         """Run one immediate Desk write; show its violations; refresh on success."""

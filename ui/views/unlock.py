@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -211,12 +211,25 @@ class UnlockView(QWidget):
         t.start()
         return t
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """Enter anywhere on the create page (also on the demo box) creates the profile."""
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.pages.currentIndex() == 1
+            and self.create_button.isEnabled()
+        ):
+            self.create()
+            return
+        super().keyPressEvent(event)
+
     def show_open(self) -> None:
+        self.setWindowTitle(self.tr("WoR Desk – ontgrendelen"))
         self.pages.setCurrentIndex(0)
         self.error.clear()
         self.passphrase.edit.setFocus()
 
     def show_create(self, first_run: bool, name: str = "") -> None:
+        self.setWindowTitle(self.tr("WoR Desk – profiel aanmaken"))
         self.pages.setCurrentIndex(1)
         self.create_intro.setText(
             self.tr(

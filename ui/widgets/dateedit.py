@@ -18,12 +18,19 @@ class DateLineEdit(QLineEdit):
     cannot be read as a date (the field is marked and keeps the text)."""
 
     dateChanged = Signal(object)  # date | None
+    #: What the typed text is read as, while typing ("14-05-1958"), or "" (empty or unreadable)
+    reading = Signal(str)
 
     def __init__(
-        self, today: Callable[[], date] = date.today, parent: QWidget | None = None
+        self,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+        *,
+        past: bool = False,
     ) -> None:
         super().__init__(parent)
         self._today = today
+        self._past = past  # a birth date: a two-digit year never lands in the future
         self._value: date | None = None
         self.setPlaceholderText(self.tr("dd-mm-jjjj"))
         self.setToolTip(self.tr("Typ bijvoorbeeld 12-3, 12-03-2026, vandaag of gisteren"))
@@ -44,14 +51,19 @@ class DateLineEdit(QLineEdit):
 
     def is_valid(self) -> bool:
         text = self.text().strip()
-        return not text or parse_typed_date(text, self._today()) is not None
+        return not text or self._parse(text) is not None
+
+    def _parse(self, text: str) -> date | None:
+        return parse_typed_date(text, self._today(), past=self._past)
 
     def _read(self) -> None:
         text = self.text().strip()
-        self._value = parse_typed_date(text, self._today()) if text else None
+        self._value = self._parse(text) if text else None
 
-    def _edited(self, _text: str) -> None:
+    def _edited(self, text: str) -> None:
         self._mark(True)
+        d = self._parse(text) if text.strip() else None
+        self.reading.emit(fmt(d) if d is not None and fmt(d) != text.strip() else "")
 
     def _normalise(self) -> None:
         before = self._value
@@ -59,6 +71,7 @@ class DateLineEdit(QLineEdit):
         ok = self.is_valid()
         if ok:
             self.setText(fmt(self._value))
+            self.reading.emit("")
         self._mark(ok)
         if self._value != before:
             self.dateChanged.emit(self._value)

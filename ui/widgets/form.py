@@ -67,6 +67,13 @@ class Form(QWidget):
         lay.addWidget(widget)
         err = FieldError(box)
         lay.addWidget(err)
+        reading = getattr(widget, "reading", None)
+        if reading is not None:  # a date field says what it reads as the coach types
+            hint = QLabel(box)
+            hint.setObjectName("fieldHint")
+            hint.setVisible(False)
+            lay.addWidget(hint)
+            reading.connect(lambda text, h=hint: self._show_reading(h, text))
         lab = QLabel(label, self)
         lab.setBuddy(widget)
         lab.setMinimumWidth(
@@ -79,7 +86,25 @@ class Form(QWidget):
         self.errors[name] = err
         for a in aliases:
             self.aliases[a] = name
+        # a message about a field goes away as soon as the coach changes that field (it stayed
+        # under the reason after the reason was chosen)
+        for signal in ("textEdited", "currentIndexChanged", "textChanged", "changed"):
+            sig = getattr(widget, signal, None)
+            if sig is not None and hasattr(sig, "connect"):
+                sig.connect(lambda *_a, n=name: self.clear_error(n))
+                break
         return widget
+
+    def _show_reading(self, hint: QLabel, text: str) -> None:
+        hint.setText(self.tr("gelezen als %1").replace("%1", text) if text else "")
+        hint.setVisible(bool(text))
+
+    def clear_error(self, name: str) -> None:
+        if self.errors[name].isHidden():
+            return
+        self.errors[name].show_message("")
+        mark_invalid(self.fields[name], False)
+        self.fields[name].setAccessibleDescription("")
 
     def add_row(self, label: str, widget: QWidget) -> None:
         """A row without validation (buttons, notes)."""

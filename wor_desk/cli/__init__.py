@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from wor_desk import __version__, logs, messages
 from wor_desk.cli import (
@@ -19,15 +20,19 @@ from wor_desk.cli import (
     counts_cmd,
     demo_cmd,
     handover_cmd,
+    help_en,
     import_cmd,
     letter_cmd,
-    selftest,
+    referrers_cmd,
     store_cmds,
     sync_cmd,
     terminal,
 )
 from wor_desk.errors import WorDeskError
-from wor_desk.i18n import LANGUAGES, set_language, tr
+
+if TYPE_CHECKING:
+    from wor_desk.cli.selftest import ExtraChecks
+from wor_desk.i18n import LANGUAGES, language, set_language, tr
 
 #: Command modules, each with register(subparsers). Add a feature's module here. A module
 #: imports what its commands need inside them (the parser stays light: tests/core/test_cli_start.py).
@@ -42,6 +47,7 @@ COMMANDS = [
     collector_cmd,
     handover_cmd,
     codes_cmd,
+    referrers_cmd,
 ]
 
 #: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.
@@ -64,6 +70,8 @@ StartApp = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help in the current language (Dutch, or English after --lang en)."""
+    help_en.use_language(language())
     parser = argparse.ArgumentParser(
         prog="wor-desk",
         description="WoR Desk: de werkplek van de welzijnscoach voor Welzijn op Recept. "
@@ -71,7 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Het wachtwoord wordt gevraagd, of gelezen uit WOR_DESK_PASSPHRASE. "
         "Gegevens staan in de map uit WOR_DESK_HOME (standaard de gebruikersmap van WoR Desk).",
     )
-    parser.add_argument("--version", action="version", version=f"WoR Desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"WoR Desk {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -81,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for module in COMMANDS:
         module.register(sub)
+    help_en.translate(parser, language())
     return parser
 
 
@@ -101,7 +115,7 @@ def main(
     argv: list[str] | None = None,
     *,
     start_app: StartApp | None = None,
-    app_checks: selftest.ExtraChecks | None = None,
+    app_checks: ExtraChecks | None = None,
 ) -> int:
     """The `wor-desk` command. The launcher passes `start_app` (no command given) and
     `app_checks` (the desk app's part of --self-test); the core alone has neither."""
@@ -114,6 +128,8 @@ def main(
     saved = terminal.install()
     try:
         if args.self_test:
+            from wor_desk.cli import selftest  # sqlite3, tempfile...: only for --self-test
+
             return selftest.run(app_checks)
         if not getattr(args, "command", None):
             if start_app is None:

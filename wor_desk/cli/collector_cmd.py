@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
+import sys
 from typing import TYPE_CHECKING
 
 from wor_desk.cli import collector_kaart_cmd
@@ -15,6 +18,9 @@ if TYPE_CHECKING:
 #: The region's default k (wor_desk.sync.disclosure.DEFAULT_K; a test keeps them equal). Written
 #: out here so that the parser does not import the counts engine.
 DEFAULT_K = 5
+PASSPHRASE_ENV = "WOR_COLLECTOR_PASSPHRASE"
+URL_ENV = "WOR_COLLECTOR_URL"
+LOCAL_URL = "http://127.0.0.1:8700"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,12 +65,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     a = dsub.add_parser(
         "add",
         help="voeg een desk toe en toon zijn token (één keer)",
-        description="Voegt een desk toe aan een team en organisatie en toont de desk-token. "
-        "De token wordt alleen nu getoond (de collector bewaart hem niet leesbaar): geef hem aan de coach.",
+        description="Voegt een desk toe aan een team en organisatie en toont zijn koppelcode: het adres "
+        "van de collector, de desk-token en de regiosleutel in één code met controleteken. Geef die aan de "
+        "coach ('wor-desk sync --join CODE' of het scherm Synchronisatie). De code wordt alleen nu getoond. "
+        "De eerste keer maakt de collector de regiosleutel (willekeurig, 256 bits) en vraagt een wachtwoord "
+        f"dat hem beschermt (of {PASSPHRASE_ENV}); daarna is dat wachtwoord bij elke nieuwe desk nodig.",
     )
     a.add_argument("name", metavar="NAAM")
     a.add_argument("--team", required=True, help="het team van de desk")
     a.add_argument("--organisation", required=True, help="de welzijnsorganisatie van de desk")
+    a.add_argument(
+        "--url",
+        metavar="ADRES",
+        help="het adres waarop desks de collector bereiken, bijv. https://collector.regio.nl "
+        f"(één keer opgeven, daarna onthouden; anders {URL_ENV})",
+    )
     a.set_defaults(func=cmd_desk_add)
     ls = dsub.add_parser(
         "list",
@@ -101,8 +116,26 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="region | organisation:ORGANISATIE | team:TEAM",
     )
     ra.set_defaults(func=cmd_reader_add)
-
     collector_kaart_cmd.register(csub, _open)  # editor + kaart: the region's sociale kaart
+    # last, so every subcommand added above (also by other features) takes it
+    accept_db_after_subcommands(p)
+
+
+def accept_db_after_subcommands(parser: argparse.ArgumentParser) -> None:
+    """`--db URL` after any subcommand too (`collector serve --db URL --port P`), not only
+    before it. SUPPRESS: a subcommand without it keeps what was given before it (or None,
+    then WOR_COLLECTOR_DB)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if not any("--db" in a.option_strings for a in sub._actions):
+                    sub.add_argument(
+                        "--db",
+                        metavar="URL",
+                        default=argparse.SUPPRESS,
+                        help="opslag van de collector (standaard: WOR_COLLECTOR_DB of een SQLite-bestand)",
+                    )
+                accept_db_after_subcommands(sub)
 
 
 def _open(args: argparse.Namespace, k: int = DEFAULT_K) -> Collector:
@@ -133,19 +166,51 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _region_passphrase(new: bool) -> str:
+    """The passphrase that protects the region secret: WOR_COLLECTOR_PASSPHRASE, or typed
+    (twice when the secret is made)."""
+    from wor_desk.collector.service import CollectorError
+
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise CollectorError("collector_passphrase_needed")
+    first = getpass.getpass("Wachtwoord van de regiosleutel / region secret passphrase: ")
+    if new and getpass.getpass("Herhaal / repeat: ") != first:
+        raise CollectorError("collector_passphrase_mismatch")
+    return first
+
+
 def cmd_desk_add(args: argparse.Namespace) -> int:
+    from wor_desk.sync import koppelcode
+    from wor_desk.sync.client import check_url
+
+    url = check_url(args.url) if args.url else None
     c = _open(args)
     try:
+        # the secret first: with a wrong passphrase no desk is added
+        secret = c.region_secret(_region_passphrase(new=not c.has_region_secret()))
+        url = c.public_url(url) if url else c.public_url()
+        if not url and os.environ.get(URL_ENV):
+            url = check_url(os.environ[URL_ENV])
+        if not url:
+            url = LOCAL_URL
+            print(
+                f"wor-desk: let op: het adres van de collector is nog niet opgegeven; de koppelcode "
+                f"wijst naar {url}. Geef het adres één keer met --url https://collector.regio.nl. / "
+                f"note: the collector's address was never given; the koppelcode points to {url}.",
+                file=sys.stderr,
+            )
         token = c.add_desk(args.name, args.team, args.organisation)
     finally:
         c.close()
     nl = language() != "en"
     print(
-        f"Desk '{args.name}' toegevoegd. Token (wordt maar één keer getoond):"
+        f"Desk '{args.name}' toegevoegd. Koppelcode voor de coach (wordt maar één keer getoond):"
         if nl
-        else f"Desk '{args.name}' added. Token (shown only once):"
+        else f"Desk '{args.name}' added. Koppelcode for the coach (shown only once):"
     )
-    print(token)
+    print(koppelcode.make(url, token, secret))
     return 0
 
 

@@ -35,6 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="de regiosleutel waarmee praktijknamen onherkenbaar worden gemaakt (van de teamleider)",
     )
     p.add_argument(
+        "--join",
+        metavar="KOPPELCODE",
+        help="koppel deze desk aan de regio met de koppelcode van de teamleider (adres, token en "
+        "regiosleutel in één); bewaard pas na een geslaagde eerste verzending",
+    )
+    p.add_argument(
         "--dry-run",
         action="store_true",
         help="verstuur niets: toon per maand precies wat zou vertrekken (onderdrukte cellen gemarkeerd met *)",
@@ -84,6 +90,17 @@ def cmd_collector_counts(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         svc = desk.sync
+        if args.join:
+            result = svc.join(args.join)
+            en = language() == "en"
+            print(
+                "Joined: address, token and region secret are stored in the profile."
+                if en
+                else "Gekoppeld: adres, token en regiosleutel zijn in het profiel bewaard."
+            )
+            print(describe_result(result))
+            print(describe_state(svc.state()))
+            return 0
         svc.configure(collector=args.collector, token=args.token, region_secret=args.region_secret)
         if args.dry_run:
             from wor_desk.sync.service import render_table

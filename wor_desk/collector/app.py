@@ -84,17 +84,20 @@ def create_app(collector: Collector) -> FastAPI:
             reader = await run_in_threadpool(collector.authenticate_reader, token)
             return {
                 "k": collector.k,
-                "schema": 1,
+                "schema": 2,
                 "reader": reader.name,
                 "scope": reader.describe(),
             }
         desk = await run_in_threadpool(collector.authenticate_desk, token)
+        check = await run_in_threadpool(collector.region_check)
         return {
             "k": collector.k,
-            "schema": 1,
+            "schema": 2,
             "desk": desk.name,
             "team": desk.team,
             "organisation": desk.organisation,
+            # HMAC of a fixed text with the region secret: a joining desk tests its secret
+            **({"region_check": check} if check else {}),
         }
 
     @app.post("/api/v1/push")

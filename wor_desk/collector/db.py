@@ -150,6 +150,23 @@ kaart_proposals = Table(
 )
 
 
+#: The region (one row): its secret for practice hashes, wrapped under a key derived from the
+#: administrator's passphrase (scrypt), so the collector alone cannot use it; a check value
+#: (HMAC of a fixed text with the secret) so a joining desk can test its secret; the public
+#: address desks use (put into koppelcodes).
+region = Table(
+    "regio",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sleutel_zout", String(64), nullable=False),
+    Column("sleutel_versleuteld", String(64), nullable=False),
+    Column("sleutel_mac", String(64), nullable=False),
+    Column("sleutel_controle", String(64), nullable=False),
+    Column("adres", String(300), nullable=True),
+    Column("aangemaakt", DateTime(timezone=True), nullable=False),
+)
+
+
 def default_url() -> str:
     """WOR_COLLECTOR_DB, else a SQLite file under WOR_DESK_HOME."""
     env = os.environ.get(ENV_DB)

@@ -9,6 +9,7 @@ count a month twice, however often it was corrected or retried.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 import threading
 from collections import defaultdict
@@ -24,6 +25,7 @@ from wor_desk import counts, messages
 from wor_desk.collector import db
 from wor_desk.errors import InputError, WorDeskError
 from wor_desk.spreadsheet import csv_text
+from wor_desk.sync import koppelcode
 from wor_desk.sync.disclosure import DEFAULT_K
 from wor_desk.sync.wire import WITHHELD, WirePush
 
@@ -44,6 +46,28 @@ messages.register(
         "collector_desk_unknown": (
             "Er is geen desk met de naam '{name}'. Zie 'wor-desk collector desk list'.",
             "There is no desk named '{name}'. See 'wor-desk collector desk list'.",
+        ),
+        "collector_passphrase_wrong": (
+            "Dit is niet het wachtwoord waarmee de regiosleutel van deze collector is beschermd. "
+            "Probeer het opnieuw (of zet WOR_COLLECTOR_PASSPHRASE).",
+            "This is not the passphrase that protects this collector's region secret. "
+            "Try again (or set WOR_COLLECTOR_PASSPHRASE).",
+        ),
+        "collector_passphrase_needed": (
+            "De regiosleutel is beschermd met een wachtwoord. Typ het (in een terminal) of zet "
+            "WOR_COLLECTOR_PASSPHRASE.",
+            "The region secret is protected by a passphrase. Type it (in a terminal) or set "
+            "WOR_COLLECTOR_PASSPHRASE.",
+        ),
+        "collector_passphrase_mismatch": (
+            "De twee wachtwoorden verschillen. Er is niets bewaard; probeer het opnieuw.",
+            "The two passphrases differ. Nothing was stored; try again.",
+        ),
+        "collector_passphrase_short": (
+            "Het wachtwoord van de regiosleutel moet minstens {n} tekens lang zijn: het beschermt "
+            "de sleutel waarmee praktijknamen onherkenbaar worden. Kies een langere zin.",
+            "The region secret's passphrase must be at least {n} characters long: it protects the "
+            "key that makes practice names unrecognisable. Choose a longer phrase.",
         ),
         "collector_scope_invalid": (
             "'{scope}' is geen bereik. Schrijf region, organisation:ORGANISATIE of team:TEAM.",
@@ -231,6 +255,59 @@ class Collector:
                 is None
             ):
                 raise CollectorError("collector_desk_unknown", name=name)
+
+    # -- the region secret ---------------------------------------------------------------
+    def has_region_secret(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(db.region.c.id)).first() is not None
+
+    def region_secret(self, passphrase: str) -> str:
+        """The region's secret for practice hashes: created once (256-bit random) at the
+        first call, then unwrapped with the same passphrase. The collector keeps it only
+        wrapped under a key derived from that passphrase (scrypt), which it never stores:
+        the running collector cannot hash practice names, so it cannot test names against
+        the hashes desks send. CollectorError when the passphrase is wrong."""
+        with self.engine.begin() as conn:
+            row = conn.execute(select(db.region)).first()
+            if row is None:
+                if len(passphrase or "") < MIN_PASSPHRASE:
+                    raise CollectorError("collector_passphrase_short", n=MIN_PASSPHRASE)
+                secret = secrets.token_bytes(koppelcode.KEY_BYTES)
+                salt = secrets.token_bytes(16)
+                ct, tag = _wrap(passphrase, salt, secret)
+                text_ = koppelcode.secret_text(secret)
+                conn.execute(
+                    insert(db.region).values(
+                        id=1,
+                        sleutel_zout=salt.hex(),
+                        sleutel_versleuteld=ct.hex(),
+                        sleutel_mac=tag.hex(),
+                        sleutel_controle=koppelcode.secret_check(text_),
+                        aangemaakt=_now(),
+                    )
+                )
+                return text_
+        secret = _unwrap(
+            passphrase,
+            bytes.fromhex(row.sleutel_zout),
+            bytes.fromhex(row.sleutel_versleuteld),
+            bytes.fromhex(row.sleutel_mac),
+        )
+        if secret is None:
+            raise CollectorError("collector_passphrase_wrong")
+        return koppelcode.secret_text(secret)
+
+    def region_check(self) -> str | None:
+        """The check value of the region secret (tells a desk whether its secret is right)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(db.region.c.sleutel_controle)).scalar()
+
+    def public_url(self, url: str | None = None) -> str | None:
+        """The address desks use (remembered once given; goes into koppelcodes)."""
+        with self.engine.begin() as conn:
+            if url is not None:
+                conn.execute(update(db.region).values(adres=url))
+            return conn.execute(select(db.region.c.adres)).scalar()
 
     def add_reader(self, name: str, scope: str) -> str:
         name = _check_name(name)
@@ -551,6 +628,33 @@ class Collector:
         if reader.scope == "team":
             return select(d.id).where(d.team == reader.value)
         return select(d.id)
+
+
+MIN_PASSPHRASE = 12
+_SCRYPT = {"n": 2**15, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024}
+
+
+def _keys(passphrase: str, salt: bytes) -> tuple[bytes, bytes]:
+    k = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, dklen=64, **_SCRYPT)
+    return k[:32], k[32:]
+
+
+def _stream(key: bytes, n: int) -> bytes:
+    return hashlib.shake_256(b"wor-desk regiosleutel" + key).digest(n)
+
+
+def _wrap(passphrase: str, salt: bytes, secret: bytes) -> tuple[bytes, bytes]:
+    """Encrypt-then-MAC under keys derived from the passphrase (a fresh salt each time)."""
+    enc, mac = _keys(passphrase, salt)
+    ct = bytes(a ^ b for a, b in zip(secret, _stream(enc, len(secret)), strict=True))
+    return ct, hmac.new(mac, salt + ct, hashlib.sha256).digest()
+
+
+def _unwrap(passphrase: str, salt: bytes, ct: bytes, tag: bytes) -> bytes | None:
+    enc, mac = _keys(passphrase, salt)
+    if not hmac.compare_digest(hmac.new(mac, salt + ct, hashlib.sha256).digest(), tag):
+        return None
+    return bytes(a ^ b for a, b in zip(ct, _stream(enc, len(ct)), strict=True))
 
 
 def totals_csv(rows: list[TotalRow]) -> str:

@@ -1,44 +1,68 @@
-"""Feedback letters: the per-practice preference of which feedback moments a referrer wants.
+"""The register of referring practices (`praktijk`) and the people who refer from them
+(`praktijk_verwijzer`), with each practice's letter moments.
 
-A practice is matched by its name compared case- and space-insensitively
-(`process.practice_key`); a practice without a row gets `process.DEFAULT_FEEDBACK_MOMENTS`.
+A practice is identified by its name compared case- and space-insensitively
+(`process.practice_key`, the key of the table); a practice that set no moments (or is not in
+the register) gets `process.DEFAULT_FEEDBACK_MOMENTS`.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import UniqueConstraint, select
 from sqlmodel import Field, Session, SQLModel
 
 from wor_desk.domain import process
 from wor_desk.domain.models import now_utc
 
 
-class PracticeFeedbackPreference(SQLModel, table=True):
-    """Which feedback moments one referring practice wants (codes.TERUGKOPPELING_MOMENT)."""
+class Practice(SQLModel, table=True):
+    """A referring practice: name, address (for letters), AGB code, letter moments."""
 
-    __tablename__ = "praktijk_terugkoppeling"
+    __tablename__ = "praktijk"
 
-    praktijk_sleutel: str = Field(primary_key=True, max_length=150)  # process.practice_key(naam)
-    praktijk_naam: str = Field(max_length=150)  # as the coach typed it
-    momenten: str = Field(default="", max_length=64)  # comma-separated codes; "" = no letters
+    sleutel: str = Field(primary_key=True, max_length=150)  # process.practice_key(naam)
+    naam: str = Field(max_length=150)
+    adres: str | None = Field(default=None, max_length=400)  # several lines
+    agb: str | None = Field(default=None, max_length=8)  # the practice's AGB code, 8 digits
+    momenten: str | None = Field(default=None, max_length=64)  # comma-separated; None = default
+    aangemaakt: datetime = Field(default_factory=now_utc)
     gewijzigd: datetime = Field(default_factory=now_utc)
 
     @property
-    def moment_codes(self) -> tuple[str, ...]:
+    def moment_codes(self) -> tuple[str, ...] | None:
+        """The moments it wants; None when it set none (the default applies)."""
+        if self.momenten is None:
+            return None
         return tuple(m for m in self.momenten.split(",") if m)
+
+
+class PracticeReferrer(SQLModel, table=True):
+    """Someone who refers from a practice, with their role (codes.VERWIJZER_TYPE)."""
+
+    __tablename__ = "praktijk_verwijzer"
+    __table_args__ = (
+        UniqueConstraint("praktijk_sleutel", "naam", name="uq_praktijk_verwijzer_naam"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    praktijk_sleutel: str = Field(
+        foreign_key="praktijk.sleutel", ondelete="CASCADE", max_length=150
+    )
+    naam: str = Field(max_length=150)
+    rol: str = Field(max_length=32)
 
 
 _CACHE_KEY = "wor_desk.letters.practice_moments"
 
 
 def practice_moments(s: Session) -> dict[str, tuple[str, ...]]:
-    """Every stored preference by practice key; cached on the session (one query per read)."""
+    """Every practice's own moments by practice key; cached on the session (one query per read)."""
     cached = s.info.get(_CACHE_KEY)
     if cached is None:
-        rows = s.exec(select(PracticeFeedbackPreference)).scalars().all()
-        cached = s.info[_CACHE_KEY] = {r.praktijk_sleutel: r.moment_codes for r in rows}
+        rows = s.exec(select(Practice).where(Practice.momenten.is_not(None))).scalars().all()
+        cached = s.info[_CACHE_KEY] = {r.sleutel: r.moment_codes or () for r in rows}
     return cached
 
 

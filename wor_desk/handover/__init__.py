@@ -3,6 +3,7 @@
 Reached through Desk as `desk.handover` (HandoverService); see docs/handover.md."""
 
 from wor_desk.handover.service import (
+    Candidate,
     HandoverRow,
     HandoverService,
     Made,
@@ -11,4 +12,12 @@ from wor_desk.handover.service import (
     TakenOver,
 )
 
-__all__ = ["HandoverRow", "HandoverService", "Made", "Plan", "PlannedClient", "TakenOver"]
+__all__ = [
+    "Candidate",
+    "HandoverRow",
+    "HandoverService",
+    "Made",
+    "Plan",
+    "PlannedClient",
+    "TakenOver",
+]

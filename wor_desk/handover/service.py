@@ -155,6 +155,7 @@ class Made:
     path: Path
     clients: tuple[str, ...]
     trajectories: int
+    changes: Changes
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,17 @@ class TakenOver:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A client that can be handed over (a line of the app's selection list)."""
+
+    nr: str
+    naam: str
+    geboortedatum: date | None
+    trajectories: int
+    open_trajectories: int
+
+
+@dataclass(frozen=True)
 class HandoverRow:
     id: int
     direction: str  # uit | in
@@ -215,9 +227,10 @@ def _tables() -> list[Table]:
 
 
 def _child_tables() -> tuple[list[Table], list[Table]]:
-    """Tables hanging off a trajectory, and (others) off a client."""
+    """Tables hanging off a trajectory, and tables hanging off a client (a table with both
+    columns, such as an audit log, is in both: its rows without a trajectory go with the client)."""
     by_traject = [t for t in _tables() if "traject_id" in t.c]
-    by_client = [t for t in _tables() if "client_id" in t.c and "traject_id" not in t.c]
+    by_client = [t for t in _tables() if "client_id" in t.c]
     return by_traject, by_client
 
 
@@ -307,9 +320,10 @@ class HandoverService:
                 ).all()
             client_rows: dict[str, list] = {}
             for table in by_client:
-                client_rows[table.name] = conn.execute(
-                    select(table).where(table.c.client_id.in_(ids))
-                ).all()
+                q = select(table).where(table.c.client_id.in_(ids))
+                if "traject_id" in table.c:
+                    q = q.where(table.c.traject_id.is_(None))
+                client_rows[table.name] = conn.execute(q).all()
             act_ids = {
                 r.activiteit_id
                 for rows in children.values()
@@ -397,7 +411,7 @@ class HandoverService:
             hid = h.id
         tmp.replace(path)
         assert hid is not None
-        return Made(hid, code, path, tuple(nrs), len(tids))
+        return Made(hid, code, path, tuple(nrs), len(tids), Changes.of("handover", tids, ids))
 
     def _giver(self) -> str:
         s = self.desk.settings()
@@ -451,6 +465,33 @@ class HandoverService:
         return changes
 
     # -- reading ----------------------------------------------------------------------------
+    def candidates(self) -> list[Candidate]:
+        """Clients with trajectories not handed over yet, by name."""
+        with self.desk.store.session() as s:
+            gone = set(s.exec(select(HandoverTrajectory.traject_id)).scalars())
+            rows = s.exec(
+                select(Client, Trajectory.id, Trajectory.afgerond)
+                .join(Trajectory, Trajectory.client_id == Client.id)
+                .order_by(Client.achternaam, Client.voornaam, Client.client_nr)
+            ).all()
+        out: dict[str, list] = {}
+        for c, tid, afgerond in rows:
+            if tid in gone:
+                continue
+            item = out.setdefault(c.client_nr, [c, 0, 0])
+            item[1] += 1
+            item[2] += afgerond is None
+        return [
+            Candidate(
+                nr,
+                " ".join(x for x in (c.voornaam, c.achternaam) if x),
+                c.geboortedatum,
+                n,
+                n_open,
+            )
+            for nr, (c, n, n_open) in out.items()
+        ]
+
     def list(self) -> list[HandoverRow]:
         with self.desk.store.session() as s:
             rows = s.exec(select(Handover).order_by(Handover.id)).scalars().all()
@@ -649,7 +690,9 @@ class HandoverService:
                         conn.execute(
                             insert(tables[name]),
                             [
-                                self._row_in(tables[name], r, traject_id=tid, act_ids=act_ids)
+                                self._row_in(
+                                    tables[name], r, traject_id=tid, client_id=cid, act_ids=act_ids
+                                )
                                 for r in rows
                             ],
                         )
@@ -687,7 +730,7 @@ class HandoverService:
         out = {k: _in(table, k, v) for k, v in row.items() if k in table.c}
         if traject_id is not None:
             out["traject_id"] = traject_id
-        if client_id is not None:
+        if client_id is not None and "client_id" in table.c:
             out["client_id"] = client_id
         if "activiteit_id" in table.c:
             out["activiteit_id"] = (act_ids or {})[row["activiteit_uid"]]

@@ -42,6 +42,10 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "moment": ("het moment van de brief (Na de kennismaking, ...)", "the letter's moment"),
     "verwijzer_naam": ("naam van de verwijzer", "the referrer's name"),
     "verwijzer_praktijk": ("praktijk van de verwijzer", "the referrer's practice"),
+    "verwijzer_adres": (
+        "adres van de praktijk uit het verwijzersregister (meerdere regels)",
+        "the practice's address from the register of referrers (several lines)",
+    ),
     "verwijzer_type": ("soort verwijzer (Huisarts, POH, ...)", "kind of referrer"),
     "client_naam": ("voor- en achternaam van de cliënt", "the client's full name"),
     "client_voornaam": (
@@ -266,6 +270,7 @@ def build_letter_data(
     lang: str = "nl",
     extra: str = "",
     scores: Sequence[HealthScoreRow] = (),
+    practice_address: str = "",
 ) -> LetterData:
     """The letter's values; raises RuleViolation (consent, moment not reached, ...) and builds nothing then."""
     extra = (extra or "").strip()
@@ -300,6 +305,7 @@ def build_letter_data(
         "moment": label(codes.TERUGKOPPELING_MOMENT, moment),
         "verwijzer_naam": t.verwijzer_naam or "",
         "verwijzer_praktijk": t.verwijzer_praktijk or "",
+        "verwijzer_adres": practice_address,
         "verwijzer_type": label(codes.VERWIJZER_TYPE, t.verwijzer_type),
         "client_naam": naam,
         "client_voornaam": c.voornaam or naam,
@@ -333,7 +339,8 @@ def build_letter_data(
         "extra": extra,
     }
     values = {
-        k: _clean(v, multiline=k in ("organisatie_adres", "extra")) for k, v in values.items()
+        k: _clean(v, multiline=k in ("organisatie_adres", "verwijzer_adres", "extra"))
+        for k, v in values.items()
     }
     assert set(values) == set(PLACEHOLDERS)
     scores = tuple(sc for sc in scores if sc.begin is not None or sc.eind is not None)

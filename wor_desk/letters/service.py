@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from wor_desk.domain import process
-from wor_desk.domain.letters import PracticeFeedbackPreference
+from wor_desk.domain.letters import Practice
 from wor_desk.domain.models import Trajectory, now_utc
 from wor_desk.errors import InputError, RuleViolation, Violation
 from wor_desk.letters.data import HealthScoreRow, LetterData, build_letter_data
@@ -78,6 +78,10 @@ class LetterService:
         """The letter's values. Raises RuleViolation without consent (and then builds nothing)."""
         detail = self.desk.trajectory(trajectory_id)
         scores = self.scores(trajectory_id, lang)
+        key = process.practice_key(detail.trajectory.verwijzer_praktijk)
+        with self.desk.store.session() as s:
+            practice = s.get(Practice, key) if key else None
+            address = practice.adres if practice is not None else None
         return build_letter_data(
             detail,
             self.desk.settings(),
@@ -86,6 +90,7 @@ class LetterService:
             lang=lang,
             extra=extra,
             scores=scores,
+            practice_address=address or "",
         )
 
     def scores(self, trajectory_id: int, lang: str = "nl") -> tuple[HealthScoreRow, ...]:
@@ -171,17 +176,16 @@ class LetterService:
 
     # -- per-practice preferences ------------------------------------------------------------
     def preferences(self) -> list[PracticePreference]:
+        """The practices of the register that chose their own letter moments."""
         with self.desk.store.session() as s:
             rows = (
                 s.exec(
-                    select(PracticeFeedbackPreference).order_by(
-                        PracticeFeedbackPreference.praktijk_naam
-                    )
+                    select(Practice).where(Practice.momenten.is_not(None)).order_by(Practice.naam)
                 )
                 .scalars()
                 .all()
             )
-            return [PracticePreference(r.praktijk_naam, r.moment_codes) for r in rows]
+            return [PracticePreference(r.naam, r.moment_codes or ()) for r in rows]
 
     def wanted(self, practice: str | None) -> tuple[str, ...]:
         """The moments this practice wants (the default when it set none)."""
@@ -203,14 +207,11 @@ class LetterService:
         known = {process.practice_key(n): n for n in self.practices()}
         name = known.get(key, " ".join(practice.split()))  # the spelling the trajectories use
         with self.desk.store.transaction() as s:
-            s.merge(
-                PracticeFeedbackPreference(
-                    praktijk_sleutel=key,
-                    praktijk_naam=name,
-                    momenten=",".join(ordered),
-                    gewijzigd=now_utc(),
-                )
-            )
+            row = s.get(Practice, key)
+            if row is None:  # the practice enters the register with its moments
+                s.add(Practice(sleutel=key, naam=name, momenten=",".join(ordered)))
+            else:
+                row.momenten, row.gewijzigd = ",".join(ordered), now_utc()
         return Changes.of("feedback_preference", self._trajectories_of(key))
 
     def reset_preference(self, practice: str) -> Changes:
@@ -218,11 +219,9 @@ class LetterService:
 
         key = process.practice_key(practice)
         with self.desk.store.transaction() as s:
-            s.exec(
-                delete(PracticeFeedbackPreference).where(
-                    PracticeFeedbackPreference.praktijk_sleutel == key
-                )
-            )
+            row = s.get(Practice, key)
+            if row is not None:  # it stays in the register, without moments of its own
+                row.momenten, row.gewijzigd = None, now_utc()
         return Changes.of("feedback_preference", self._trajectories_of(key))
 
     def practices(self) -> list[str]:

@@ -8,16 +8,34 @@ from wor_desk.errors import InputError, WorDeskError
 messages.register(
     {
         "sync_no_collector": (
-            "Er is nog geen collector ingesteld. Geef het adres en de desk-token van uw teamleider op: "
-            "'wor-desk sync --collector URL --token TOKEN'.",
-            "No collector is set yet. Give the address and the desk token from your team lead: "
-            "'wor-desk sync --collector URL --token TOKEN'.",
+            "Er is nog geen collector ingesteld. Geef de koppelcode van uw teamleider op: "
+            "'wor-desk sync --join CODE' (of adres en token: 'wor-desk sync --collector URL --token TOKEN').",
+            "No collector is set yet. Give the koppelcode from your team lead: "
+            "'wor-desk sync --join CODE' (or address and token: 'wor-desk sync --collector URL --token TOKEN').",
         ),
         "sync_no_secret": (
             "De regiosleutel ontbreekt: zonder die sleutel kunnen verwijzende praktijken niet anoniem worden geteld. "
-            "Vraag hem aan uw teamleider en geef hem op met 'wor-desk sync --region-secret SLEUTEL'.",
+            "Vraag uw teamleider om een koppelcode en geef die op met 'wor-desk sync --join CODE'.",
             "The region secret is missing: without it referring practices cannot be counted anonymously. "
-            "Ask your team lead for it and give it with 'wor-desk sync --region-secret SECRET'.",
+            "Ask your team lead for a koppelcode and give it with 'wor-desk sync --join CODE'.",
+        ),
+        "sync_secret_short": (
+            "Deze regiosleutel is te kort (minder dan {n} tekens): zo'n sleutel is te raden. Gebruik de "
+            "koppelcode van uw teamleider ('wor-desk sync --join CODE'); daarin zit de sleutel die de collector maakte.",
+            "This region secret is too short (fewer than {n} characters): such a secret can be guessed. Use "
+            "the koppelcode from your team lead ('wor-desk sync --join CODE'); it holds the secret the collector made.",
+        ),
+        "sync_join_secret_wrong": (
+            "De regiosleutel in deze koppelcode hoort niet bij deze collector. Er is niets bewaard. "
+            "Vraag uw teamleider om een nieuwe koppelcode.",
+            "The region secret in this koppelcode does not belong to this collector. Nothing was stored. "
+            "Ask your team lead for a new koppelcode.",
+        ),
+        "sync_join_refused": (
+            "Koppelen is niet gelukt: de collector weigerde de eerste verzending ({reason}). Er is niets "
+            "bewaard; probeer het opnieuw met dezelfde koppelcode of meld het aan uw teamleider.",
+            "Joining did not work: the collector refused the first push ({reason}). Nothing was stored; "
+            "try again with the same koppelcode or tell your team lead.",
         ),
         "sync_url_invalid": (
             "'{url}' is geen collectoradres. Schrijf het als https://collector.voorbeeld.nl (of http://127.0.0.1:8700 om te testen).",

@@ -28,7 +28,7 @@ from wor_desk.catalogue.region import KaartSync, RegionKaartService
 from wor_desk.domain.models import now_utc
 from wor_desk.domain.sync import SyncMonth, SyncRun
 from wor_desk.i18n import language
-from wor_desk.sync import disclosure, remote, wire
+from wor_desk.sync import disclosure, koppelcode, remote, wire
 from wor_desk.sync.client import CollectorClient, check_url
 from wor_desk.sync.disclosure import SentCell
 from wor_desk.sync.errors import SyncError, SyncSetupError
@@ -128,10 +128,22 @@ class SyncResult:
         return self.error is None and not self.waiting
 
 
+#: A region secret given by hand must be at least this long (the collector makes 43 characters).
+MIN_SECRET = 16
+
+
 class SyncService:
     def __init__(self, desk: Caseload, now: Callable[[], datetime] | None = None) -> None:
         self.desk = desk
         self._now = now or now_utc
+        #: While joining: the koppelcode's settings, used but not stored until the first push
+        #: succeeds (a refused join leaves the profile as it was).
+        self._trial: dict[str, object] | None = None
+
+    def _setting(self, key: str) -> object:
+        if self._trial is not None and key in self._trial:
+            return self._trial[key]
+        return self.desk.setting(key)
 
     # -- settings ----------------------------------------------------------------------------
     def configure(
@@ -145,28 +157,66 @@ class SyncService:
         """Remember the collector, token, region secret and k in the profile (encrypted store).
         A new collector address puts every month back in the outbox."""
         values: dict[str, object] = {}
+        if region_secret is not None and len(region_secret.strip()) < MIN_SECRET:
+            raise SyncSetupError("sync_secret_short", n=MIN_SECRET)
         if collector is not None:
             url = check_url(collector)
-            if url != self.desk.setting(S_COLLECTOR):
+            if url != self._setting(S_COLLECTOR):
                 values[S_COLLECTOR] = url
                 self._requeue_all()
         if token is not None:
             values[S_TOKEN] = token.strip()
         if region_secret is not None:
-            values[S_SECRET] = region_secret
+            values[S_SECRET] = region_secret.strip()
         if k is not None:
             if not 2 <= int(k) <= 100:
                 raise SyncSetupError("sync_k_invalid")
             values[S_K] = int(k)
-        if values:
+        if values and self._trial is not None:
+            self._trial.update(values)
+        elif values:
             self.desk.update_settings(**values)
 
+    def join(self, code: str, *, client: CollectorClient | None = None) -> SyncResult:
+        """Join the region with a koppelcode (`wor-desk collector desk add` made it): check
+        the token and the region secret with the collector, push, and only when that
+        succeeded remember address, token and secret. Raises the reason otherwise, and
+        then nothing of the code is stored."""
+        k = koppelcode.parse(code)
+        self._trial = {}
+        own = client is None
+        client = client or CollectorClient(k.url, k.token)
+        try:
+            self.configure(collector=k.url, token=k.token, region_secret=k.region_secret)
+            config = client.config()  # a refused token raises here
+            check = config.get("region_check")
+            if isinstance(check, str) and check != koppelcode.secret_check(k.region_secret):
+                raise SyncSetupError("sync_join_secret_wrong")
+            result = self.sync(client=client)
+            if result.error is not None:
+                raise result.error
+            if not result.ok:
+                refused = next(
+                    (m for m in result.months if m.get("status") == "geweigerd"), {"reason": "?"}
+                )
+                raise SyncSetupError(
+                    "sync_join_refused",
+                    reason=str(refused.get("message_nl") or refused.get("reason")),
+                )
+            trial, self._trial = self._trial, None
+            self.desk.update_settings(**trial)
+            return result
+        finally:
+            self._trial = None
+            if own:
+                client.close()
+
     def k(self) -> int:
-        v = self.desk.setting(S_K)
+        v = self._setting(S_K)
         return int(v) if isinstance(v, int) and 2 <= v <= 100 else disclosure.DEFAULT_K
 
     def _secret(self) -> str | None:
-        v = self.desk.setting(S_SECRET)
+        v = self._setting(S_SECRET)
         return v if isinstance(v, str) and v else None
 
     # -- building payloads -------------------------------------------------------------------
@@ -341,7 +391,7 @@ class SyncService:
         return remote.fetch_totals(url, token, period)
 
     def client(self, **kw: object) -> CollectorClient:
-        url, token = self.desk.setting(S_COLLECTOR), self.desk.setting(S_TOKEN)
+        url, token = self._setting(S_COLLECTOR), self._setting(S_TOKEN)
         if not url or not token:
             raise SyncSetupError("sync_no_collector")
         return CollectorClient(str(url), str(token), **kw)  # type: ignore[arg-type]

@@ -1,0 +1,67 @@
+"""The words a coach reads (issue 12, items 10-12): singular and plural, Qt's own dialogs in
+Dutch, a sign that Ctrl+S saved, the follow-up line on the Match tab."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QTreeWidgetItemIterator
+from wor_desk_ui import i18n
+from wor_desk_ui.i18n import plural
+
+from tests.ui.helpers import press, set_date
+
+
+def test_one_day_is_singular_and_more_are_plural():
+    assert plural(1, "%1 dag te laat", "%1 dagen te laat") == "1 dag te laat"
+    assert plural(2, "%1 dag te laat", "%1 dagen te laat") == "2 dagen te laat"
+    assert plural(0, "over %1 dag", "over %1 dagen") == "over 0 dagen"
+
+
+def test_today_says_1_werkdag_te_laat(qtbot, window, make):
+    make.trajectory(verwijsdatum=date(2026, 11, 13))  # due Fri 20-11; today is Mon 23-11
+    view = window.views["vandaag"]
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.reload()
+    texts = []
+    it = QTreeWidgetItemIterator(view.tree)
+    while it.value():
+        texts.append(it.value().text(3))
+        it += 1
+    assert "1 werkdag te laat" in texts, texts
+
+
+def test_qt_file_dialogs_speak_dutch(qtbot):
+    i18n.set_language("nl")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") != "Files of type:"
+
+
+def test_ctrl_s_on_a_trajectory_says_it_saved_and_the_note_goes_on_the_next_edit(
+    qtbot, window, make, desk
+):
+    tid = make.trajectory(verwijsdatum=date(2026, 11, 16))
+    window.open_trajectory(tid)
+    view = window.views["traject"]
+    set_date(qtbot, view.w["eerste_contact"], "17-11")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert desk.trajectory(tid).trajectory.eerste_contact == date(2026, 11, 17)
+    assert view.saved_label.isVisible() and view.saved_label.text().startswith("Opgeslagen om")
+    set_date(qtbot, view.w["kennismaking_gepland"], "20-11")
+    assert view.saved_label.text() == ""
+
+
+def test_the_match_tab_does_not_say_no_follow_up_above_a_recorded_one(qtbot, window, make):
+    tid = make.trajectory(
+        verwijsdatum=date(2026, 9, 1),
+        kennismaking=date(2026, 9, 8),
+        aanbod="natuur",
+        start_activiteit=date(2026, 9, 20),
+        nazorg=[date(2026, 11, 1)],
+    )
+    window.open_trajectory(tid)
+    panel = window.views["traject"].matching
+    text = panel.follow_planned.text()
+    assert "01-11-2026" in text
+    assert "Geen nazorg gepland" not in text
