@@ -58,12 +58,21 @@ class DeskApp(QObject):
             self.unlock_view.close()
             self.unlock_view.deleteLater()
             self.unlock_view = None
+        self._upkeep(desk)
         if created and not desk.setting("is_demo"):
             from wor_desk_ui.views.setup import SetupDialog
 
             self.setup_dialog = SetupDialog(desk, self.window)
             self.setup_dialog.accepted.connect(lambda: self.hub.notify(self.setup_dialog.changes))
             self.setup_dialog.open()
+
+    def _upkeep(self, desk: Desk) -> None:
+        """The day's automatic backup and the retention check, once per unlock."""
+        from wor_desk_ui.views.upkeep import check_retention, run_daily_backup
+
+        assert self.window is not None
+        check_retention(self.window, desk, self.hub)
+        run_daily_backup(self.window, desk, self.hub)
 
     def _build(self) -> MainWindow:
         from wor_desk_ui.main_window import MainWindow

@@ -19,6 +19,7 @@ from sqlalchemy import func, insert, select
 
 from wor_desk.domain import process
 from wor_desk.domain.catalogue import HealthScore
+from wor_desk.domain.letters import Practice, PracticeReferrer
 from wor_desk.domain.models import (
     Client,
     Contact,
@@ -375,6 +376,7 @@ def fill(
         from wor_desk.catalogue.demo import fill_catalogue
 
         fill_catalogue(desk, 40, seed=seed)
+        _fill_register(desk)
         desk.update_settings(
             is_demo=True,
             organisatie_naam="Welzijn Midden (demo)",
@@ -387,6 +389,46 @@ def fill(
     if progress:
         progress(clients, clients)
     return len(traj_rows)
+
+
+#: Made-up addresses of the demo's practices (letters are addressed to them).
+_ADDRESSES = [
+    "Lindelaan 3\n3581 AB Utrecht",
+    "Neckardreef 12\n3562 CM Utrecht",
+    "Marshalllaan 4\n3527 TK Utrecht",
+    "Brennerbaan 150\n3524 BN Utrecht",
+    "Galecopperlaan 20\n3437 AB Nieuwegein",
+    "Oude Tempel 2\n3991 GA Houten",
+    "Vollenhovelaan 7\n3706 AA Zeist",
+]
+
+
+def _fill_register(desk) -> None:
+    """The register of referrers as a demo desk would have built it: the practices with an
+    address and AGB code, and the people who refer from them."""
+    practices, people = [], []
+    for i, (name, persons) in enumerate(PRACTICES):
+        key = process.practice_key(name)
+        practices.append(
+            {
+                "sleutel": key,
+                "naam": name,
+                "adres": _ADDRESSES[i % len(_ADDRESSES)],
+                "agb": f"0{1000000 + 7919 * (i + 1)}",
+                "momenten": None,
+                "aangemaakt": now_utc(),
+                "gewijzigd": now_utc(),
+            }
+        )
+        for person in persons:
+            poh = person.endswith("(POH)")
+            people.append(
+                {"praktijk_sleutel": key, "naam": person, "rol": "poh" if poh else "huisarts"}
+            )
+    with desk.store.transaction() as s:
+        conn = s.connection()
+        conn.execute(insert(Practice.__table__), practices)
+        conn.execute(insert(PracticeReferrer.__table__), people)
 
 
 #: Mean change of a Positieve Gezondheid dimension from intake to closing, per closing reason

@@ -54,6 +54,8 @@ from wor_desk.domain.models import (
     now_utc,
 )
 from wor_desk.errors import NotFound, RuleViolation, Violation
+from wor_desk.privacy import PrivacyService
+from wor_desk.privacy.backups import BackupFile, BackupService, list_backups
 from wor_desk.referrers import ReferrerRegister
 from wor_desk.regional import RegionalCodes
 from wor_desk.store import Store, attempts, check_new_passphrase, paths
@@ -89,6 +91,8 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "nazorg_na_weken": process.FOLLOW_UP_WEEKS,
     "sociale_kaart_controle_maanden": 6,  # entries not checked for this long are flagged
     "is_demo": False,
+    "bewaartermijn_maanden": 24,  # closed trajectories are erased this many months after closing
+    "bewaartermijn_automatisch": False,  # erase them on unlock without asking the coach
 }
 
 CLIENT_FIELDS = (
@@ -184,6 +188,12 @@ class Desk:
         store, kept = _restore(paths.profile_dir(profile), backup, passphrase, profile)
         return cls(store, **kw), kept
 
+    @staticmethod
+    def list_backups(profile: str) -> list[BackupFile]:
+        """The profile's automatic backups, newest first, read without unlocking (the unlock
+        screen offers them when the store is damaged)."""
+        return list_backups(profile)
+
     def close(self) -> None:
         regional.release(self)
         self.store.close()
@@ -206,7 +216,8 @@ class Desk:
         return self.store.session()
 
     def backup(self, target: Path) -> dict[str, int]:
-        return self.store.backup(target)
+        """A verified encrypted copy; after an erasure the store is vacuumed first."""
+        return self.privacy.backup(target)
 
     def rekey(self, new_passphrase: str) -> None:
         self.store.rekey(new_passphrase)
@@ -534,29 +545,32 @@ class Desk:
         with `limit`, only the first that many (the list's first screenful)."""
         flt = flt or TrajectoryFilter()
         K, P = Contact.__table__.c, Pause.__table__.c
-        contacts = (
-            select(
-                K.traject_id,
-                func.max(case((and_(K.soort == "nazorg", K.gepland.is_(False)), K.datum))).label(
-                    "nazorg_last"
-                ),
-                func.min(case((and_(K.soort == "nazorg", K.gepland.is_(True)), K.datum))).label(
-                    "next_nazorg"
-                ),
-                func.min(case((and_(K.soort == "gesprek", K.gepland.is_(True)), K.datum))).label(
-                    "next_gesprek"
-                ),
-            )
-            .group_by(K.traject_id)
-            .subquery()
-        )
+        T, C = Trajectory.__table__.c, Client.__table__.c
+        order = (T.verwijsdatum.desc(), T.id.desc())
+        # nothing is filtered in Python: SQL can stop early, and aggregates only the head
+        head = limit is not None and not flt.words() and not flt.on_fields
+        contacts = select(
+            K.traject_id,
+            func.max(case((and_(K.soort == "nazorg", K.gepland.is_(False)), K.datum))).label(
+                "nazorg_last"
+            ),
+            func.min(case((and_(K.soort == "nazorg", K.gepland.is_(True)), K.datum))).label(
+                "next_nazorg"
+            ),
+            func.min(case((and_(K.soort == "gesprek", K.gepland.is_(True)), K.datum))).label(
+                "next_gesprek"
+            ),
+        ).group_by(K.traject_id)
         paused = (
             select(P.traject_id, func.min(P.van).label("paused_since"))
             .where(P.tot.is_(None))
             .group_by(P.traject_id)
-            .subquery()
         )
-        T, C = Trajectory.__table__.c, Client.__table__.c
+        if head:
+            first = select(T.id).order_by(*order).limit(limit)
+            contacts = contacts.where(K.traject_id.in_(first))
+            paused = paused.where(P.traject_id.in_(first))
+        contacts, paused = contacts.subquery(), paused.subquery()
         # dates come back as ISO text and are read with date.fromisoformat: 10x faster than
         # the generic type processing on 50,000 rows
         raw = lambda col: type_coerce(col, String)  # noqa: E731
@@ -586,10 +600,10 @@ class Desk:
             .join(Client.__table__, C.id == T.client_id)
             .outerjoin(contacts, contacts.c.traject_id == T.id)
             .outerjoin(paused, paused.c.traject_id == T.id)
-            .order_by(T.verwijsdatum.desc(), T.id.desc())
+            .order_by(*order)
         )
-        if limit is not None and not flt.words() and not flt.on_fields:
-            q = q.limit(limit)  # nothing is filtered in Python: SQL can stop early
+        if head:
+            q = q.limit(limit)
         # the text and the derived step/status are matched in Python by the list's one
         # predicate (TrajectoryFilter.matches); SQL only narrows by the plain columns
         if flt.verwijzer_type:
@@ -1085,24 +1099,30 @@ class Desk:
             return f.id, Changes.of("feedback", [trajectory_id], [d.client.id])
 
     def delete_client(self, client_id: int) -> Changes:
-        """Erase a client and all their trajectories (a request under the AVG/GDPR)."""
-        with self.store.transaction() as s:
-            if s.get(Client, client_id) is None:
-                raise NotFound(what="Cliënt", id=client_id)
+        """Erase a client and everything of theirs (a request under the AVG/GDPR): see
+        `wor_desk.privacy.PrivacyService.erase`."""
+        with self.store.session() as s:
             tids = (
                 s.exec(select(Trajectory.id).where(Trajectory.client_id == client_id))
                 .scalars()
                 .all()
             )
-            for model in (TrajectoryReason, Contact, Pause, Feedback):
-                s.exec(delete(model).where(model.traject_id.in_(tids)))
-            s.exec(delete(Trajectory).where(Trajectory.client_id == client_id))
-            s.exec(delete(Client).where(Client.id == client_id))
-            return Changes.of("client", tids, [client_id])
+        self.privacy.erase(client_id)
+        return Changes.of("client", tids, [client_id])
 
     # -- feature services -------------------------------------------------------------------
     # Imported on first use to keep the unlock screen quick (reportlab, httpx), not to dodge a
     # cycle: the features never import wor_desk.desk, and import-linter counts these imports.
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        """Audit log, inzage, erasure and retention (wor_desk.privacy)."""
+        return PrivacyService(self.store, self._today)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Automatic daily backups to the folder the coach chose (wor_desk.privacy.backups)."""
+        return BackupService(self.profile, self.privacy.backup)
+
     @cached_property
     def catalogue(self):  # -> wor_desk.catalogue.CatalogueService (the sociale kaart)
         from wor_desk.catalogue import CatalogueService

@@ -555,3 +555,32 @@ def test_the_last_follow_up_reads_as_a_sentence_not_a_form_label(ldesk, make):
     assert "Bij het nazorgcontact op 16 november 2026 deed" in letter.text
     assert "Bij het laatste nazorgcontact:" not in letter.text
     assert "-2026" not in letter.text.split("Betreft", 1)[1]  # one date style
+
+
+def test_a_closing_letter_without_a_start_has_no_section_about_what_started(ldesk, make):
+    tid = referral(make, kennismaking=date(2026, 10, 12), behoefte="Rust")
+    ldesk.add_contact(tid, "gesprek", date(2026, 10, 19))
+    ldesk.close_trajectory(tid, date(2026, 11, 2), "uitgevallen")
+    letter = ldesk.letters.render(tid, "afronding")
+    assert "Wat is afgesproken en gestart" not in letter.text
+    assert "begeleidingsgesprekken" not in letter.text
+
+
+@pytest.mark.parametrize("gegevens", [True, False, None])
+def test_a_letter_never_carries_the_clients_contact_details(ldesk, make, gegevens):
+    """toestemming_gegevens is about passing contact details to an activity provider; a letter
+    to the referrer identifies the client (name, birth date) but never passes on their phone,
+    email or postcode, whatever that consent says."""
+    client = {
+        "voornaam": "Anna",
+        "achternaam": "de Boer",
+        "telefoon": "06-99887766",
+        "email": "anna.deboer@example.org",
+        "postcode": "3563 AB",
+    }
+    tid = referral(make, client=client, toestemming_gegevens=gegevens, **STARTED)
+    letter = ldesk.letters.render(tid, "start")
+    for text in (pdf_text(letter.pdf), letter.text):
+        assert "Anna de Boer" in text or "Anna" in text
+        for secret in ("06-99887766", "anna.deboer@example.org", "3563"):
+            assert secret not in text

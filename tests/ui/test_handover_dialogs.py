@@ -10,6 +10,7 @@ import pytest
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.clients import ClientsView
 from wor_desk_ui.views.handover import HandoverExportDialog, HandoverImportDialog
+from wor_desk_ui.views.trajectory import TrajectoryView
 
 from tests.conftest import PASSPHRASE, TODAY, Factory
 from tests.ui.helpers import click, show_at, type_into
@@ -69,3 +70,17 @@ def test_hand_over_from_the_client_list_and_take_over_with_the_code(qtbot, desk,
     qtbot.waitUntil(lambda: bool(receive.confirmation.text()), timeout=20000)
     assert other.client_by_nr("W000002").achternaam == "De Vries"
     assert desk.handover.confirm(receive.confirmation.text()).confirmed is not None
+
+
+def test_a_handed_over_trajectory_says_to_whom_and_cannot_be_saved(qtbot, desk, tmp_path):
+    tid = Factory(desk).trajectory(
+        client={"client_nr": "W000001", "achternaam": "Jansen"}, verwijsdatum=date(2026, 3, 2)
+    )
+    view = TrajectoryView(desk, Hub())
+    show_at(qtbot, view)
+    view.load(tid)
+    assert view.save_button.isEnabled() and "Overgedragen" not in view.where.text()
+    desk.handover.export(["W000001"], tmp_path / "o.wdo", to="Sanne")
+    view.load(tid)
+    assert "Overgedragen aan Sanne op" in view.where.text()
+    assert not view.save_button.isEnabled() and not view.pause_button.isEnabled()

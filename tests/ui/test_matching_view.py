@@ -195,3 +195,26 @@ def test_the_gaps_screen_shows_needs_without_a_match_per_wijk(setup, qtbot, tmp_
         .read_text()
         .startswith("section,gemeente,wijk,category,measure,value")
     )
+
+
+def test_the_sign_up_note_passes_contact_details_only_with_consent(setup, qtbot):
+    desk, tid, panel = setup
+    desk.update_client(desk.trajectory(tid).client.id, telefoon="06-11112222")
+    aid = next(r.id for r in desk.catalogue.search() if r.activity.naam == "Wandelclub")
+    (mid,), changes = desk.matching.propose(tid, [aid], on=D(2026, 9, 10))
+    panel.hub.notify(changes)
+    assert "niet vastgelegd" in panel.consent.text()
+    panel.history.selectRow(0)
+    assert panel.signup_btn.isEnabled()
+    click(qtbot, panel.signup_btn)
+    text = panel.signup_dialog.findChild(type(panel.need_text)).toPlainText()
+    assert "06-11112222" not in text and "Bakker" not in text and "Wandelclub" in text
+    panel.signup_dialog.close()
+
+    panel.hub.notify(desk.update_trajectory(tid, toestemming_gegevens=True))
+    assert "toestemming gegeven" in panel.consent.text()
+    panel.history.selectRow(0)
+    click(qtbot, panel.signup_btn)
+    text = panel.signup_dialog.findChild(type(panel.need_text)).toPlainText()
+    assert "06-11112222" in text and "Anna Bakker" in text
+    panel.signup_dialog.close()

@@ -64,6 +64,7 @@ def test_sync_now_sends_and_shows_the_summary_and_last_sync(qtbot, desk, make, t
         click(qtbot, view.sync_now)
         qtbot.waitUntil(lambda: "Verzonden: 3 periode(n)" in view.summary.text(), timeout=20000)
         assert "nieuw" in view.summary.text() and "Er wacht niets." in view.state_label.text()
+        assert "Sociale kaart van de regio (revisie 0)" in view.summary.text()
         assert "nog nooit" not in view.state_label.text()
         view.resize(900, 700)
         view.grab().save(str(tmp_path / "sync.png"))

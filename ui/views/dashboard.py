@@ -153,18 +153,21 @@ class DashboardView(QWidget):
             b.clicked.connect(lambda _=False, f=fmt_: self.ask_export(f))
             self.export_buttons[fmt_] = b
 
+        # two rows: title and export, then the period (one row kept the window from
+        # shrinking below ~1130 px)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(QLabel(self.tr("Exporteer:"), self))
+        for b in self.export_buttons.values():
+            head.addWidget(b)
         bar = QHBoxLayout()
-        bar.addWidget(title)
-        bar.addSpacing(16)
         bar.addWidget(self.kind)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.period_box)
         bar.addWidget(self.next_button)
         bar.addWidget(self.gemeente_box)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Exporteer:"), self))
-        for b in self.export_buttons.values():
-            bar.addWidget(b)
 
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("cardNote")
@@ -209,6 +212,7 @@ class DashboardView(QWidget):
         scroll.setWidget(body)
 
         lay = QVBoxLayout(self)
+        lay.addLayout(head)
         lay.addLayout(bar)
         lay.addWidget(self.subtitle)
         lay.addWidget(self.status)

@@ -422,8 +422,7 @@ class LettersView(QWidget):
         self.practice.setAccessibleName(self.tr("Praktijk"))
         self.practice.setMinimumWidth(260)
         self.moment_boxes: dict[str, QCheckBox] = {}
-        row = QHBoxLayout()
-        row.addWidget(self.practice)
+        row = QHBoxLayout()  # the practice above its choices: one row was wider than 1024 px
         for m in ("intake", "start", "afronding"):
             box = QCheckBox(codes.TERUGKOPPELING_MOMENT.label(m), prefs)
             box.setAccessibleName(
@@ -441,6 +440,7 @@ class LettersView(QWidget):
         self.pref_error = QLabel(prefs)
         self.pref_error.setStyleSheet(ERROR_STYLE)
         pl = QVBoxLayout(prefs)
+        pl.addWidget(self.practice)
         pl.addLayout(row)
         pl.addWidget(self.pref_error)
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -41,6 +43,8 @@ from wor_desk.catalogue import lists
 from wor_desk.catalogue.matching import Candidate, MatchView
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
+from wor_desk.errors import NotFound
+from wor_desk.i18n import language
 
 _KINDS = {"match", "trajectory", "contact", "health", "catalogue", "closing", "pause", "referral"}
 
@@ -183,9 +187,25 @@ class MatchingPanel(QWidget):
         ol.addWidget(QLabel(self.tr("Start")), 2, 0, Qt.AlignmentFlag.AlignRight)
         ol.addWidget(self.start_date, 2, 1)
         ol.addWidget(self.outcome_btn, 2, 2)
+        self.consent = QLabel()
+        self.consent.setWordWrap(True)
+        self.consent.setAccessibleName(self.tr("Toestemming gegevens doorgeven"))
+        self.signup_btn = QPushButton(self.tr("Aanmelding bij de aanbieder…"))
+        self.signup_btn.setToolTip(
+            self.tr(
+                "Wat u aan de aanbieder mag doorgeven: de contactgegevens van de cliënt alleen "
+                "met toestemming"
+            )
+        )
+        self.signup_btn.setEnabled(False)
+        self.signup_btn.clicked.connect(self.show_signup)
+        sl = QHBoxLayout()
+        sl.addWidget(self.consent, 1)
+        sl.addWidget(self.signup_btn)
         hl = QVBoxLayout(hist_box)
         hl.addWidget(self.history)
         hl.addLayout(ol)
+        hl.addLayout(sl)
 
         # -- follow-up ------------------------------------------------------------------------------
         follow_box = QGroupBox(self.tr("Nazorg"))
@@ -315,6 +335,21 @@ class MatchingPanel(QWidget):
             doing = self.tr("Nog geen activiteit gestart")
         self.header.setText(
             f"{' '.join(x for x in (c.voornaam, c.achternaam) if x)} — {where} — {doing}"
+        )
+        self.consent.setText(
+            {
+                True: self.tr("Contactgegevens doorgeven aan een aanbieder: toestemming gegeven."),
+                False: self.tr(
+                    "Contactgegevens doorgeven aan een aanbieder: geen toestemming. "
+                    "De cliënt meldt zich zelf aan."
+                ),
+            }.get(
+                t.toestemming_gegevens,
+                self.tr(
+                    "Contactgegevens doorgeven aan een aanbieder: toestemming niet vastgelegd, "
+                    "dus niet doorgeven."
+                ),
+            )
         )
         need = self.desk.matching.need(tid)
         self.need_text.setPlainText(need.behoefte or "")
@@ -470,8 +505,37 @@ class MatchingPanel(QWidget):
         rows = self.history.selectionModel().selectedRows() if self.history.selectionModel() else []
         return self._history[rows[0].row()] if rows and rows[0].row() < len(self._history) else None
 
+    def show_signup(self) -> QDialog | None:
+        """The sign-up note for the selected proposal's provider (desk.privacy.provider_note):
+        the client's contact details only with consent."""
+        m = self._selected_match()
+        if m is None or self.trajectory_id is None:
+            return None
+        note = self.desk.privacy.provider_note(self.trajectory_id, m.activity_id, language())
+        dlg = QDialog(self)
+        dlg.setWindowTitle(self.tr("Aanmelding bij de aanbieder"))
+        text = QPlainTextEdit(note.text, dlg)
+        text.setReadOnly(True)
+        text.setAccessibleName(self.tr("Tekst voor de aanmelding"))
+        copy = QPushButton(self.tr("&Kopiëren"), dlg)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(note.text))
+        close = QPushButton(self.tr("&Sluiten"), dlg)
+        close.clicked.connect(dlg.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(copy)
+        row.addWidget(close)
+        lay = QVBoxLayout(dlg)
+        lay.addWidget(text)
+        lay.addLayout(row)
+        dlg.resize(520, 300)
+        dlg.open()
+        self.signup_dialog = dlg
+        return dlg
+
     def _history_selected(self) -> None:
         m = self._selected_match()
+        self.signup_btn.setEnabled(m is not None)
         can_outcome = m is not None and m.uitkomst is None
         can_start = m is not None and m.uitkomst == "geaccepteerd" and m.start is None
         for w in (self.outcome, self.decline_reason, self.outcome_date):
@@ -648,4 +712,7 @@ class MatchingPanel(QWidget):
             or "catalogue" in changes.kinds
             or (not changes.trajectories and changes.kinds & _KINDS)
         ):
-            self.refresh()
+            try:
+                self.refresh()
+            except NotFound:  # erased meanwhile (a client's erasure, the retention period)
+                self.set_trajectory(None)

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -21,7 +24,8 @@ from wor_desk_ui.views.referrers import ReferrersBox
 from wor_desk_ui.views.regional_codes import RegionalCodesBox
 from wor_desk_ui.views.setup import SetupForm
 
-from wor_desk.desk import Desk
+from wor_desk.desk import Changes, Desk
+from wor_desk.errors import WorDeskError
 
 
 class SettingsView(QWidget):
@@ -55,6 +59,38 @@ class SettingsView(QWidget):
             lab = QLabel(text, inner)
             lab.setBuddy(w)
             prefs.addRow(lab, w)
+        # privacy and backups
+        safety = QFormLayout()
+        self.backup_folder = QLineEdit(inner)
+        self.backup_folder.setAccessibleName(self.tr("Map voor automatische back-ups"))
+        self.backup_folder.setPlaceholderText(self.tr("geen: kies een USB-stick of netwerkmap"))
+        choose = QPushButton(self.tr("&Kies…"), inner)
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(choose)
+        self.backup_keep = QSpinBox(inner)
+        self.backup_keep.setRange(1, 365)
+        self.backup_keep.setSuffix(self.tr(" back-ups"))
+        self.backup_keep.setAccessibleName(self.tr("Aantal back-ups bewaren"))
+        self.retention = QSpinBox(inner)
+        self.retention.setRange(1, 240)
+        self.retention.setSuffix(self.tr(" maanden na afsluiten"))
+        self.retention.setAccessibleName(self.tr("Bewaartermijn"))
+        self.retention_auto = QCheckBox(
+            self.tr("Zonder te vragen wissen wat over de termijn is"), inner
+        )
+        lab = QLabel(self.tr("Back-up&map"), inner)
+        lab.setBuddy(self.backup_folder)
+        safety.addRow(lab, folder_row)
+        for text, w in (
+            (self.tr("Back-u&ps bewaren"), self.backup_keep),
+            (self.tr("Bewaarterm&ijn"), self.retention),
+        ):
+            lab = QLabel(text, inner)
+            lab.setBuddy(w)
+            safety.addRow(lab, w)
+        safety.addRow("", self.retention_auto)
         self.status = QLabel(inner)
         self.status.setWordWrap(True)
         save = QPushButton(self.tr("Op&slaan"), inner)
@@ -72,14 +108,19 @@ class SettingsView(QWidget):
             QLabel(self.tr("Organisatie en coach"), inner),
             QLabel(self.tr("Werken met de desk"), inner),
         )
+        t3 = QLabel(self.tr("Privacy en back-ups"), inner)
         t1.setObjectName("sectionTitle")
         t2.setObjectName("sectionTitle")
+        t3.setObjectName("sectionTitle")
         lay = QVBoxLayout(inner)
         lay.addWidget(t1)
         lay.addWidget(self.setup)
         lay.addSpacing(8)
         lay.addWidget(t2)
         lay.addLayout(prefs)
+        lay.addSpacing(8)
+        lay.addWidget(t3)
+        lay.addLayout(safety)
         lay.addWidget(self.status)
         lay.addLayout(row)
         lay.addSpacing(8)
@@ -98,12 +139,15 @@ class SettingsView(QWidget):
         outer.addWidget(title)
         outer.addWidget(area, 1)
         self._loaded: dict[str, object] = {}
+        self._loaded_safety: tuple = ()
         self.load()
         for w in self.setup.edits.values():
             w.textChanged.connect(self._edited)
         self.language.currentIndexChanged.connect(self._edited)
-        for sb in (self.lock_minutes, self.follow_up):
+        for sb in (self.lock_minutes, self.follow_up, self.backup_keep, self.retention):
             sb.valueChanged.connect(self._edited)
+        self.backup_folder.textChanged.connect(self._edited)
+        self.retention_auto.toggled.connect(self._edited)
         hub.changed.connect(self._changed)
 
     def load(self) -> None:
@@ -113,7 +157,29 @@ class SettingsView(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(s.get("taal") or "nl"), 0))
         self.lock_minutes.setValue(int(s.get("auto_lock_minuten") or 5))
         self.follow_up.setValue(int(s.get("nazorg_na_weken") or 6))
+        backup = self.desk.backups.config()
+        self.backup_folder.setText(backup.folder)
+        self.backup_keep.setValue(backup.keep)
+        self.retention.setValue(self.desk.privacy.retention_months())
+        self.retention_auto.setChecked(self.desk.privacy.retention_automatic())
         self._loaded = self.values()
+        self._loaded_safety = self.safety_values()
+
+    def safety_values(self) -> tuple:
+        """Backup folder, backups kept, retention months, retention automatic."""
+        return (
+            self.backup_folder.text().strip(),
+            self.backup_keep.value(),
+            self.retention.value(),
+            self.retention_auto.isChecked(),
+        )
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Map voor automatische back-ups"), self.backup_folder.text()
+        )
+        if folder:
+            self.backup_folder.setText(folder)
 
     def values(self) -> dict[str, object]:
         return {
@@ -128,7 +194,7 @@ class SettingsView(QWidget):
         return {k: v for k, v in self.values().items() if self._loaded.get(k) != v}
 
     def has_unsaved(self) -> bool:
-        return bool(self.changed_values())
+        return bool(self.changed_values()) or self.safety_values() != self._loaded_safety
 
     def _edited(self, *_args) -> None:
         self.status.clear()  # "Opgeslagen." no longer holds once editing goes on
@@ -144,9 +210,24 @@ class SettingsView(QWidget):
 
     def save(self) -> None:
         """Save only what changed: a field not touched here is never overwritten."""
+        safety = self.safety_values()
+        safety_changed = safety != self._loaded_safety
+        if safety_changed:
+            folder, keep, months, automatic = safety
+            try:
+                self.desk.backups.configure(folder=folder, keep=keep)
+                self.desk.privacy.set_retention(months=months, automatic=automatic)
+            except WorDeskError as exc:
+                self.status.setText(exc.message())
+                return
+            self._loaded_safety = safety
         values = self.changed_values()
         if not values:
-            self.status.setText(self.tr("Niets gewijzigd."))
+            if safety_changed:
+                self.hub.notify(Changes.of("settings"))
+                self.status.setText(self.tr("Opgeslagen."))
+            else:
+                self.status.setText(self.tr("Niets gewijzigd."))
             return
         changes = self.desk.update_settings(**values)
         self._loaded = self.values()

@@ -225,6 +225,23 @@ class SyncView(QWidget):
                 text += "\n" + self.tr("%1 geweigerd: %2").replace(
                     "%1", _month(str(m.get("period")))
                 ).replace("%2", str(m.get("message_nl") or m.get("message") or m.get("reason")))
+        if r.kaart is not None:
+            k = r.kaart
+            text += "\n" + (
+                self.tr(
+                    "Sociale kaart van de regio (revisie %1): %2 nieuw, %3 bijgewerkt, %4 verwijderd, %5 gesloten; %6 voorstel(len) verzonden."
+                )
+                .replace("%1", str(k.revision))
+                .replace("%2", str(k.created))
+                .replace("%3", str(k.updated))
+                .replace("%4", str(k.removed))
+                .replace("%5", str(k.closed))
+                .replace("%6", str(k.proposals_sent))
+            )
+        elif r.kaart_error is not None:
+            text += "\n" + self.tr(
+                "De sociale kaart van de regio kon niet worden opgehaald; de desk houdt de laatste kaart. (%1)"
+            ).replace("%1", r.kaart_error.message())
         if r.error is not None:
             text += "\n" + r.error.message()
         self.summary.setText(text)

@@ -21,6 +21,7 @@ from wor_desk_ui.style import error_colour
 from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk, Today, TodayItem
+from wor_desk.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,12 +62,35 @@ class TodayView(QWidget):
         head.addWidget(self.title)
         head.addStretch(1)
         head.addWidget(self.day)
+        self.backup_warning = QLabel(self)
+        self.backup_warning.setObjectName("formError")
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.setAccessibleName(self.tr("Waarschuwing over de back-up"))
+        self.backup_warning.setVisible(False)
+        self._backup_op: Op | None = None
         lay = QVBoxLayout(self)
         lay.addLayout(head)
+        lay.addWidget(self.backup_warning)
         lay.addWidget(self.tree, 1)
         self.setFocusProxy(self.tree)
         hub.changed.connect(self._changed)
         self.reload()
+        self.refresh_backup_warning()
+
+    def refresh_backup_warning(self) -> Op:
+        """Warn when the last good backup is older than 7 days or its folder is unreachable
+        (looked up off the UI thread: a network drive may take its time to answer)."""
+        desk = self.desk
+        self._backup_op = Op(self, lambda op: desk.backups.status()).success(self._show_backup)
+        return self._backup_op.run()
+
+    def _show_backup(self, status) -> None:
+        if status.warning is None:
+            self.backup_warning.clear()
+            self.backup_warning.setVisible(False)
+        else:
+            self.backup_warning.setText(tr(status.warning, None, **status.params))
+            self.backup_warning.setVisible(True)
 
     def reload(self) -> None:
         if self._op is not None and self._op.running:
@@ -87,6 +111,8 @@ class TodayView(QWidget):
     def _changed(self, changes: Changes) -> None:
         if changes.trajectories or changes.kinds & {"import", "demo", "settings"}:
             self.reload()
+        if changes.kinds & {"backup", "settings"}:
+            self.refresh_backup_warning()
 
     def _failed(self, exc: BaseException) -> None:
         self.day.setText(self.tr("Laden mislukt: %1").replace("%1", str(exc)))

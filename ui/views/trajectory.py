@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.views.letters import open_letter_dialog
 from wor_desk_ui.views.matching import MatchingPanel
+from wor_desk_ui.views.privacy import PrivacyButton
 from wor_desk_ui.widgets.choices import CodeChecklist, ConsentCombo
 from wor_desk_ui.widgets.codecombo import CodeCombo
 from wor_desk_ui.widgets.dateedit import DateLineEdit
@@ -141,6 +142,7 @@ class TrajectoryView(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.pause_button = QPushButton(self.tr("&Pauzeren…"), self)
         self.pause_button.clicked.connect(self.toggle_pause)
+        self.privacy = PrivacyButton(desk, hub, self)
 
         self.forms: list[Form] = []
         self.w: dict[str, QWidget] = {}
@@ -167,6 +169,7 @@ class TrajectoryView(QWidget):
                     break
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.privacy)
         buttons.addStretch(1)
         buttons.addWidget(self.saved_label)
         buttons.addWidget(self.revert_button)
@@ -442,6 +445,7 @@ class TrajectoryView(QWidget):
         """Show a trajectory (the caller asks about unsaved edits first: see `has_unsaved`)."""
         self.detail = self.desk.trajectory(trajectory_id)
         self.matching.set_trajectory(trajectory_id)
+        self.privacy.set_client(self.detail.client.id)
         self.setEnabled(True)
         self.message.clear()
         self.saved_label.clear()
@@ -582,6 +586,18 @@ class TrajectoryView(QWidget):
             self.afsluitreden.set_code(t.afsluitreden)
         self.pause_button.setText(self.tr("&Hervatten…") if paused else self.tr("&Pauzeren…"))
         self.pause_button.setEnabled(not closed)
+        # handed over to a colleague (wor_desk.handover): readable here, changed nowhere but there
+        gone = self.desk.handover.handed_over_trajectory(d.id)
+        if gone is not None:
+            self.where.setText(
+                self.where.text()
+                + " "
+                + self.tr("Overgedragen aan %1 op %2: alleen-lezen.")
+                .replace("%1", gone.who or self.tr("een collega"))
+                .replace("%2", fmt(gone.when.date()))
+            )
+        for b in (self.save_button, self.revert_button, self.pause_button, self.close_button):
+            b.setEnabled(gone is None and (b is not self.pause_button or not closed))
 
     # -- field values --------------------------------------------------------------------------
     def _values(self) -> dict[str, object]:

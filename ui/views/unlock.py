@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -27,7 +28,7 @@ from wor_desk_ui.ops import Op
 from wor_desk_ui.widgets.pass_field import PassphraseField
 from wor_desk_ui.widgets.unlock_wait import WaitCountdown
 
-from wor_desk.errors import WorDeskError
+from wor_desk.errors import DamagedStore, WorDeskError
 from wor_desk.store import paths
 
 if TYPE_CHECKING:
@@ -136,8 +137,15 @@ class UnlockView(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.new_button = QPushButton(self.tr("&Nieuw profiel…"), page)
         self.new_button.clicked.connect(lambda: self.show_create(first_run=False))
+        self.restore_button = QPushButton(self.tr("Back-up &terugzetten…"), page)
+        self.restore_button.setToolTip(
+            self.tr("Zet een automatische back-up terug als de opslag beschadigd is")
+        )
+        self.restore_button.clicked.connect(self._restore_clicked)
+        self.restore_button.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         lay = QVBoxLayout(page)
@@ -288,11 +296,60 @@ class UnlockView(QWidget):
         self._busy(False)
         if not isinstance(exc, WorDeskError):
             raise exc
-        self.error.setText(exc.message())
+        text = exc.message()
+        if isinstance(exc, DamagedStore) and self.backups():
+            text += " " + self.tr(
+                "Er zijn automatische back-ups: kies 'Back-up terugzetten…' om er een terug te zetten."
+            )
+            self.restore_button.setVisible(True)
+        self.error.setText(text)
         self.passphrase.edit.selectAll()
         self.passphrase.edit.setFocus()
         if exc.key in ("wrong_passphrase", "unlock_wait"):
             self.countdown.start()
+
+    # -- restore from an automatic backup (when the store is damaged) ----------------------------
+    def backups(self) -> list:
+        from wor_desk.desk import Desk
+
+        profile = self.profile_box.currentText()
+        return Desk.list_backups(profile) if profile else []
+
+    def _restore_clicked(self) -> None:
+        found = self.backups()
+        if not found:
+            return
+        labels = [f"{b.made:%d-%m-%Y %H:%M}  ({b.size // 1024} kB)  {b.path.name}" for b in found]
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("Back-up terugzetten"),
+            self.tr(
+                "Welke back-up? De beschadigde opslag wordt niet gewist maar apart bewaard. "
+                "Het wachtwoord is dat van de back-up."
+            ),
+            labels,
+            0,
+            False,
+        )
+        if ok and choice in labels:
+            self.restore_from(found[labels.index(choice)].path)
+
+    def restore_from(self, backup) -> Op | None:
+        """Make `backup` the profile's store (the damaged one is kept aside) and open it."""
+        profile, secret = self.profile_box.currentText(), self.passphrase.text()
+        if not profile or (self._op and self._op.running):
+            return None
+        self.error.clear()
+        self._busy(True)
+        today = self._today
+
+        def work(op: Op) -> Desk:
+            from wor_desk.desk import Desk
+
+            return Desk.restore(profile, backup, secret, today=today)[0]
+
+        self._op = Op(self, work).success(self._opened).failure(self._failed)
+        return self._op.run()
 
     def create(self) -> None:
         name, secret, repeat = (

@@ -18,6 +18,10 @@ class CodeCombo(QComboBox):
         for c in codes:
             self.addItem(c.label(), c.code)
         self.setAccessibleName(codes.title())
+        # as wide as there is room for (at least ~12 characters), not as wide as the longest
+        # label: a long label kept the window from shrinking below 1024 px
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
 
     def code(self) -> str | None:
         return self.currentData()

@@ -278,6 +278,12 @@ def check_feedback_allowed(consent: bool | None) -> list[Violation]:
     return []
 
 
+def may_share_contact(consent: bool | None) -> bool:
+    """The client's contact details go to an activity provider only with recorded consent
+    (`toestemming_gegevens` is yes); no and not recorded both mean: do not pass them on."""
+    return consent is True
+
+
 #: The feedback moments a referrer gets unless their practice says otherwise.
 DEFAULT_FEEDBACK_MOMENTS = ("intake", "afronding")
 #: The moments a trajectory reaches by its dates (a free letter, "vrij", is never due).

@@ -73,8 +73,8 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "eerste_contact": ("datum van het eerste contact", "date of the first contact"),
     "kennismaking": ("datum van het kennismakingsgesprek", "date of the intake conversation"),
     "aantal_gesprekken": (
-        "aantal gevoerde begeleidingsgesprekken (leeg bij 0)",
-        "number of coaching conversations held (empty when 0)",
+        "aantal gevoerde begeleidingsgesprekken vóór de start (leeg bij 0 of als er niets startte)",
+        "number of coaching conversations held before the start (empty when 0 or nothing started)",
     ),
     "behoefte": (
         "wat voor de cliënt belangrijk is (de behoefte)",
@@ -318,7 +318,7 @@ def build_letter_data(
         "reden_omschrijving": t.reden_omschrijving or "",
         "eerste_contact": long_date(t.eerste_contact, lang),
         "kennismaking": long_date(t.kennismaking, lang),
-        "aantal_gesprekken": str(gesprekken) if gesprekken else "",
+        "aantal_gesprekken": str(gesprekken) if gesprekken and started else "",
         "behoefte": t.behoefte or "",
         # what was started: only when something started (a closing letter after an
         # unsuccessful ending does not list a planned activity as if it had begun)

@@ -68,6 +68,8 @@ def connect(path: Path | str, key: Key) -> dbapi.Connection:
     conn.execute("PRAGMA cipher_memory_security = OFF")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted rows are overwritten with zeros, not left in free pages (erasure under the AVG).
+    conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     # Decrypted pages stay in this cache; a caseload of 50,000 trajectories (~40 MB) fits, so

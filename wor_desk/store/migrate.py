@@ -17,6 +17,7 @@ from sqlalchemy import Engine, inspect
 
 from wor_desk import resources
 from wor_desk.errors import StoreTooNew
+from wor_desk.store.audit import suspended
 
 MIGRATIONS: Path = resources.package_folder("wor_desk.store", "migrations")
 
@@ -61,7 +62,7 @@ def pending(engine: Engine) -> bool:
 
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Bring the schema to `target` inside one transaction."""
-    with engine.begin() as conn:
+    with engine.begin() as conn, suspended(conn):  # a schema change is not client work
         cfg = config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)

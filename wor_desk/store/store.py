@@ -31,6 +31,7 @@ from wor_desk.errors import (
     WrongPassphrase,
 )
 from wor_desk.store import cipher, faults, migrate
+from wor_desk.store.audit import AuditedSession, AuditRecorder
 from wor_desk.store.cipher import Key
 from wor_desk.store.paths import META_FILE, STORE_FILE
 
@@ -64,6 +65,7 @@ class Store:
         self.profile = profile or self.folder.name
         self._key = key
         self.engine: Engine = _engine(self.path, key, self.profile)
+        self._audit = AuditRecorder(self.engine, self.profile)
 
     # -- paths ------------------------------------------------------------------------
     @property
@@ -135,7 +137,8 @@ class Store:
         self.engine.dispose()
 
     def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+        """A session whose writes are logged in the audit table (wor_desk.store.audit)."""
+        return AuditedSession(self.engine, expire_on_commit=False, info={"audit": self._audit})
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -185,6 +188,7 @@ class Store:
             raise
         self._key = new_key
         self.engine = _engine(self.path, new_key, self.profile)
+        self._audit = AuditRecorder(self.engine, self.profile)
         try:
             _remove(old)
         except OSError:
@@ -205,6 +209,7 @@ class Store:
         except OSError:
             pass
         self.engine = _engine(self.path, self._key, self.profile)
+        self._audit = AuditRecorder(self.engine, self.profile)
 
     # -- backup -------------------------------------------------------------------------
     def backup(self, target: Path) -> dict[str, int]:

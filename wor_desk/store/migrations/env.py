@@ -3,6 +3,7 @@
 from alembic import context
 from sqlmodel import SQLModel
 
+import wor_desk.domain.audit  # noqa: F401  (the audit log)
 import wor_desk.domain.catalogue  # noqa: F401  (sociale kaart, match, positive health)
 import wor_desk.domain.handover  # noqa: F401  (hand-over of clients between desks)
 import wor_desk.domain.letters  # noqa: F401  (letters: per-practice feedback moments)

@@ -1,0 +1,324 @@
+"""The audit recorder: the one place every write of the store passes.
+
+Two hooks catch every write without any service having to remember to log:
+- ORM writes (objects added, changed or deleted in a Session of `Store.transaction`) are
+  read from the session's unit of work before and after each flush (old and new values come
+  from the attributes' history);
+- Core DML run on a store connection outside a flush (the importer's bulk inserts, `delete()`
+  and `update()` statements) is caught by the engine's execute events; for UPDATE and DELETE
+  the affected rows are read just before, and for UPDATE again just after.
+Both add `AuditEntry` rows on the same connection, inside the same transaction: the write and
+its entry commit together or not at all. Sensitive values (identity, contact details, free
+text: `domain.audit.SENSITIVE_FIELDS`) are never logged, only the marker `SENSITIVE`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, Table, event, insert, inspect, select, tuple_
+from sqlalchemy.sql.dml import Delete, Insert, Update
+from sqlmodel import Session
+
+from wor_desk.domain.audit import SENSITIVE, SENSITIVE_FIELDS, AuditEntry
+from wor_desk.domain.models import Trajectory, now_utc
+
+#: Tables whose writes are not client work: the log itself, bookkeeping of sync and schema.
+NOT_AUDITED = frozenset({"audit", "alembic_version", "sync_maand", "sync_run"})
+#: Record timestamps: they change with every write and say nothing.
+NOISE = frozenset({"aangemaakt", "gewijzigd", "bijgewerkt"})
+
+_FLUSHING = "wor_audit_flushing"
+_OFF = "wor_audit_off"
+_PENDING = "wor_audit_pending"
+_CORE = "wor_audit_core"
+_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
+
+
+class AuditRecorder:
+    """Writes `AuditEntry` rows for every write on one store's engine, as `profile`."""
+
+    def __init__(self, engine: Engine, profile: str) -> None:
+        self.profile = profile
+        event.listen(engine, "before_execute", self._before_execute)
+        event.listen(engine, "after_execute", self._after_execute)
+        event.listen(engine, "rollback", _clear)
+        event.listen(engine, "commit", _clear)
+
+    # -- ORM: the unit of work of a session -----------------------------------------------------
+    def before_flush(self, session: Session) -> None:
+        conn = session.connection()
+        if conn.info.get(_OFF):
+            return
+        conn.info[_FLUSHING] = True
+        pending = session.info.setdefault(_PENDING, [])
+        for obj in list(session.new):
+            table = _table_of(obj)
+            if table is not None:
+                pending.append(("aangemaakt", obj, table, None, None))
+        for obj in list(session.dirty):
+            table = _table_of(obj)
+            if table is None or not session.is_modified(obj, include_collections=False):
+                continue
+            changes: dict[str, tuple[Any, Any]] = {}
+            for attr in inspect(obj).attrs:
+                hist = attr.load_history()
+                if attr.key in NOISE or not hist.has_changes():
+                    continue
+                old = hist.deleted[0] if hist.deleted else None
+                new = hist.added[0] if hist.added else None
+                if old != new:
+                    changes[attr.key] = (old, new)
+            if changes:
+                pending.append(("gewijzigd", obj, table, changes, None))
+        for obj in list(session.deleted):
+            table = _table_of(obj)
+            if table is not None:
+                values = _values(obj, table)
+                pending.append(("verwijderd", obj, table, None, values))
+
+    def after_flush(self, session: Session) -> None:
+        conn = session.connection()
+        pending = session.info.pop(_PENDING, [])
+        conn.info.pop(_FLUSHING, None)
+        if not pending or conn.info.get(_OFF):
+            return
+        rows = []
+        for kind, obj, table, changes, before in pending:
+            values = before if before is not None else _values(obj, table)
+            if kind == "aangemaakt":
+                changes = {k: (None, v) for k, v in values.items() if v is not None}
+            rows.append(self._entry(kind, table, values, changes or {}))
+        self._write(conn, rows)
+
+    # -- Core: DML statements run outside a flush ----------------------------------------------
+    def _before_execute(self, conn, clause, multiparams, params, execution_options) -> None:
+        if not isinstance(clause, (Insert, Update, Delete)) or conn.info.get(_FLUSHING):
+            return
+        table = clause.table
+        if not isinstance(table, Table) or table.name in NOT_AUDITED or conn.info.get(_OFF):
+            return
+        before: list[dict] = []
+        if isinstance(clause, (Update, Delete)):
+            q = select(table)
+            if clause.whereclause is not None:
+                q = q.where(clause.whereclause)
+            before = [dict(r) for r in conn.execute(q, *_bind(multiparams, params)).mappings()]
+        conn.info.setdefault(_CORE, []).append(before)
+
+    def _after_execute(self, conn, clause, multiparams, params, execution_options, result) -> None:
+        if not isinstance(clause, (Insert, Update, Delete)) or conn.info.get(_FLUSHING):
+            return
+        table = clause.table
+        if not isinstance(table, Table) or table.name in NOT_AUDITED or conn.info.get(_OFF):
+            return
+        stack = conn.info.get(_CORE) or [[]]
+        before = stack.pop()
+        rows: list[dict] = []
+        if isinstance(clause, Delete):
+            rows = [self._entry("verwijderd", table, r, {}) for r in before]
+        elif isinstance(clause, Update):
+            pk = list(table.primary_key.columns)
+            keys = [tuple(r[c.name] for c in pk) for r in before]
+            after = {}
+            for i in range(0, len(keys), 500):
+                q = select(table).where(tuple_(*pk).in_(keys[i : i + 500]))
+                for r in conn.execute(q).mappings():
+                    after[tuple(r[c.name] for c in pk)] = dict(r)
+            for key, old in zip(keys, before, strict=True):
+                new = after.get(key, old)
+                changes = {
+                    k: (old[k], new[k]) for k in new if k not in NOISE and old.get(k) != new[k]
+                }
+                if changes:
+                    rows.append(self._entry("gewijzigd", table, new, changes))
+        else:
+            new_rows = _insert_rows(clause, multiparams, params, result)
+            _resolve_ids(conn, table, new_rows)
+            for r in new_rows:
+                changes = {k: (None, v) for k, v in r.items() if v is not None}
+                rows.append(self._entry("aangemaakt", table, r, changes))
+        self._write(conn, rows)
+
+    # -- entries ---------------------------------------------------------------------------------
+    def _entry(self, kind: str, table: Table, values: Mapping, changes: Mapping) -> dict:
+        name = table.name
+        pk = [c.name for c in table.primary_key.columns]
+        rij = "/".join(str(values.get(c)) for c in pk) if all(values.get(c) for c in pk) else None
+        client_id = values.get("id") if name == "client" else values.get("client_id")
+        traject_id = values.get("id") if name == "traject" else values.get("traject_id")
+        velden = {
+            k: (SENSITIVE if _sensitive(name, values, k) else [_plain(o), _plain(n)])
+            for k, (o, n) in changes.items()
+            if k not in NOISE
+        }
+        return {
+            "tijd": now_utc(),
+            "profiel": self.profile,
+            "soort": kind,
+            "tabel": name,
+            "rij": rij[:80] if rij else None,
+            "client_id": client_id,
+            "traject_id": traject_id,
+            "velden": json.dumps(velden, ensure_ascii=False, sort_keys=True),
+        }
+
+    @staticmethod
+    def _write(conn, rows: list[dict]) -> None:
+        if not rows:
+            return
+        missing = {r["traject_id"] for r in rows if r["client_id"] is None and r["traject_id"]}
+        if missing:
+            owner = _clients_of(conn, missing)
+            for r in rows:
+                if r["client_id"] is None and r["traject_id"]:
+                    r["client_id"] = owner.get(r["traject_id"])
+        conn.execute(insert(_TABLE), rows)
+
+
+def install(session_class: type[Session]) -> None:
+    """Hook the ORM side into every session of `session_class` (the store's sessions carry
+    their recorder in `session.info['audit']`)."""
+
+    @event.listens_for(session_class, "before_flush")
+    def _before_flush(session, _ctx, _instances):
+        rec = session.info.get("audit")
+        if rec is not None:
+            rec.before_flush(session)
+
+    @event.listens_for(session_class, "after_flush")
+    def _after_flush(session, _ctx):
+        rec = session.info.get("audit")
+        if rec is not None:
+            rec.after_flush(session)
+
+
+class AuditedSession(Session):
+    """The store's session class: every flush is logged (see `install`)."""
+
+
+install(AuditedSession)
+
+
+def suspended(conn) -> _Suspended:
+    """Within `with suspended(conn):` writes on `conn` are not logged (erasure only: its own
+    deletions must leave no trace of whom they erased)."""
+    return _Suspended(conn)
+
+
+class _Suspended:
+    def __init__(self, conn) -> None:
+        self.conn = conn
+
+    def __enter__(self):
+        self.conn.info[_OFF] = True
+        return self.conn
+
+    def __exit__(self, *exc: object) -> None:
+        self.conn.info.pop(_OFF, None)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _clear(conn) -> None:
+    for key in (_FLUSHING, _CORE, _OFF):
+        conn.info.pop(key, None)
+
+
+def _table_of(obj: object) -> Table | None:
+    table = getattr(type(obj), "__table__", None)
+    if isinstance(table, Table) and table.name not in NOT_AUDITED:
+        return table
+    return None
+
+
+def _values(obj: object, table: Table) -> dict:
+    return {c.name: getattr(obj, c.name, None) for c in table.columns}
+
+
+def _sensitive(table: str, values: Mapping, field: str) -> bool:
+    if table == "instelling" and field == "waarde":
+        return values.get("sleutel") == "organisatie_logo"
+    return field in SENSITIVE_FIELDS
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)
+
+
+def _bind(multiparams, params) -> tuple:
+    """The parameters of the statement, to re-use for the SELECT over its WHERE clause."""
+    if params:
+        return (params,)
+    if multiparams and isinstance(multiparams[0], Mapping):
+        return (multiparams[0],)
+    return ()
+
+
+def _insert_rows(clause: Insert, multiparams, params, result) -> list[dict]:
+    table = clause.table
+    if multiparams and isinstance(multiparams[0], list):
+        multiparams = multiparams[0]
+    rows = [dict(p) for p in (multiparams or []) if isinstance(p, Mapping)]
+    if params:
+        rows.append(dict(params))
+    if not rows:
+        compiled = clause.compile()
+        rows = [{k: v for k, v in compiled.params.items() if k in table.c}]
+    if len(rows) == 1 and result is not None:
+        try:
+            pk = result.inserted_primary_key
+        except Exception:  # noqa: BLE001 - executemany or no key: resolved below
+            pk = None
+        if pk:
+            for col, v in zip(table.primary_key.columns, pk, strict=False):
+                rows[0].setdefault(col.name, v)
+    return rows
+
+
+def _resolve_ids(conn, table: Table, rows: list[dict]) -> None:
+    """Fill in the new rows' ids where an executemany insert did not hand them back."""
+    if table.name == "client":
+        need = [r["client_nr"] for r in rows if r.get("id") is None and r.get("client_nr")]
+        found = {}
+        for i in range(0, len(need), 500):
+            q = select(table.c.client_nr, table.c.id).where(
+                table.c.client_nr.in_(need[i : i + 500])
+            )
+            found.update(dict(conn.execute(q).all()))
+        for r in rows:
+            if r.get("id") is None:
+                r["id"] = found.get(r.get("client_nr"))
+    elif table.name == "traject":
+        need = {r["client_id"] for r in rows if r.get("id") is None}
+        found = {}
+        ids = sorted(need)
+        for i in range(0, len(ids), 500):
+            q = select(table.c.client_id, table.c.verwijsdatum, table.c.id).where(
+                table.c.client_id.in_(ids[i : i + 500])
+            )
+            found.update({(c, v): t for c, v, t in conn.execute(q).all()})
+        for r in rows:
+            if r.get("id") is None:
+                r["id"] = found.get((r.get("client_id"), r.get("verwijsdatum")))
+
+
+def _clients_of(conn, traject_ids: Iterable[int]) -> dict[int, int]:
+    t: Table = Trajectory.__table__  # type: ignore[assignment]
+    ids = sorted(traject_ids)
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 500):
+        out.update(
+            dict(
+                conn.execute(
+                    select(t.c.id, t.c.client_id).where(t.c.id.in_(ids[i : i + 500]))
+                ).all()
+            )
+        )
+    return out
