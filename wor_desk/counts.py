@@ -447,7 +447,7 @@ SELECT 'sommen', json_array({sums}), NULL, NULL, NULL, count(*) FROM e WHERE ver
 {strays}
 UNION ALL SELECT 'gebied', gemeente, wijk, NULL, NULL, count(*) FROM e WHERE verwezen GROUP BY 2, 3
 UNION ALL SELECT 'praktijk', praktijk, NULL, NULL, NULL, count(*) FROM e WHERE verwezen AND praktijk IS NOT NULL GROUP BY 2
-UNION ALL SELECT 'reden', {reden}, NULL, NULL, NULL, count(DISTINCT r.traject_id) FROM traject_reden r NOT INDEXED
+UNION ALL SELECT 'reden', {reden}, NULL, NULL, NULL, {reden_count} FROM traject_reden r NOT INDEXED
           WHERE r.traject_id IN (SELECT id FROM e WHERE verwezen) GROUP BY 2
 UNION ALL SELECT 'intakes', NULL, NULL, NULL, sum(julianday(kennismaking) - julianday(verwijsdatum)), count(*) FROM e
           WHERE kennismaking BETWEEN :start AND :end
@@ -517,6 +517,10 @@ def _counts_sql(
         age=_AGE_SQL,
         in_gemeente=_IN_GEMEENTE if gemeente else "",
         reden=_reden_sql(codebook_only),
+        # (traject_id, code) is the key: count(*) is per trajectory unless codes are merged
+        reden_count="count(DISTINCT r.traject_id)"
+        if _reden_sql(codebook_only) != "r.code"
+        else "count(*)",
         feedback_in_gemeente=_FEEDBACK_IN_GEMEENTE if gemeente else "",
     )
     return sql, keys

@@ -205,3 +205,16 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
 
 def clashes(window: QWidget) -> dict[str, list[str]]:
     return {k: v for k, v in mnemonics(window).items() if len(v) > 1}
+
+
+def tab_to(qtbot, target: QWidget, limit: int = 60) -> int:
+    """Press Tab until `target` has the focus, as a coach does; returns the presses. Fails when
+    Tab never reaches it (a keyboard trap, or a field left out of the Tab order)."""
+    n = 0
+    while QApplication.focusWidget() is not target:
+        assert n < limit, (
+            f"Tab did not reach {target.accessibleName() or target} in {limit} presses"
+        )
+        tab(qtbot)
+        n += 1
+    return n

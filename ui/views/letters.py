@@ -138,16 +138,16 @@ class LetterDialog(QDialog):
         self.tabs.addTab(self.preview, self.tr("Voorbeeld"))
         self.tabs.addTab(self.text, self.tr("Tekst (Zorgdomein, VIPLive)"))
 
-        self.save_button = QPushButton(self.tr("Opslaan als PDF…"), self)
-        self.print_button = QPushButton(self.tr("Afdrukken…"), self)
-        self.copy_button = QPushButton(self.tr("Kopieer tekst"), self)
+        self.save_button = QPushButton(self.tr("Opslaan als &PDF…"), self)
+        self.print_button = QPushButton(self.tr("Af&drukken…"), self)
+        self.copy_button = QPushButton(self.tr("&Kopieer tekst"), self)
         self.channel = QComboBox(self)
         self.channel.setAccessibleName(self.tr("Verzonden via"))
         for c in codes.TERUGKOPPELING_KANAAL:
             self.channel.addItem(c.label(), c.code)
-        self.sent_button = QPushButton(self.tr("Markeer als verzonden"), self)
+        self.sent_button = QPushButton(self.tr("&Markeer als verzonden"), self)
         self.sent_button.setAccessibleName(self.tr("Markeer de brief als verzonden"))
-        self.close_button = QPushButton(self.tr("Sluiten"), self)
+        self.close_button = QPushButton(self.tr("Sl&uiten"), self)
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Status"))
         for b, name in (

@@ -233,6 +233,7 @@ class MatchingPanel(QWidget):
         # -- positive health ------------------------------------------------------------------------
         health_box = QGroupBox(self.tr("Positieve gezondheid"))
         self.spider = SpiderChart()
+        self.spider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: Tab does not stop on it
         self.scores: dict[str, QSpinBox] = {}
         sl = QFormLayout()
         for dim in desk.health.DIMENSIES:
@@ -291,6 +292,9 @@ class MatchingPanel(QWidget):
         self.cand_search.textChanged.connect(self.refresh_candidates)
         self.propose_btn.clicked.connect(self.propose)
         self.history.itemSelectionChanged.connect(self._history_selected)
+        self.history.currentCellChanged.connect(
+            lambda row, *_: row >= 0 and self.history.selectRow(row)
+        )
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.outcome_btn.clicked.connect(self.record_outcome)
         self.follow_outcome.currentIndexChanged.connect(self._follow_changed)
@@ -439,6 +443,14 @@ class MatchingPanel(QWidget):
             for r, m in enumerate(self._history):
                 if m.id == keep.id:
                     self.history.selectRow(r)
+        if not self.history.selectionModel().selectedRows():
+            # the proposal still waiting for an outcome (or a start) is chosen already: with the
+            # keyboard, Tab into the table made a row current but selected none, and the outcome
+            # fields stayed disabled
+            for r, m in enumerate(self._history):
+                if m.uitkomst is None or (m.uitkomst == "geaccepteerd" and m.start is None):
+                    self.history.selectRow(r)
+                    break
         self._history_selected()
 
     def _fill_follow_up(self) -> None:
