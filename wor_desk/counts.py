@@ -15,8 +15,6 @@ free text.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections import defaultdict
@@ -30,6 +28,7 @@ from sqlalchemy import text
 from wor_desk import codes, messages
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
+from wor_desk.spreadsheet import csv_text
 from wor_desk.values import Caseload
 from wor_desk.workdays import first_contact_deadline
 
@@ -448,7 +447,7 @@ SELECT 'sommen', json_array({sums}), NULL, NULL, NULL, count(*) FROM e WHERE ver
 {strays}
 UNION ALL SELECT 'gebied', gemeente, wijk, NULL, NULL, count(*) FROM e WHERE verwezen GROUP BY 2, 3
 UNION ALL SELECT 'praktijk', praktijk, NULL, NULL, NULL, count(*) FROM e WHERE verwezen AND praktijk IS NOT NULL GROUP BY 2
-UNION ALL SELECT 'reden', {reden}, NULL, NULL, NULL, count(DISTINCT r.traject_id) FROM traject_reden r NOT INDEXED
+UNION ALL SELECT 'reden', {reden}, NULL, NULL, NULL, {reden_count} FROM traject_reden r NOT INDEXED
           WHERE r.traject_id IN (SELECT id FROM e WHERE verwezen) GROUP BY 2
 UNION ALL SELECT 'intakes', NULL, NULL, NULL, sum(julianday(kennismaking) - julianday(verwijsdatum)), count(*) FROM e
           WHERE kennismaking BETWEEN :start AND :end
@@ -518,6 +517,10 @@ def _counts_sql(
         age=_AGE_SQL,
         in_gemeente=_IN_GEMEENTE if gemeente else "",
         reden=_reden_sql(codebook_only),
+        # (traject_id, code) is the key: count(*) is per trajectory unless codes are merged
+        reden_count="count(DISTINCT r.traject_id)"
+        if _reden_sql(codebook_only) != "r.code"
+        else "count(*)",
         feedback_in_gemeente=_FEEDBACK_IN_GEMEENTE if gemeente else "",
     )
     return sql, keys
@@ -727,12 +730,8 @@ def format_value(value: int | Decimal) -> str:
 
 def to_csv(cells: list[Cell]) -> str:
     """The codebook's long-form CSV: header `period,indicator,category,value`, comma, `\\n` line ends."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(HEADER)
-    for c in cells:
-        w.writerow((c.period, c.indicator, c.category, format_value(c.value)))
-    return buf.getvalue()
+    rows = [(c.period, c.indicator, c.category, format_value(c.value)) for c in cells]
+    return csv_text([HEADER, *rows], lineterminator="\n")
 
 
 FORMATS = ("csv", "xlsx", "pdf")

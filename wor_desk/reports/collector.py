@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from wor_desk import counts
 from wor_desk.reports import Overview, PartialMean, Range
+from wor_desk.spreadsheet import csv_uncell
 from wor_desk.sync.client import CollectorClient
 
 
@@ -27,6 +28,7 @@ def parse_totals(text: str) -> list:
         if len(row) != 4:
             continue
         period, ind, cat, raw = row
+        cat = csv_uncell(cat)
         if ind not in counts.INDICATORS:
             continue
         value: object

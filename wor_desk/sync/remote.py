@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from wor_desk import messages
+from wor_desk.spreadsheet import csv_resafe
 
 TOKEN_ENV = "WOR_COLLECTOR_TOKEN"
 
@@ -41,7 +42,7 @@ def fetch_totals(url: str, token: str, period: str, **kw: object) -> str:
 
     p = counts.parse_period(period)  # refuse a bad period before going online
     with CollectorClient(url, token, reader=True, **kw) as client:  # type: ignore[arg-type]
-        return client.totals(p.text)
+        return csv_resafe(client.totals(p.text))
 
 
 def add_collector_options(parser: argparse.ArgumentParser) -> None:
