@@ -94,3 +94,18 @@ def test_the_sync_screen_has_its_title_and_shows_percentages_as_tellingen_does(q
     assert titles == ["Synchronisatie"]
     pct = [r[3] for r in table_rows(view) if r[1].endswith("(%)") and not r[0].startswith("*")]
     assert pct and all(v.endswith(" %") and "." not in v for v in pct), pct
+
+
+def test_sync_without_a_collector_points_at_the_screens_own_fields(qtbot, desk, make):
+    from wor_desk_ui.hub import Hub
+    from wor_desk_ui.views.sync import SyncView
+
+    from tests.ui.helpers import click, show_at
+
+    make.trajectory()
+    view = SyncView(desk, Hub())
+    qtbot.addWidget(view)
+    show_at(qtbot, view)
+    click(qtbot, view.sync_now)
+    qtbot.waitUntil(lambda: "koppelcode" in view.summary.text(), timeout=10000)
+    assert "Koppelen" in view.summary.text() and "wor-desk" not in view.summary.text()
