@@ -109,6 +109,17 @@ def test_every_kind_of_write_leaves_an_audit_entry_with_profile_and_fields(desk,
         assert secret not in text_of_log
 
 
+def test_matches_scores_feedback_and_catalogue_writes_are_audited_too(desk, make):
+    cid, _old, tid = _full_client(desk, make)
+    rows = _entries(desk)
+    tables = {(r.tabel, r.soort) for r in rows}
+    for table in ("match", "gezondheid", "terugkoppeling", "traject_reden", "activiteit"):
+        assert (table, "aangemaakt") in tables, table
+    mine = {r.tabel for r in _entries(desk, client_id=cid)}
+    assert {"match", "gezondheid", "terugkoppeling", "contact", "traject"} <= mine
+    assert all(r.traject_id == tid for r in rows if r.tabel in ("match", "gezondheid"))
+
+
 def test_import_writes_are_audited_per_row(desk, tmp_path):
     desk.import_sheet(write_csv(tmp_path / "sheet.csv", SHEET))
     rows = _entries(desk)
