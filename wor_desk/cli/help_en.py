@@ -250,6 +250,22 @@ ENGLISH: dict[str, str] = {
     "diens rol: huisarts, poh, ...": "their role: huisarts, poh, ...",
     "TYPE": "TYPE",
     "ADRES": "ADDRESS",
+    # privacy rights, retention, audit (issue 14)
+    "inzage (export) of wissen van één cliënt (AVG)": "access (export) or erasure of one client (GDPR)",
+    "toon (en wis met --apply) afgesloten trajecten voorbij de bewaartermijn": "show (and erase with --apply) closed trajectories past the retention period",
+    "toon het logboek van wijzigingen": "show the log of changes (audit)",
+    "Rechten van de cliënt onder de AVG: een kopie van alles wat is bewaard (export) en wissen (erase).": "The client's rights under the GDPR: a copy of everything kept (export) and erasure (erase).",
+    "schrijf alles wat over cliënt NR is bewaard naar BESTAND (.pdf of .json)": "write everything kept about client NR to FILE (.pdf or .json)",
+    "wis cliënt NR met al zijn/haar gegevens (vraagt eerst om bevestiging)": "erase client NR with all their data (asks for confirmation first)",
+    "Inzage: schrijft alles wat WoR Desk over de cliënt bewaart (gegevens, elk traject met gesprekken, pauzes, terugkoppelingen, matches, scores, en het logboek) naar BESTAND: een leesbare PDF in de taal van de coach (.pdf) of JSON (.json). Een bestaand bestand wordt nooit overschreven.": "Access: writes everything WoR Desk keeps about the client (details, every trajectory with conversations, pauses, feedback, matches, scores, and the audit log) to FILE: a readable PDF in the coach's language (.pdf) or JSON (.json). An existing file is never overwritten.",
+    "Wist de cliënt met alle trajecten, gesprekken, matches, scores, brieven en logboekregels. Het logboek houdt alleen bij dát er is gewist, wanneer en door welk profiel, nooit wie. Vraagt eerst om bevestiging; --yes slaat die over (scripts).": "Erases the client with all trajectories, conversations, matches, scores, letters and audit lines. The audit log keeps only that an erasure happened, when and by which profile, never who. Asks for confirmation first; --yes skips it (scripts).",
+    "niet vragen, meteen wissen": "do not ask, erase at once",
+    "Toont de afgesloten trajecten die langer dan de bewaartermijn (standaard 24 maanden na afsluiten) zijn bewaard. --months N stelt de termijn in; --apply wist ze (een cliënt zonder andere trajecten wordt helemaal gewist).": "Shows the closed trajectories kept longer than the retention period (default 24 months after closing). --months N sets the period; --apply erases them (a client without other trajectories is erased entirely).",
+    "stel de bewaartermijn in op N maanden": "set the retention period to N months",
+    "wis wat over de termijn is": "erase what is past the period",
+    "Toont het logboek: wie (profiel), wanneer, welke cliënt/welk traject en welke velden. Gevoelige inhoud staat er nooit in. Het logboek kan niet worden gewijzigd.": "Shows the audit log: who (profile), when, which client/trajectory and which fields. Sensitive content is never in it. The log cannot be changed.",
+    "alleen deze cliënt": "only this client",
+    "vanaf deze datum (JJJJ-MM-DD)": "from this date (YYYY-MM-DD)",
 }
 
 #: Metavars and help texts that are the same in both languages.
