@@ -15,8 +15,6 @@ free text.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections import defaultdict
@@ -30,6 +28,7 @@ from sqlalchemy import text
 from wor_desk import codes, messages
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
+from wor_desk.spreadsheet import csv_text
 from wor_desk.values import Caseload
 from wor_desk.workdays import first_contact_deadline
 
@@ -724,12 +723,8 @@ def format_value(value: int | Decimal) -> str:
 
 def to_csv(cells: list[Cell]) -> str:
     """The codebook's long-form CSV: header `period,indicator,category,value`, comma, `\\n` line ends."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(HEADER)
-    for c in cells:
-        w.writerow((c.period, c.indicator, c.category, format_value(c.value)))
-    return buf.getvalue()
+    rows = [(c.period, c.indicator, c.category, format_value(c.value)) for c in cells]
+    return csv_text([HEADER, *rows], lineterminator="\n")
 
 
 FORMATS = ("csv", "xlsx", "pdf")

@@ -226,6 +226,7 @@ ENGLISH: dict[str, str] = {
     "Schrijft de gekozen cliënten met al hun trajecten en geschiedenis versleuteld naar BESTAND en toont de code. Hun trajecten staan daarna hier als overgedragen (alleen-lezen) en tellen hier niet meer mee.": "Writes the chosen clients with all their trajectories and history, encrypted, to FILE and shows the code. Their trajectories then show here as handed over (read-only) and no longer count here.",
     "cliëntnummer (herhaal voor meer cliënten)": "client number (repeat for more clients)",
     "aan wie (wordt hier bewaard)": "to whom (kept here)",
+    "alle cliënten van dit profiel (die nog niet zijn overgedragen)": "all clients of this profile (not handed over yet)",
     "Toont wat het bestand bevat en neemt alles over, of niets. Een cliëntnummer dat hier al bij iemand anders hoort wordt geweigerd; geef dan --nummer OUD=NIEUW.": "Shows what the file holds and takes over everything, or nothing. A client number that already belongs to someone else here is refused; then give --nummer OLD=NEW.",
     "de eenmalige code van uw collega": "your colleague's one-time code",
     "geef een cliënt uit het bestand hier een ander nummer": "give a client from the file another number here",

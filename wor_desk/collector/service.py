@@ -8,10 +8,8 @@ count a month twice, however often it was corrected or retried.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import hmac
-import io
 import secrets
 import threading
 from collections import defaultdict
@@ -26,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from wor_desk import counts, messages
 from wor_desk.collector import db
 from wor_desk.errors import InputError, WorDeskError
+from wor_desk.spreadsheet import csv_text
 from wor_desk.sync import koppelcode
 from wor_desk.sync.disclosure import DEFAULT_K
 from wor_desk.sync.wire import WITHHELD, WirePush
@@ -93,6 +92,9 @@ MEAN = "gemiddelde_dagen_tot_intake"
 #: After a mean in the totals: part of the period's intakes had a suppressed mean (fewer than k).
 PARTIAL_MARK = "*"
 
+#: No WoR registration is older: an earlier month is a wrong date, refused like the future.
+FIRST_MONTH = "2000-01"
+
 REFUSAL_TEXT = {
     "verouderd": (
         "De collector heeft al een nieuwere revisie ({latest}) van deze maand.",
@@ -105,6 +107,10 @@ REFUSAL_TEXT = {
     "toekomst": (
         "Deze maand ligt in de toekomst: controleer de datum van de desk.",
         "This month lies in the future: check the desk's date.",
+    ),
+    "te_oud": (
+        "Deze maand ligt vóór 2000: controleer de verwijsdatums op de desk.",
+        "This month lies before 2000: check the referral dates on the desk.",
     ),
     "k_te_klein": (
         "De regio vraagt k = {k}; deze maand is onderdrukt met k = {sent}. Synchroniseer opnieuw.",
@@ -401,6 +407,8 @@ class Collector:
 
         if counts.parse_period(m.period).start > today:
             return refuse("toekomst")
+        if m.period < FIRST_MONTH:
+            return refuse("te_oud")
         if m.k < self.k:
             return refuse("k_te_klein", k=self.k, sent=m.k)
         problem = consistency_problem(m)
@@ -650,12 +658,8 @@ def _unwrap(passphrase: str, salt: bytes, ct: bytes, tag: bytes) -> bytes | None
 
 
 def totals_csv(rows: list[TotalRow]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(counts.HEADER)
-    for r in rows:
-        w.writerow((r.period, r.indicator, r.category, r.value))
-    return buf.getvalue()
+    body = [(r.period, r.indicator, r.category, r.value) for r in rows]
+    return csv_text([counts.HEADER, *body], lineterminator="\n")
 
 
 def _stored(c) -> tuple:

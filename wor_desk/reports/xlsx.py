@@ -22,6 +22,7 @@ from wor_desk.reports import (
     report_title,
     xlsx_change_format,
 )
+from wor_desk.spreadsheet import text_only
 
 #: Sheet name of each breakdown (Excel allows 31 characters).
 SHEETS: dict[str, str] = {
@@ -283,6 +284,7 @@ def xlsx_bytes(o: Overview) -> bytes:
         ws.append([c.period, c.indicator, c.category, _num(c.value)])
     _widths(ws, [10, 34, 36, 10])
 
+    text_only(wb)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

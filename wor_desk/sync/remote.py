@@ -19,6 +19,7 @@ from pathlib import Path
 
 from wor_desk import messages
 from wor_desk.errors import InputError
+from wor_desk.spreadsheet import csv_resafe
 
 TOKEN_ENV = "WOR_COLLECTOR_TOKEN"
 
@@ -45,7 +46,7 @@ def fetch_totals(url: str, token: str, period: str, **kw: object) -> str:
 
     p = counts.parse_period(period)  # refuse a bad period before going online
     with CollectorClient(url, token, **kw) as client:  # type: ignore[arg-type]
-        return client.totals(p.text)
+        return csv_resafe(client.totals(p.text))
 
 
 def add_collector_options(parser: argparse.ArgumentParser) -> None:
