@@ -37,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Session
 
-from wor_desk import codes, referrers, regional
+from wor_desk import codes, referrers, regional, wijken
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
@@ -1143,6 +1143,11 @@ class Desk:
         return RegionKaartService(self)
 
     @cached_property
+    def wijken(self) -> wijken.Wijkindeling:
+        """The wijkindeling: postcode -> gemeente and wijk (`lookup`), import, `apply`."""
+        return wijken.Wijkindeling(self)
+
+    @cached_property
     def referrers(self) -> ReferrerRegister:
         """The register of referring practices and the people who refer from them."""
         return ReferrerRegister(self)
@@ -1186,6 +1191,8 @@ class Desk:
         from wor_desk import demo
 
         self.update_settings(is_demo=True)
+        if not self.wijken.areas():  # the demo region's wijkindeling (postcode -> wijk)
+            self.wijken.replace(wijken.areas_of(demo.AREA))
         return demo.fill(self, clients=clients, seed=seed, progress=progress)
 
     @staticmethod

@@ -28,6 +28,7 @@ from wor_desk.cli import (
     store_cmds,
     sync_cmd,
     terminal,
+    wijken_cmd,
 )
 from wor_desk.errors import WorDeskError
 
@@ -50,6 +51,7 @@ COMMANDS = [
     handover_cmd,
     codes_cmd,
     referrers_cmd,
+    wijken_cmd,
 ]
 
 #: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.

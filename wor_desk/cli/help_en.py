@@ -251,6 +251,14 @@ ENGLISH: dict[str, str] = {
     "diens rol: huisarts, poh, ...": "their role: huisarts, poh, ...",
     "TYPE": "TYPE",
     "ADRES": "ADDRESS",
+    # the wijkindeling (issue 12)
+    "de wijkindeling: welke postcodes bij welke gemeente en wijk horen": "the wijkindeling: which postcodes belong to which municipality and neighbourhood",
+    "Leest de wijkindeling van uw organisatie in (CSV of XLSX met de kolommen postcode, gemeente, wijk; een postcode is een PC4 zoals 9724 of een reeks zoals 9724AA-9724KZ), of vult gemeente en wijk in bij opgeslagen cliënten die ze missen.": "Reads your organisation's wijkindeling (CSV or XLSX with the columns postcode, gemeente, wijk; a postcode is a PC4 such as 9724 or a range such as 9724AA-9724KZ), or fills in municipality and neighbourhood for stored clients that lack them.",
+    "Voorbeelden: wor-desk wijken import wijken.csv   ·   wor-desk wijken toepassen --dry-run": "Examples: wor-desk wijken import wijken.csv   ·   wor-desk wijken toepassen --dry-run",
+    "lees een wijkindeling in (alles of niets: bij één foute rij verandert er niets)": "read a wijkindeling (all or nothing: one bad row and nothing changes)",
+    "een .csv of .xlsx": "a .csv or .xlsx",
+    "vul gemeente en wijk in bij cliënten die ze missen, uit hun postcode": "fill in municipality and neighbourhood for clients that lack them, from their postcode",
+    "laat alleen zien hoeveel er ingevuld zou worden": "only show how many would be filled in",
     # privacy rights, retention, audit (issue 14)
     "inzage (export) of wissen van één cliënt (AVG)": "access (export) or erasure of one client (GDPR)",
     "toon (en wis met --apply) afgesloten trajecten voorbij de bewaartermijn": "show (and erase with --apply) closed trajectories past the retention period",
@@ -267,10 +275,11 @@ ENGLISH: dict[str, str] = {
     "Toont het logboek: wie (profiel), wanneer, welke cliënt/welk traject en welke velden. Gevoelige inhoud staat er nooit in. Het logboek kan niet worden gewijzigd.": "Shows the audit log: who (profile), when, which client/trajectory and which fields. Sensitive content is never in it. The log cannot be changed.",
     "alleen deze cliënt": "only this client",
     "vanaf deze datum (JJJJ-MM-DD)": "from this date (YYYY-MM-DD)",
+    "csv (standaard), xlsx of pdf: dezelfde werkmap en hetzelfde rapport als 'wor-desk counts', met bereiken en gedeeltelijke gemiddelden (*) waar kleine aantallen onderdrukt zijn": "csv (the default), xlsx or pdf: the same workbook and report as 'wor-desk counts', with ranges and partial means (*) where small numbers are suppressed",
 }
 
 #: Metavars and help texts that are the same in both languages.
-SAME = {"N", "URL", "TOKEN", "NR", "ID", "CODE", "TEXT", "add|list"}
+SAME = {"N", "URL", "TOKEN", "NR", "ID", "CODE", "TEXT", "add|list", "FILE"}
 
 
 def use_language(lang: str) -> None:
