@@ -15,8 +15,6 @@ free text.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections import defaultdict
@@ -30,6 +28,7 @@ from sqlalchemy import text
 from wor_desk import codes, messages
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
+from wor_desk.spreadsheet import csv_text
 from wor_desk.values import Caseload
 from wor_desk.workdays import first_contact_deadline
 
@@ -676,7 +675,12 @@ def value_of(cells: list[Cell], indicator: str, category: str = TOTAL) -> int | 
 
 def breakdown(cells: list[Cell], indicator: str) -> list[tuple[str, int]]:
     """The (category, value) rows of a breakdown, in export order."""
-    return [(c.category, int(c.value)) for c in cells if c.indicator == indicator]
+    # an int stays itself (a collector total may be a range, wor_desk.reports.Range)
+    return [
+        (c.category, c.value if isinstance(c.value, int) else int(c.value))
+        for c in cells
+        if c.indicator == indicator
+    ]
 
 
 def label(indicator: str, lang: str | None = None) -> str:
@@ -696,6 +700,8 @@ def category_label(indicator: str, category: str, lang: str | None = None) -> st
         return "Total" if en else "Totaal"
     if category == UNKNOWN:
         return "Unknown" if en else "Onbekend"
+    if category == "*":  # collector totals: referrals whose categories were withheld
+        return "(categories withheld)" if en else "(categorieën verborgen)"
     cl = CODE_LISTS.get(indicator)
     if cl is not None:
         return cl.label(category, "en" if en else "nl")
@@ -724,12 +730,8 @@ def format_value(value: int | Decimal) -> str:
 
 def to_csv(cells: list[Cell]) -> str:
     """The codebook's long-form CSV: header `period,indicator,category,value`, comma, `\\n` line ends."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(HEADER)
-    for c in cells:
-        w.writerow((c.period, c.indicator, c.category, format_value(c.value)))
-    return buf.getvalue()
+    rows = [(c.period, c.indicator, c.category, format_value(c.value)) for c in cells]
+    return csv_text([HEADER, *rows], lineterminator="\n")
 
 
 FORMATS = ("csv", "xlsx", "pdf")

@@ -140,7 +140,7 @@ def record(
             traject_id=trajectory_id,
             datum=datum,
             moment=moment,
-            notitie=strip_or_none(notitie),
+            notitie=strip_or_none(notitie, "notitie"),
             **{d: int(values[d]) for d in DIMENSIES.codes()},
         )
         s.add(h)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -22,10 +24,11 @@ from pathlib import Path
 
 from sqlalchemy import insert, select, update
 
-from wor_desk import codes, referrers
+from wor_desk import codes, messages, referrers
 from wor_desk.dates import age_on, fmt, parse_sheet_date
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import process
+from wor_desk.domain import text as text_rules
 from wor_desk.domain.models import (
     Client,
     Contact,
@@ -37,6 +40,7 @@ from wor_desk.domain.models import (
 )
 from wor_desk.errors import InputError
 from wor_desk.i18n import tr
+from wor_desk.spreadsheet import csv_text, csv_uncell
 from wor_desk.trajectory_facts import FactRow, facts_of
 
 REQUIRED = ("client_nr", "achternaam", "verwijsdatum", "verwijzer_type")
@@ -100,6 +104,52 @@ DETAIL_COLUMNS = (
 YES = {"ja", "j", "yes", "y", "true", "waar", "1"}  # an Excel TRUE cell reads as True
 NO = {"nee", "n", "no", "false", "onwaar", "0"}
 
+messages.register(
+    {
+        "import_rejected_file": (
+            "Afgewezen rijen met hun reden: {path}. Dit bestand bevat persoonsgegevens (namen, "
+            "geboortedata) zonder versleuteling: verwijder het zodra u de rijen hebt verbeterd.",
+            "Rejected rows with their reasons: {path}. This file holds personal data (names, dates "
+            "of birth) unencrypted: delete it as soon as you have corrected the rows.",
+        ),
+        "import_sheet_too_big": (
+            "{path} is te groot om te importeren: {what}. Splits het blad in kleinere bestanden "
+            "of verwijder de overbodige rijen, kolommen of tekst.",
+            "{path} is too big to import: {what}. Split the sheet into smaller files or remove "
+            "the rows, columns or text it does not need.",
+        ),
+        "import_limit_rows": ("meer dan {max} rijen", "more than {max} rows"),
+        "import_limit_columns": (
+            "rij {row} heeft {count} kolommen, hoogstens {max}",
+            "row {row} has {count} columns, at most {max}",
+        ),
+        "import_limit_cell": (
+            "rij {row}, kolom {column}: een cel van {length} tekens, hoogstens {max}",
+            "row {row}, column {column}: a cell of {length} characters, at most {max}",
+        ),
+        "import_limit_unpacked": (
+            "de werkmap is uitgepakt {size} MB (of ongewoon sterk ingepakt), hoogstens {max} MB",
+            "the workbook unpacks to {size} MB (or is unusually tightly packed), at most {max} MB",
+        ),
+        "import_limit_strings": (
+            "de tekstentabel van de werkmap is {size} MB, hoogstens {max} MB",
+            "the workbook's string table is {size} MB, at most {max} MB",
+        ),
+        "import_assumed_cp1252": (
+            "Het bestand is geen UTF-8; gelezen als Windows-1252 (zoals Excel een CSV opslaat). "
+            "Controleer of letters als é en ë goed zijn overgekomen.",
+            "The file is not UTF-8; read as Windows-1252 (as Excel saves a CSV). Check that "
+            "letters such as é and ë came through correctly.",
+        ),
+        "import_rejected_no_name": (
+            "Er is geen vrije bestandsnaam naast {path} voor de afgewezen rijen. Ruim oude "
+            ".afgewezen-bestanden op en probeer het opnieuw.",
+            "There is no free file name beside {path} for the rejected rows. Clear away old "
+            ".afgewezen files and try again.",
+        ),
+    }
+)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -143,6 +193,12 @@ class ImportReport:
     written: bool = False
     dry_run: bool = False
     rejected_file: Path | None = None
+
+    def rejected_note(self, lang: str | None = None) -> str:
+        """Where the rejected rows went, and that the file holds personal data ('' when none)."""
+        if not self.rejected_file:
+            return ""
+        return tr("import_rejected_file", lang, path=str(self.rejected_file))
 
     def skip_ok(self, skip_invalid: bool) -> bool:
         """True when the import did what was asked despite invalid rows (they were skipped)."""
@@ -202,13 +258,28 @@ class _Row:
 
 
 # -- reading ----------------------------------------------------------------------------------
-def read_sheet(path: Path) -> tuple[list[str], list[tuple[int, dict[str, object]]]]:
-    """The header (as written) and the data rows (row number, {normalised header: value})."""
+#: Limits of a sheet; beyond them the file is refused before anything is checked or written.
+MAX_ROWS = 200_000
+MAX_COLUMNS = 100
+#: The longest cell (Excel's own limit); the fields' own maxima (domain.text) are far lower.
+MAX_CELL = 32_767
+#: XLSX: the unpacked size of the workbook, and of its shared-strings table, and the packing ratio.
+MAX_UNPACKED = 512 * 1024 * 1024
+MAX_SHARED_STRINGS = 64 * 1024 * 1024
+MAX_RATIO = 200
+
+
+def read_sheet(
+    path: Path, info: dict | None = None
+) -> tuple[list[str], list[tuple[int, dict[str, object]]]]:
+    """The header (as written) and the data rows (row number, {normalised header: value}).
+
+    `info`, when given, gets `encoding`: what a CSV was read as ("utf-8" or "cp1252")."""
     if not path.is_file():
         raise InputError("import_file_missing", path=str(path))
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        header, rows = _read_csv(path)
+        header, rows = _read_csv(path, info if info is not None else {})
     elif suffix == ".xlsx":
         header, rows = _read_xlsx(path)
     else:
@@ -223,14 +294,40 @@ def read_sheet(path: Path) -> tuple[list[str], list[tuple[int, dict[str, object]
     return [h.strip() for h in header], out
 
 
-def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[object]]]]:
+def _too_big(path: Path, what: str, **params: object) -> InputError:
+    return InputError("import_sheet_too_big", path=str(path), what=tr(what, **params))
+
+
+def _check_row(path: Path, number: int, values: list) -> None:
+    width = len(values)
+    if width <= MAX_COLUMNS and all(not isinstance(v, str) or len(v) <= MAX_CELL for v in values):
+        return
+    while width and values[width - 1] in (None, ""):
+        width -= 1
+    if width > MAX_COLUMNS:
+        raise _too_big(path, "import_limit_columns", row=number, count=width, max=MAX_COLUMNS)
+    for col, v in enumerate(values[:width], 1):
+        if isinstance(v, str) and len(v) > MAX_CELL:
+            raise _too_big(
+                path, "import_limit_cell", row=number, column=col, length=len(v), max=MAX_CELL
+            )
+
+
+def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, list[object]]]]:
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
+        info["encoding"] = "utf-8"
     except UnicodeDecodeError:
-        raise InputError(
-            "import_file_unreadable", path=str(path), reason="geen UTF-8 / not UTF-8"
-        ) from None
+        try:  # a CSV saved by Dutch Excel ("CSV (gescheiden door lijstscheidingsteken)")
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(
+                "import_file_unreadable",
+                path=str(path),
+                reason="geen UTF-8 of Windows-1252 / not UTF-8 or Windows-1252",
+            ) from None
+        info["encoding"] = "cp1252"
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -238,16 +335,48 @@ def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[object]]]
         header = next(reader)
     except StopIteration:
         raise InputError("import_empty", path=str(path)) from None
+    except csv.Error as exc:
+        raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
+    _check_row(path, 1, header)
+    rows = []
     try:
-        rows = [(i, row) for i, row in enumerate(reader, start=2)]
+        for i, row in enumerate(reader, start=2):
+            if i > MAX_ROWS + 1:
+                raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
+            if len(row) > MAX_COLUMNS or (row and max(map(len, row)) > MAX_CELL):
+                _check_row(path, i, row)
+            rows.append((i, [csv_uncell(v) if v[:1] == "'" else v for v in row]))
     except csv.Error as exc:
         raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
     return header, iter(rows)
 
 
-def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[object]]]]:
-    from openpyxl import load_workbook
+def _check_package(path: Path) -> None:
+    """Refuse a workbook that unpacks to more than the limits (a zip bomb, a huge string table)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(
+            "import_file_unreadable", path=str(path), reason=type(exc).__name__
+        ) from None
+    unpacked = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    strings = sum(i.file_size for i in infos if i.filename.lower().endswith("sharedstrings.xml"))
+    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * max(packed, 1024 * 1024):
+        raise _too_big(
+            path, "import_limit_unpacked", size=unpacked // 2**20, max=MAX_UNPACKED // 2**20
+        )
+    if strings > MAX_SHARED_STRINGS:
+        raise _too_big(
+            path, "import_limit_strings", size=strings // 2**20, max=MAX_SHARED_STRINGS // 2**20
+        )
 
+
+def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[object]]]]:
+    from openpyxl import load_workbook  # heavy: only when an .xlsx is read
+
+    _check_package(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure to open is "unreadable"
@@ -258,10 +387,24 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[object]]
         ws = wb.worksheets[0]
         it = ws.iter_rows(values_only=True)
         try:
-            header = [("" if v is None else str(v)) for v in next(it)]
+            first = list(next(it))
         except StopIteration:
             raise InputError("import_empty", path=str(path)) from None
-        rows = [(i, list(r)) for i, r in enumerate(it, start=2)]
+        _check_row(path, 1, first)
+        header = [("" if v is None else str(v)) for v in first[:MAX_COLUMNS]]
+        rows = []
+        for i, r in enumerate(it, start=2):
+            if i > MAX_ROWS + 1:
+                raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
+            values = list(r)
+            _check_row(path, i, values)
+            rows.append((i, values[:MAX_COLUMNS]))
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a broken sheet part is "unreadable"
+        raise InputError(
+            "import_file_unreadable", path=str(path), reason=type(exc).__name__
+        ) from None
     finally:
         wb.close()
     return header, iter(rows)
@@ -272,8 +415,7 @@ def _text(value: object) -> str | None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    s = str(value).strip()
-    return s or None
+    return text_rules.normalise(str(value))
 
 
 # -- validating -------------------------------------------------------------------------------
@@ -347,12 +489,16 @@ def _parse_row(
     client = {k: val[k] for k in CLIENT_COLUMNS}
     if client["postcode"] and client_rules.normalise_postcode(client["postcode"]):
         client["postcode"] = client_rules.normalise_postcode(client["postcode"])
-    if not errors:
-        errors += [
-            Problem(number, v.field, v.key, v.params)
-            for v in client_rules.check_client(client, today)
-        ]
+    errors += [
+        Problem(number, v.field, v.key, v.params)
+        for v in (
+            client_rules.check_client(client, today)
+            if not errors
+            else text_rules.check_text(client)
+        )
+    ]
     trajectory = {k: val[k] for k in TRAJECTORY_COLUMNS}
+    errors += [Problem(number, v.field, v.key, v.params) for v in text_rules.check_text(trajectory)]
     row = _Row(
         number,
         raw,
@@ -481,7 +627,10 @@ def import_sheet(
 ) -> ImportReport:
     today = desk.today()
     report = ImportReport(path=path, dry_run=dry_run)
-    header, rows = read_sheet(path)
+    info: dict = {}
+    header, rows = read_sheet(path, info)
+    if info.get("encoding") == "cp1252":
+        report.warnings.append(Problem(0, "", "import_assumed_cp1252"))
     keys = [h.lower() for h in header]
     missing = [c for c in REQUIRED if c not in keys]
     if missing:
@@ -621,31 +770,46 @@ def import_sheet(
 def _write_rejected(
     path: Path, header: list[str], rows: list[tuple[int, dict]], errors: list[Problem]
 ) -> Path:
-    """The rejected rows as they were, with row number and reasons, beside the input."""
-    target = path.with_name(path.stem + ".afgewezen.csv")
+    """The rejected rows as they were, with row number and reasons, beside the input.
+
+    They hold names and dates of birth in plaintext: the file is created new (never over an
+    existing file, never through a symlink: the next free name is taken) and readable by its
+    owner only; every cell goes through `spreadsheet.csv_cell` (no live formula)."""
     reasons: dict[int, list[str]] = {}
     for p in errors:
         reasons.setdefault(p.row, []).append(
             f"{p.column}: {p.message()}" if p.column else p.message()
         )
     keys = [h.lower() for h in header]
-    with open(target, "w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.writer(fh, delimiter=";")
-        w.writerow(["rij", *header, "fouten"])
-        for number, cells in rows:
-            if number in reasons:
-                vals = [cells.get(k) for k in keys]
-                w.writerow(
-                    [
-                        number,
-                        *[
-                            "" if v is None else (fmt(v) if isinstance(v, date) else v)
-                            for v in vals
-                        ],
-                        " | ".join(reasons[number]),
-                    ]
-                )
+    table: list[list[object]] = [["rij", *header, "fouten"]]
+    for number, cells in rows:
+        if number in reasons:
+            vals = [cells.get(k) for k in keys]
+            table.append(
+                [
+                    number,
+                    *["" if v is None else (fmt(v) if isinstance(v, date) else v) for v in vals],
+                    " | ".join(reasons[number]),
+                ]
+            )
+    target, fh = _create_private(path.stem + ".afgewezen", ".csv", path.parent)
+    with fh:
+        fh.write(csv_text(table, delimiter=";", lineterminator="\r\n"))
     return target
+
+
+def _create_private(stem: str, suffix: str, folder: Path):
+    """A new file readable by its owner only: `stem.suffix`, else `stem-2.suffix`, ... Never
+    opens an existing file or follows a symlink (O_CREAT | O_EXCL)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    for n in range(1, 1000):
+        target = folder / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
+        try:
+            fd = os.open(target, flags, 0o600)
+        except FileExistsError:
+            continue
+        return target, os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
+    raise InputError("import_rejected_no_name", path=str(folder / f"{stem}{suffix}"))
 
 
 # -- writing ----------------------------------------------------------------------------------

@@ -30,8 +30,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This store was made by a newer WoR Desk (schema version {version}). Update WoR Desk before opening it.",
     ),
     "store_locked": (
-        "De opslag is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.",
-        "The store is in use by another program. Close it and try again.",
+        "Een andere WoR Desk heeft dit profiel open (of schrijft er net in): wat u net deed is niet opgeslagen. Sluit die andere of wacht even, en probeer het opnieuw.",
+        "Another WoR Desk has this profile open (or is writing to it): what you just did was not saved. Close the other one or wait a moment, and try again.",
     ),
     "profile_name_invalid": (
         "'{name}' is geen geldige profielnaam. Gebruik letters, cijfers, spaties, punt of streepje.",

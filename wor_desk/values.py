@@ -17,20 +17,23 @@ from typing import TYPE_CHECKING, Protocol
 from sqlmodel import Session
 
 from wor_desk.domain import process
+from wor_desk.domain import text as text_rules
 from wor_desk.domain.models import Client, Contact, Feedback, Pause, Trajectory
 
 if TYPE_CHECKING:  # the store module loads SQLCipher and Alembic; only its type is needed here
     from wor_desk.store import Store
 
 
-def strip_or_none(value: object) -> object:
-    """A typed text as it is stored: stripped, None when nothing is left; other values as they are."""
-    return (value.strip() or None) if isinstance(value, str) else value
+def strip_or_none(value: object, field: str = "") -> object:
+    """A typed text as it is stored: stripped and normalised (NFC, CR LF -> LF, bidi overrides
+    out of one-line fields: `domain.text.normalise`), None when nothing is left; other values
+    as they are."""
+    return text_rules.normalise(value, field) if isinstance(value, str) else value
 
 
 def stripped(data: Mapping[str, object]) -> dict[str, object]:
     """`strip_or_none` over every value of a form's or a sheet row's fields."""
-    return {k: strip_or_none(v) for k, v in data.items()}
+    return {k: strip_or_none(v, k) for k, v in data.items()}
 
 
 @dataclass(frozen=True)

@@ -138,11 +138,19 @@ def test_wrong_file_type_missing_file_and_non_utf8_are_refused_readably(desk, tm
     with pytest.raises(InputError) as err:
         desk.catalogue.import_csv(_write(tmp_path, [HEADER], name="kaart.txt"))
     assert err.value.key == "import_file_type"
+    bad = tmp_path / "kaart.csv"
+    bad.write_bytes(b"name,category\nCaf\x81,overig\n")  # neither UTF-8 nor Windows-1252
     with pytest.raises(InputError) as err:
-        desk.catalogue.import_csv(
-            _write(tmp_path, ["name,category", "Café,overig"], encoding="cp1252")
-        )
+        desk.catalogue.import_csv(bad)
     assert err.value.key == "import_file_unreadable" and "UTF-8" in str(err.value)
+
+
+def test_a_cp1252_file_from_dutch_excel_is_read_and_the_result_says_so(desk, tmp_path):
+    res = desk.catalogue.import_csv(
+        _write(tmp_path, ["name,category", "Café,overig"], encoding="cp1252")
+    )
+    assert res.created == 1 and any("Windows-1252" in w for w in res.warnings)
+    assert [r.activity.naam for r in _all(desk)] == ["Café"]
 
 
 def test_an_xlsx_sheet_with_date_and_number_cells_is_read_too(desk, tmp_path):

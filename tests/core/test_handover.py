@@ -101,6 +101,10 @@ def history_of(desk, nr):
 def test_a_client_with_all_history_moves_to_the_other_desk(desk, make, other, tmp_path):
     full_history(desk, make)
     before = history_of(desk, "W000101")
+    audit = {
+        (a.tijd, a.soort, a.tabel) for a in desk.privacy.audit(desk.client_by_nr("W000101").id)
+    }
+    assert len(audit) >= 5
     made = desk.handover.export(["W000101"], tmp_path / "o.wdo", to="Sanne (wijk Noord)")
     plan = other.handover.preview(made.path, made.code)
     assert [(c.nr, c.naam, c.trajectories) for c in plan.clients] == [
@@ -109,6 +113,11 @@ def test_a_client_with_all_history_moves_to_the_other_desk(desk, make, other, tm
     assert plan.history["contact"] >= 2 and plan.history["match"] == 1
     done = other.handover.import_file(made.path, made.code)
     assert history_of(other, "W000101") == before
+    # the audit entries came along (the receiver's log adds its own import entries)
+    there = {
+        (a.tijd, a.soort, a.tabel) for a in other.privacy.audit(other.client_by_nr("W000101").id)
+    }
+    assert audit <= there
     assert len(done.confirmation.replace("-", "")) == sealed.CONFIRM_LEN
     # the activity of the match came along into the receiver's kaart
     assert [r.activity.naam for r in other.catalogue.search()] == ["Wandelgroep Oost"]
@@ -261,3 +270,15 @@ def test_the_command_line_prints_the_code_and_the_confirmation(
     assert main(["--profile", "test", "handover", "bevestig", confirmation]) == 0
     assert main(["--profile", "test", "handover", "wis", "1"]) == 0
     assert "1 overgedragen" in capsys.readouterr().out
+
+
+def test_all_clients_of_the_profile_at_once(desk, make, other, tmp_path, capsys, monkeypatch):
+    for i in range(3):
+        make.trajectory(client={"client_nr": f"X{i}", "achternaam": f"Naam {i}"})
+    desk.close()
+    monkeypatch.setenv("WOR_DESK_PASSPHRASE", PASSPHRASE)
+    f = tmp_path / "alle.wdo"
+    assert main(["--profile", "test", "handover", "export", "--alle", "-o", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "3 cliënt(en)" in out
+    assert len(other.handover.preview(f, out.strip().splitlines()[-1]).clients) == 3

@@ -512,9 +512,8 @@ def test_missing_required_columns_refuse_the_file(desk, tmp_path):
         ("blad.csv", b"", "import_empty"),
         (
             "blad.csv",
-            "client_nr,achternaam,verwijsdatum,verwijzer_type\n1,Müller,2026-01-05,huisarts\n".encode(
-                "latin-1"
-            ),
+            # neither UTF-8 nor Windows-1252 (0x81 is not a cp1252 character)
+            b"client_nr,achternaam,verwijsdatum,verwijzer_type\n1,M\x81ller,2026-01-05,huisarts\n",
             "import_file_unreadable",
         ),
         ("blad.txt", b"client_nr,achternaam\n", "import_file_type"),

@@ -69,7 +69,19 @@ def test_hand_over_from_the_client_list_and_take_over_with_the_code(qtbot, desk,
     click(qtbot, receive.take)
     qtbot.waitUntil(lambda: bool(receive.confirmation.text()), timeout=20000)
     assert other.client_by_nr("W000002").achternaam == "De Vries"
-    assert desk.handover.confirm(receive.confirmation.text()).confirmed is not None
+
+    # back at the giver: the confirmation code, then erasing here
+    click(qtbot, view.hand_over)
+    dlg = view.findChildren(HandoverExportDialog)[-1]
+    qtbot.waitUntil(dlg.isVisible)
+    assert not dlg.erase_btn.isEnabled()
+    type_into(qtbot, dlg.confirm_edit, receive.confirmation.text())
+    click(qtbot, dlg.confirm_btn)
+    assert "bevestigd" in dlg.done_text.text()
+    click(qtbot, dlg.erase_sure)
+    click(qtbot, dlg.erase_btn)
+    assert "2 overgedragen" in dlg.done_text.text()
+    assert desk.client_by_nr("W000001") is None and desk.client_by_nr("W000002") is None
 
 
 def test_a_handed_over_trajectory_says_to_whom_and_cannot_be_saved(qtbot, desk, tmp_path):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 import tests.ui.helpers as h
 from tests.ui.helpers import focus, press, tab, tab_to, type_text
+from wor_desk.domain.wijken import Area
 
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 LIMIT = 400
@@ -27,6 +28,7 @@ def test_one_referral_from_ctrl_n_to_the_closing_letter_by_keyboard_alone(
         ("Samen koken", "koken_samen_eten"),
     ):
         desk.catalogue.add(naam=naam, aanbod=aanbod, gemeente="Groningen", wijk="Oosterpoort")
+    desk.wijken.replace([Area(9724, "AA", "ZZ", "Groningen", "Oosterpoort")])
     mouse = []
     QApplication.instance().installEventFilter(
         type(
@@ -82,6 +84,10 @@ def test_one_referral_from_ctrl_n_to_the_closing_letter_by_keyboard_alone(
     tid = row.id
     view = window.views["traject"]
     assert window.current_view() is view and view.trajectory_id == tid
+    assert (desk.trajectory(tid).client.gemeente, desk.trajectory(tid).client.wijk) == (
+        "Groningen",
+        "Oosterpoort",
+    )
     after_form = h.presses
 
     # -- step 3: first contact and intake (the focus is already in Eerste contact) -------
@@ -106,8 +112,7 @@ def test_one_referral_from_ctrl_n_to_the_closing_letter_by_keyboard_alone(
     while view.tabs.currentWidget() is not view.matching:
         press(qtbot, Qt.Key.Key_Tab, CTRL)
     panel = view.matching
-    tab_to(qtbot, panel.scope)
-    type_text(qtbot, "o")  # Overal: the client's wijk is not known
+    # the wijk came from the postcode (the wijkindeling): the default "Wijk van de cliënt" finds it
     tab_to(qtbot, panel.only_need)
     press(qtbot, Qt.Key.Key_Space)  # all kinds, not only those of the need
     tab_to(qtbot, panel.cand_search)

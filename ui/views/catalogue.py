@@ -774,7 +774,7 @@ class CatalogueView(QWidget):
                 self,
                 self.tr("Sociale kaart exporteren"),
                 "sociale-kaart.csv",
-                self.tr("CSV (*.csv)"),
+                self.tr("CSV (*.csv);;Excel-werkmap (*.xlsx)"),
             )
             if not path:
                 return None

@@ -5,7 +5,6 @@ Self-contained: `GapsView(desk, hub, parent=None)`; reads `desk.matching.gap_rep
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -162,7 +161,7 @@ class GapsView(QWidget):
             if not path:
                 return
         with open(path, "w", encoding="utf-8", newline="") as fh:
-            csv.writer(fh).writerows(self.report.csv_rows())
+            fh.write(self.report.csv_text())
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.kinds & {"match", "trajectory", "closing", "contact", "referral", "client"}:

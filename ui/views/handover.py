@@ -106,6 +106,26 @@ class HandoverExportDialog(QDialog):
         self.done_text = QLabel(self)
         self.done_text.setWordWrap(True)
         self.code = _code_label(self, self.tr("Code"))
+        # later: the receiver reads back a confirmation code; then the clients may be erased here
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setAccessibleName(self.tr("Bevestigingscode van de ontvanger"))
+        self.confirm_edit.setPlaceholderText(self.tr("bevestigingscode van de ontvanger"))
+        self.confirm_btn = QPushButton(self.tr("&Bevestigen"), self)
+        self.confirm_btn.clicked.connect(self.confirm)
+        self.erase_sure = QCheckBox(
+            self.tr("Wis deze cliënten hier (kan niet ongedaan worden)"), self
+        )
+        self.erase_sure.setEnabled(False)
+        self.erase_btn = QPushButton(self.tr("&Wissen"), self)
+        self.erase_btn.setEnabled(False)
+        self.erase_sure.toggled.connect(self.erase_btn.setEnabled)
+        self.erase_btn.clicked.connect(self.erase)
+        self._confirmed: int | None = None
+        after = QHBoxLayout()
+        after.addWidget(self.confirm_edit, 1)
+        after.addWidget(self.confirm_btn)
+        after.addWidget(self.erase_sure)
+        after.addWidget(self.erase_btn)
         close = QPushButton(self.tr("Sluiten"), self)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -120,8 +140,9 @@ class HandoverExportDialog(QDialog):
         lay.addWidget(self.message)
         lay.addWidget(self.done_text)
         lay.addWidget(self.code)
+        lay.addLayout(after)
         lay.addLayout(buttons)
-        self.resize(640, 560)
+        self.resize(760, 600)
         self._op: Op | None = None
         self._fill()
 
@@ -171,6 +192,39 @@ class HandoverExportDialog(QDialog):
         self.hub.notify(made.changes)
         self._fill()
         self.go.setEnabled(True)
+
+    def confirm(self) -> None:
+        """The receiver's confirmation code: the hand-over is complete; erasing may follow."""
+        self.message.clear()
+        try:
+            row = self.desk.handover.confirm(self.confirm_edit.text())
+        except WorDeskError as exc:
+            self.message.setText(exc.message())
+            return
+        self._confirmed = row.id
+        self.done_text.setText(
+            self.tr("Overdracht van %1 cliënt(en) bevestigd door de ontvanger.").replace(
+                "%1", str(len(row.clients))
+            )
+        )
+        self.erase_sure.setEnabled(row.erased is None)
+
+    def erase(self) -> None:
+        if self._confirmed is None or not self.erase_sure.isChecked():
+            return
+        try:
+            changes = self.desk.handover.erase(self._confirmed)
+        except WorDeskError as exc:
+            self.message.setText(exc.message())
+            return
+        self.done_text.setText(
+            self.tr("%1 overgedragen cliënt(en) hier gewist.").replace(
+                "%1", str(len(changes.clients))
+            )
+        )
+        self.erase_sure.setChecked(False)
+        self.erase_sure.setEnabled(False)
+        self.hub.notify(changes)
 
     def _failed(self, exc: BaseException) -> None:
         self.go.setEnabled(True)

@@ -152,7 +152,7 @@ class ImportDialog(QDialog):
         self._running(False)
         self.progress.setVisible(False)
         self.report = report
-        self.summary.setText(report.summary())
+        self.summary.setText(" ".join(t for t in (report.summary(), report.rejected_note()) if t))
         rows = [(p, self.tr("fout")) for p in report.errors] + [
             (p, self.tr("waarschuwing")) for p in report.warnings
         ]

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 from wor_desk_ui.ops import Op
 from wor_desk_ui.widgets.pass_field import PassphraseField
+from wor_desk_ui.widgets.unlock_wait import WaitCountdown
 
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
@@ -63,9 +64,12 @@ class LockView(QWidget):
         lay.addLayout(middle)
         lay.addStretch(2)
         self.setFocusProxy(self.passphrase)
+        self.countdown = WaitCountdown(
+            self.error, [self.button, self.passphrase], lambda: Desk.unlock_wait(profile), self
+        )
 
     def unlock(self) -> None:
-        if self._op and self._op.running:
+        if (self._op and self._op.running) or self.countdown.active:
             return
         secret, profile = self.passphrase.text(), self.profile
         self.error.clear()
@@ -73,7 +77,7 @@ class LockView(QWidget):
         self.passphrase.setEnabled(False)
 
         def check(op: Op) -> bool:
-            Desk.open(profile, secret).close()  # the passphrase opens this profile's store
+            Desk.open_guarded(profile, secret).close()  # the passphrase opens this store
             return True
 
         self._op = Op(self, check).success(self._ok).failure(self._failed)
@@ -93,3 +97,5 @@ class LockView(QWidget):
         self.error.setText(exc.message())
         self.passphrase.edit.selectAll()
         self.passphrase.edit.setFocus()
+        if exc.key in ("wrong_passphrase", "unlock_wait"):
+            self.countdown.start()

@@ -36,6 +36,8 @@ CLIENT_KEYS = (
     "geboortedatum",
     "geslacht",
     "postcode",
+    "gemeente",
+    "wijk",
     "telefoon",
     "email",
     "client_nr",
@@ -81,6 +83,11 @@ class NewReferralDialog(QDialog):
         )
         add(self.client_form, "geslacht", self.tr("Ge&slacht"), CodeCombo(codes.GESLACHT, None))
         add(self.client_form, "postcode", self.tr("&Postcode"), QLineEdit())
+        # filled from the postcode as the coach types (the wijkindeling), and editable
+        add(self.client_form, "gemeente", self.tr("Ge&meente"), QLineEdit())
+        add(self.client_form, "wijk", self.tr("Wi&jk"), QLineEdit())
+        self._auto_area: dict[str, str] = {}
+        self.w["postcode"].textEdited.connect(self._area_from_postcode)
         add(self.client_form, "telefoon", self.tr("&Telefoon"), QLineEdit())
         add(self.client_form, "email", self.tr("&E-mail"), QLineEdit())
         nr = add(self.client_form, "client_nr", self.tr("Cliënt&nummer"), QLineEdit())
@@ -275,6 +282,19 @@ class NewReferralDialog(QDialog):
             if found
             else ""
         )
+
+    def _area_from_postcode(self, text: str) -> None:
+        """Gemeente and wijk from the wijkindeling while the postcode is typed; a value the
+        coach typed is never overwritten (only empty or earlier filled-in fields change)."""
+        found = self.desk.wijken.lookup(text)
+        values = {"gemeente": found[0], "wijk": found[1] or ""} if found else {}
+        for k in ("gemeente", "wijk"):
+            w = self.w[k]
+            if w.text() and w.text() != self._auto_area.get(k):
+                continue  # typed by the coach
+            new = values.get(k, "")
+            w.setText(new)
+            self._auto_area[k] = new
 
     def _choose(self, item: QListWidgetItem) -> None:
         m: ClientMatch = item.data(Qt.ItemDataRole.UserRole)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from wor_desk_ui.ops import Op
 from wor_desk_ui.widgets.pass_field import PassphraseField
+from wor_desk_ui.widgets.unlock_wait import WaitCountdown
 
 from wor_desk.errors import DamagedStore, WorDeskError
 from wor_desk.store import paths
@@ -152,6 +153,12 @@ class UnlockView(QWidget):
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addLayout(buttons)
+        self.countdown = WaitCountdown(
+            self.error,
+            [self.unlock_button, self.passphrase],
+            lambda box=self.profile_box: _unlock_wait(box.currentText()),  # no cycle via self
+            self,
+        )
         return page
 
     def _create_page(self) -> QWidget:
@@ -266,7 +273,7 @@ class UnlockView(QWidget):
 
     def unlock(self) -> None:
         profile, secret = self.profile_box.currentText(), self.passphrase.text()
-        if not profile or (self._op and self._op.running):
+        if not profile or (self._op and self._op.running) or self.countdown.active:
             return
         self.error.clear()
         self._busy(True)
@@ -275,7 +282,7 @@ class UnlockView(QWidget):
         def work(op: Op) -> Desk:
             from wor_desk.desk import Desk
 
-            return Desk.open(profile, secret, today=today)
+            return Desk.open_guarded(profile, secret, today=today)
 
         self._op = Op(self, work).success(self._opened).failure(self._failed)
         self._op.run()
@@ -298,6 +305,8 @@ class UnlockView(QWidget):
         self.error.setText(text)
         self.passphrase.edit.selectAll()
         self.passphrase.edit.setFocus()
+        if exc.key in ("wrong_passphrase", "unlock_wait"):
+            self.countdown.start()
 
     # -- restore from an automatic backup (when the store is damaged) ----------------------------
     def backups(self) -> list:
@@ -391,3 +400,10 @@ class UnlockView(QWidget):
         if not isinstance(exc, WorDeskError):
             raise exc
         self.create_error.setText(exc.message())
+
+
+def _unlock_wait(profile: str) -> int:
+    """Seconds to wait before the next try (the desk module is loaded once a try was made)."""
+    from wor_desk.desk import Desk
+
+    return Desk.unlock_wait(profile) if profile else 0

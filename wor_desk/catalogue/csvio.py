@@ -12,7 +12,6 @@ matches, else when name and organisation match (case- and space-insensitively)."
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from collections.abc import Callable, Iterable
@@ -29,6 +28,7 @@ from wor_desk.domain.models import now_utc
 from wor_desk.errors import InputError
 from wor_desk.i18n import tr
 from wor_desk.importer import Problem, read_sheet
+from wor_desk.spreadsheet import csv_text, text_only
 from wor_desk.values import Caseload
 
 #: CSV column -> Activity field, in export order. (Open Referral name where one fits.)
@@ -254,10 +254,14 @@ def read_file(
     path: Path, today: date, progress: Callable[[int, int], None] | None = None
 ) -> tuple[list[tuple[int, dict]], list[str]]:
     """Read and check a kaart file (.csv or .xlsx): the parsed rows and the warnings."""
-    header, rows = read_sheet(path)
+    info: dict = {}
+    header, rows = read_sheet(path, info)
     if not rows:
         raise InputError("import_empty", path=str(path))
-    return validate_rows(header, rows, today, progress)
+    parsed, warnings = validate_rows(header, rows, today, progress)
+    if info.get("encoding") == "cp1252":
+        warnings = [*warnings, tr("import_assumed_cp1252")]
+    return parsed, warnings
 
 
 def to_cells(data: dict) -> dict[str, str]:
@@ -340,25 +344,48 @@ def _cell(f: str, v: object) -> str:
 def export_csv(
     desk: Caseload, path: Path, *, include_closed: bool = True, overwrite: bool = False
 ) -> int:
-    """UTF-8 with BOM (so spreadsheet programs read the accents), comma separated, dates YYYY-MM-DD."""
+    """The format the name asks for: `.csv` UTF-8 with BOM (so spreadsheet programs read the
+    accents), comma separated, dates YYYY-MM-DD; `.xlsx` one sheet with the same columns, every
+    text a string cell. Another name is refused. Either reads back with `import_csv`."""
+    kind = path.suffix.lower()
+    if kind not in (".csv", ".xlsx"):
+        raise InputError("catalogue_export_type", path=str(path))
     if path.exists() and not overwrite:
         raise InputError("catalogue_target_exists", path=str(path))
     with desk.store.session() as s:
         acts = s.exec(select(Activity).order_by(Activity.naam, Activity.id)).scalars().all()
     if not include_closed:
         acts = [a for a in acts if not rules.is_closed(a.actief_tot, desk.today())]
-    write_csv(path, ([_cell(f, getattr(a, f)) for f in COLUMNS.values()] for a in acts))
+    rows = [[_cell(f, getattr(a, f)) for f in COLUMNS.values()] for a in acts]
+    if kind == ".xlsx":
+        _write_whole(path, _xlsx([list(COLUMNS.keys()), *rows]))
+    else:
+        write_csv(path, rows)
     return len(acts)
 
 
 def write_csv(path: Path, rows: Iterable[list[str]]) -> None:
-    """The kaart's CSV: the header of COLUMNS, then `rows` (cells in COLUMNS order); written
-    whole or not at all."""
-    buf = io.StringIO(newline="")
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(COLUMNS.keys())
-    for row in rows:
-        w.writerow(row)
+    """The kaart's CSV: the header of COLUMNS, then `rows` (cells in COLUMNS order), every cell
+    through `spreadsheet.csv_cell` (no live formula); UTF-8 with BOM; written whole or not at all."""
+    text = csv_text([list(COLUMNS.keys()), *rows], lineterminator="\r\n")
+    _write_whole(path, ("\ufeff" + text).encode("utf-8"))
+
+
+def _write_whole(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".deel")
-    tmp.write_bytes(("\ufeff" + buf.getvalue()).encode("utf-8"))
+    tmp.write_bytes(data)
     os.replace(tmp, path)
+
+
+def _xlsx(rows: list[list[str]]) -> bytes:
+    from openpyxl import Workbook  # heavy: only when an .xlsx is written
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sociale kaart"
+    for row in rows:
+        ws.append(row)
+    text_only(wb)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

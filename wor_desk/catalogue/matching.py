@@ -22,6 +22,7 @@ from wor_desk.domain import process
 from wor_desk.domain.catalogue import Activity, Match, NeedCategory
 from wor_desk.domain.models import Client, Contact, Trajectory
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
+from wor_desk.spreadsheet import csv_text
 from wor_desk.values import Caseload, Changes, strip_or_none
 
 #: Where to look for activities: the client's wijk (and gemeente-wide ones), the gemeente, or all.
@@ -123,6 +124,10 @@ class GapReport:
     tot: date
     needs: tuple[GapRow, ...]
     declines: tuple[DeclineRow, ...]
+
+    def csv_text(self) -> str:
+        """`csv_rows` as CSV text, every cell through `spreadsheet.csv_cell` (no live formula)."""
+        return csv_text(self.csv_rows(), lineterminator="\r\n")
 
     def csv_rows(self) -> list[tuple[str, ...]]:
         """Long form, like the counts: section,gemeente,wijk,category,measure,value."""
@@ -306,7 +311,7 @@ class MatchingService:
                     traject_id=trajectory_id,
                     activiteit_id=a.id,
                     voorgesteld=on,
-                    notitie=strip_or_none(notitie),
+                    notitie=strip_or_none(notitie, "notitie"),
                 )
                 s.add(m)
                 s.flush()
@@ -504,7 +509,7 @@ class MatchingService:
         if detail.trajectory.start_activiteit is None:
             problems.append(Violation("nazorg", "followup_no_activity", {}))
         _ensure(problems)
-        notitie = strip_or_none(notitie)
+        notitie = strip_or_none(notitie, "notitie")
         planned = next((c for c in detail.contacts if c.soort == "nazorg" and c.gepland), None)
         if planned is not None:
             changes = self.desk.update_contact(

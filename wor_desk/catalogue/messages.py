@@ -38,10 +38,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is al een activiteit met id {uid}. Laat het id leeg voor een nieuwe activiteit.",
         "An activity with id {uid} already exists. Leave the id empty for a new activity.",
     ),
-    "text_too_long": (
-        "{field} is te lang ({length} tekens, hoogstens {max}). Kort de tekst in.",
-        "{field} is too long ({length} characters, at most {max}). Shorten the text.",
-    ),
     # CSV import / export
     "catalogue_missing_columns": (
         "Kolom(men) ontbreken in de kopregel: {columns}. Voeg ze toe (zie docs/catalogue.md).",
@@ -54,6 +50,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "catalogue_duplicate_row": (
         "Rij {other} beschrijft dezelfde activiteit ({what}). Voeg de rijen samen of verwijder er één.",
         "Row {other} describes the same activity ({what}). Merge the rows or remove one.",
+    ),
+    "catalogue_export_type": (
+        "{path} is geen .csv- of .xlsx-naam. Kies een naam die eindigt op .csv of .xlsx.",
+        "{path} is not a .csv or .xlsx name. Choose a name ending in .csv or .xlsx.",
     ),
     "catalogue_target_exists": (
         "{path} bestaat al. Kies een nieuwe bestandsnaam; een bestaand bestand wordt nooit overschreven.",

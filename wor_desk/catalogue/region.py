@@ -36,6 +36,7 @@ class KaartClient(Protocol):
     def kaart_propose(self, proposals: list[dict]) -> dict: ...
 
 
+#: The last revision received, and when a change of the kaart last came in.
 S_REVISION, S_RECEIVED = "kaart_regio_revisie", "kaart_regio_ontvangen"
 
 messages.register(
@@ -294,6 +295,10 @@ class RegionKaartService:
         result = result or KaartSync()
         today = self.desk.today()
         entries = [e for e in answer.get("entries", []) if isinstance(e, dict) and e.get("id")]
+        revision = answer.get("revision")
+        if not entries and not answer.get("full") and revision == self.revision():
+            result.revision = self.revision()  # nothing changed: nothing to write
+            return result
         with self.desk.store.transaction() as s:
             acts = s.exec(select(Activity)).scalars().all()
             by_uid = {a.uid: a for a in acts}
@@ -360,10 +365,9 @@ class RegionKaartService:
                 for uid, a in by_uid.items():
                     if a.regio and uid not in seen:
                         remove(a)
-            revision = answer.get("revision")
             if isinstance(revision, int):
                 result.revision = revision
-        if isinstance(answer.get("revision"), int):
+        if isinstance(revision, int):
             self.desk.update_settings(
                 **{S_REVISION: int(answer["revision"]), S_RECEIVED: now_utc().isoformat()}
             )

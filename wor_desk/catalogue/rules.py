@@ -13,6 +13,7 @@ from datetime import date
 from wor_desk import codes
 from wor_desk.catalogue import lists
 from wor_desk.domain import clients as client_rules
+from wor_desk.domain import text as text_rules
 from wor_desk.errors import Violation
 from wor_desk.values import stripped
 
@@ -121,12 +122,11 @@ def check_activity(a: dict, today: date) -> list[Violation]:
     for day in split_days(a.get("dagen")):
         if day not in lists.DAG:
             out.append(lists.DAG.unknown("dagen", day))
-    for name, limit in _MAX_LEN.items():
-        v = a.get(name)
-        if isinstance(v, str) and len(v) > limit:
-            out.append(
-                Violation(name, "text_too_long", {"field": name, "length": len(v), "max": limit})
-            )
+    for name, v in a.items():
+        if isinstance(v, str):
+            bad = text_rules.problem(name, v, _MAX_LEN.get(name, text_rules.max_length(name)))
+            if bad is not None:
+                out.append(bad)
     pc = a.get("postcode")
     if pc and client_rules.normalise_postcode(pc) is None:
         out.append(Violation("postcode", "postcode_invalid", {"value": pc}))

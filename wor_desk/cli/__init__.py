@@ -27,6 +27,8 @@ from wor_desk.cli import (
     referrers_cmd,
     store_cmds,
     sync_cmd,
+    terminal,
+    wijken_cmd,
 )
 from wor_desk.errors import WorDeskError
 
@@ -49,6 +51,7 @@ COMMANDS = [
     handover_cmd,
     codes_cmd,
     referrers_cmd,
+    wijken_cmd,
 ]
 
 #: The exit code of an unexpected error (a bug): EX_SOFTWARE of sysexits.h.
@@ -126,6 +129,7 @@ def main(
         set_language(lang)
     parser = build_parser()
     args = parser.parse_args(argv)
+    saved = terminal.install()
     try:
         if args.self_test:
             from wor_desk.cli import selftest  # sqlite3, tempfile...: only for --self-test
@@ -148,6 +152,9 @@ def main(
     except KeyboardInterrupt:
         print("wor-desk: afgebroken / cancelled", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        terminal.quiet_broken_pipe()
+        return 141
     except Exception as exc:  # noqa: BLE001 - a bug: one line, the details (no client data) in the log
         logs.log_unexpected(exc, f"wor-desk {getattr(args, 'command', None) or ''}".strip())
         print(
@@ -155,3 +162,11 @@ def main(
             file=sys.stderr,
         )
         return UNEXPECTED_EXIT
+    finally:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            terminal.quiet_broken_pipe()
+        except (OSError, ValueError):
+            pass
+        sys.stdout, sys.stderr = saved

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -201,6 +200,6 @@ def cmd_gaps(args: argparse.Namespace) -> int:
         if args.csv.exists():
             raise InputError("catalogue_target_exists", path=str(args.csv))
         with args.csv.open("w", encoding="utf-8", newline="") as fh:
-            csv.writer(fh).writerows(rep.csv_rows())
+            fh.write(rep.csv_text())
         print(f"CSV geschreven naar {args.csv}")
     return 0

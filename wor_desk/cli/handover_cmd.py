@@ -38,9 +38,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--client",
         metavar="NR",
         action="append",
-        required=True,
+        default=[],
         dest="clients",
         help="cliëntnummer (herhaal voor meer cliënten)",
+    )
+    e.add_argument(
+        "--alle",
+        action="store_true",
+        help="alle cliënten van dit profiel (die nog niet zijn overgedragen)",
     )
     e.add_argument("-o", "--output", metavar="BESTAND", type=Path, required=True)
     e.add_argument("--aan", metavar="NAAM", help="aan wie (wordt hier bewaard)")
@@ -92,7 +97,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
-        made = desk.handover.export(args.clients, args.output, to=args.aan)
+        nrs = list(args.clients)
+        if args.alle:
+            nrs += [c.nr for c in desk.handover.candidates()]
+        made = desk.handover.export(nrs, args.output, to=args.aan)
     nl = language() != "en"
     print(
         f"{len(made.clients)} cliënt(en), {made.trajectories} traject(en) versleuteld naar {made.path}."

@@ -226,6 +226,7 @@ ENGLISH: dict[str, str] = {
     "Schrijft de gekozen cliënten met al hun trajecten en geschiedenis versleuteld naar BESTAND en toont de code. Hun trajecten staan daarna hier als overgedragen (alleen-lezen) en tellen hier niet meer mee.": "Writes the chosen clients with all their trajectories and history, encrypted, to FILE and shows the code. Their trajectories then show here as handed over (read-only) and no longer count here.",
     "cliëntnummer (herhaal voor meer cliënten)": "client number (repeat for more clients)",
     "aan wie (wordt hier bewaard)": "to whom (kept here)",
+    "alle cliënten van dit profiel (die nog niet zijn overgedragen)": "all clients of this profile (not handed over yet)",
     "Toont wat het bestand bevat en neemt alles over, of niets. Een cliëntnummer dat hier al bij iemand anders hoort wordt geweigerd; geef dan --nummer OUD=NIEUW.": "Shows what the file holds and takes over everything, or nothing. A client number that already belongs to someone else here is refused; then give --nummer OLD=NEW.",
     "de eenmalige code van uw collega": "your colleague's one-time code",
     "geef een cliënt uit het bestand hier een ander nummer": "give a client from the file another number here",
@@ -250,10 +251,35 @@ ENGLISH: dict[str, str] = {
     "diens rol: huisarts, poh, ...": "their role: huisarts, poh, ...",
     "TYPE": "TYPE",
     "ADRES": "ADDRESS",
+    # the wijkindeling (issue 12)
+    "de wijkindeling: welke postcodes bij welke gemeente en wijk horen": "the wijkindeling: which postcodes belong to which municipality and neighbourhood",
+    "Leest de wijkindeling van uw organisatie in (CSV of XLSX met de kolommen postcode, gemeente, wijk; een postcode is een PC4 zoals 9724 of een reeks zoals 9724AA-9724KZ), of vult gemeente en wijk in bij opgeslagen cliënten die ze missen.": "Reads your organisation's wijkindeling (CSV or XLSX with the columns postcode, gemeente, wijk; a postcode is a PC4 such as 9724 or a range such as 9724AA-9724KZ), or fills in municipality and neighbourhood for stored clients that lack them.",
+    "Voorbeelden: wor-desk wijken import wijken.csv   ·   wor-desk wijken toepassen --dry-run": "Examples: wor-desk wijken import wijken.csv   ·   wor-desk wijken toepassen --dry-run",
+    "lees een wijkindeling in (alles of niets: bij één foute rij verandert er niets)": "read a wijkindeling (all or nothing: one bad row and nothing changes)",
+    "een .csv of .xlsx": "a .csv or .xlsx",
+    "vul gemeente en wijk in bij cliënten die ze missen, uit hun postcode": "fill in municipality and neighbourhood for clients that lack them, from their postcode",
+    "laat alleen zien hoeveel er ingevuld zou worden": "only show how many would be filled in",
+    # privacy rights, retention, audit (issue 14)
+    "inzage (export) of wissen van één cliënt (AVG)": "access (export) or erasure of one client (GDPR)",
+    "toon (en wis met --apply) afgesloten trajecten voorbij de bewaartermijn": "show (and erase with --apply) closed trajectories past the retention period",
+    "toon het logboek van wijzigingen": "show the log of changes (audit)",
+    "Rechten van de cliënt onder de AVG: een kopie van alles wat is bewaard (export) en wissen (erase).": "The client's rights under the GDPR: a copy of everything kept (export) and erasure (erase).",
+    "schrijf alles wat over cliënt NR is bewaard naar BESTAND (.pdf of .json)": "write everything kept about client NR to FILE (.pdf or .json)",
+    "wis cliënt NR met al zijn/haar gegevens (vraagt eerst om bevestiging)": "erase client NR with all their data (asks for confirmation first)",
+    "Inzage: schrijft alles wat WoR Desk over de cliënt bewaart (gegevens, elk traject met gesprekken, pauzes, terugkoppelingen, matches, scores, en het logboek) naar BESTAND: een leesbare PDF in de taal van de coach (.pdf) of JSON (.json). Een bestaand bestand wordt nooit overschreven.": "Access: writes everything WoR Desk keeps about the client (details, every trajectory with conversations, pauses, feedback, matches, scores, and the audit log) to FILE: a readable PDF in the coach's language (.pdf) or JSON (.json). An existing file is never overwritten.",
+    "Wist de cliënt met alle trajecten, gesprekken, matches, scores, brieven en logboekregels. Het logboek houdt alleen bij dát er is gewist, wanneer en door welk profiel, nooit wie. Vraagt eerst om bevestiging; --yes slaat die over (scripts).": "Erases the client with all trajectories, conversations, matches, scores, letters and audit lines. The audit log keeps only that an erasure happened, when and by which profile, never who. Asks for confirmation first; --yes skips it (scripts).",
+    "niet vragen, meteen wissen": "do not ask, erase at once",
+    "Toont de afgesloten trajecten die langer dan de bewaartermijn (standaard 24 maanden na afsluiten) zijn bewaard. --months N stelt de termijn in; --apply wist ze (een cliënt zonder andere trajecten wordt helemaal gewist).": "Shows the closed trajectories kept longer than the retention period (default 24 months after closing). --months N sets the period; --apply erases them (a client without other trajectories is erased entirely).",
+    "stel de bewaartermijn in op N maanden": "set the retention period to N months",
+    "wis wat over de termijn is": "erase what is past the period",
+    "Toont het logboek: wie (profiel), wanneer, welke cliënt/welk traject en welke velden. Gevoelige inhoud staat er nooit in. Het logboek kan niet worden gewijzigd.": "Shows the audit log: who (profile), when, which client/trajectory and which fields. Sensitive content is never in it. The log cannot be changed.",
+    "alleen deze cliënt": "only this client",
+    "vanaf deze datum (JJJJ-MM-DD)": "from this date (YYYY-MM-DD)",
+    "csv (standaard), xlsx of pdf: dezelfde werkmap en hetzelfde rapport als 'wor-desk counts', met bereiken en gedeeltelijke gemiddelden (*) waar kleine aantallen onderdrukt zijn": "csv (the default), xlsx or pdf: the same workbook and report as 'wor-desk counts', with ranges and partial means (*) where small numbers are suppressed",
 }
 
 #: Metavars and help texts that are the same in both languages.
-SAME = {"N", "URL", "TOKEN", "NR", "ID", "CODE", "TEXT", "add|list"}
+SAME = {"N", "URL", "TOKEN", "NR", "ID", "CODE", "TEXT", "add|list", "FILE"}
 
 
 def use_language(lang: str) -> None:

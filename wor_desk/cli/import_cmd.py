@@ -43,11 +43,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{'LET OP' if nl else 'WARNING'} {p}", file=sys.stderr)
     print(report.summary())
     if report.rejected_file:
-        print(
-            f"Afgewezen rijen met hun reden: {report.rejected_file}"
-            if nl
-            else f"Rejected rows with their reasons: {report.rejected_file}"
-        )
+        print(report.rejected_note())
     if report.errors and not report.skip_ok(args.skip_invalid):
         print(tr("import_invalid_rows", count=len(report.invalid_rows)), file=sys.stderr)
         return 2

@@ -123,6 +123,10 @@ def create_app(collector: Collector) -> FastAPI:
             data = json.loads(bytes(body))
         except (ValueError, UnicodeDecodeError):
             return _error(400, "not_json", "The body is not JSON. / De inhoud is geen JSON.")
+        except RecursionError:
+            return _error(
+                400, "too_deep", "The JSON is nested too deeply. / De JSON is te diep genest."
+            )
         try:
             payload = WirePush.model_validate(data)
         except ValidationError as exc:

@@ -8,10 +8,8 @@ count a month twice, however often it was corrected or retried.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import hmac
-import io
 import secrets
 import threading
 from collections import defaultdict
@@ -26,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from wor_desk import counts, messages
 from wor_desk.collector import db
 from wor_desk.errors import InputError, WorDeskError
+from wor_desk.spreadsheet import csv_text
 from wor_desk.sync import koppelcode
 from wor_desk.sync.disclosure import DEFAULT_K
 from wor_desk.sync.wire import WITHHELD, WirePush
@@ -93,6 +92,9 @@ MEAN = "gemiddelde_dagen_tot_intake"
 #: After a mean in the totals: part of the period's intakes had a suppressed mean (fewer than k).
 PARTIAL_MARK = "*"
 
+#: No WoR registration is older: an earlier month is a wrong date, refused like the future.
+FIRST_MONTH = "2000-01"
+
 REFUSAL_TEXT = {
     "verouderd": (
         "De collector heeft al een nieuwere revisie ({latest}) van deze maand.",
@@ -105,6 +107,10 @@ REFUSAL_TEXT = {
     "toekomst": (
         "Deze maand ligt in de toekomst: controleer de datum van de desk.",
         "This month lies in the future: check the desk's date.",
+    ),
+    "te_oud": (
+        "Deze maand ligt vóór 2000: controleer de verwijsdatums op de desk.",
+        "This month lies before 2000: check the referral dates on the desk.",
     ),
     "k_te_klein": (
         "De regio vraagt k = {k}; deze maand is onderdrukt met k = {sent}. Synchroniseer opnieuw.",
@@ -347,15 +353,22 @@ class Collector:
             )
         with self.engine.connect() as conn:
             row = conn.execute(select(table).where(table.c.token_hash == _hash(token))).first()
+        # a desk token comes from the team lead; reader (and other) tokens from the
+        # collector's administrator
+        who_en, who_nl = (
+            ("the team lead", "de teamleider")
+            if prefix == DESK_PREFIX
+            else ("the collector's administrator", "de beheerder van de collector")
+        )
         if row is None:
             raise AuthError(
                 401,
-                "Unknown token: ask the team lead for a new one. / Onbekende token: vraag de teamleider om een nieuwe.",
+                f"Unknown token: ask {who_en} for a new one. / Onbekende token: vraag {who_nl} om een nieuwe.",
             )
         if row.ingetrokken is not None:
             raise AuthError(
                 403,
-                "This token was revoked: ask the team lead for a new one. / Deze token is ingetrokken.",
+                f"This token was revoked: ask {who_en} for a new one. / Deze token is ingetrokken: vraag {who_nl} om een nieuwe.",
             )
         return row
 
@@ -401,6 +414,8 @@ class Collector:
 
         if counts.parse_period(m.period).start > today:
             return refuse("toekomst")
+        if m.period < FIRST_MONTH:
+            return refuse("te_oud")
         if m.k < self.k:
             return refuse("k_te_klein", k=self.k, sent=m.k)
         problem = consistency_problem(m)
@@ -650,12 +665,8 @@ def _unwrap(passphrase: str, salt: bytes, ct: bytes, tag: bytes) -> bytes | None
 
 
 def totals_csv(rows: list[TotalRow]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(counts.HEADER)
-    for r in rows:
-        w.writerow((r.period, r.indicator, r.category, r.value))
-    return buf.getvalue()
+    body = [(r.period, r.indicator, r.category, r.value) for r in rows]
+    return csv_text([counts.HEADER, *body], lineterminator="\n")
 
 
 def _stored(c) -> tuple:

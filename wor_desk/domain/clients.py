@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from wor_desk import codes
+from wor_desk.domain.text import check_text
 from wor_desk.errors import Violation
 
 _POSTCODE = re.compile(r"^\s*([1-9]\d{3})\s?([A-Za-z]{2})\s*$")
@@ -21,7 +22,7 @@ def normalise_postcode(value: str | None) -> str | None:
 
 
 def check_client(fields: dict, today: date) -> list[Violation]:
-    out: list[Violation] = []
+    out: list[Violation] = check_text(fields)
     if not (fields.get("client_nr") or "").strip():
         out.append(Violation("client_nr", "required", {"field": "client_nr"}))
     if not (fields.get("achternaam") or "").strip():

@@ -17,11 +17,14 @@ from wor_desk.reports import (
     INTAKE_TARGET_PCT,
     KEY_FIGURES,
     Overview,
+    PartialMean,
+    Range,
     change_unit,
     referral_sentence,
     report_title,
     xlsx_change_format,
 )
+from wor_desk.spreadsheet import text_only
 
 #: Sheet name of each breakdown (Excel allows 31 characters).
 SHEETS: dict[str, str] = {
@@ -45,6 +48,8 @@ _NOTE = Font(italic=True, color="555555")
 def _num(value: int | Decimal | None):
     if value is None:
         return None
+    if isinstance(value, Range | PartialMean):  # collector totals: a range, a partial mean
+        return value.shown
     return float(value) if isinstance(value, Decimal) else int(value)
 
 
@@ -247,8 +252,9 @@ def xlsx_bytes(o: Overview) -> bytes:
             row += 1
             ws.cell(row, 1, cat)
             ws.cell(row, 2, counts.category_label(ind, cat, "nl"))
-            ws.cell(row, 3, n)
-            share = ws.cell(row, 4, float(counts.percentage(n, base)) if base else None)
+            ws.cell(row, 3, _num(n))
+            exact = base and not isinstance(n, Range)
+            share = ws.cell(row, 4, float(counts.percentage(n, base)) if exact else None)
             share.number_format = "0.0"
         if not rows:
             row += 1
@@ -283,6 +289,7 @@ def xlsx_bytes(o: Overview) -> bytes:
         ws.append([c.period, c.indicator, c.category, _num(c.value)])
     _widths(ws, [10, 34, 36, 10])
 
+    text_only(wb)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Table, event, insert, inspect, select, tuple_
+from sqlalchemy import Engine, Table, event, inspect, select, tuple_
 from sqlalchemy.sql.dml import Delete, Insert, Update
 from sqlmodel import Session
 
@@ -146,28 +146,32 @@ class AuditRecorder:
     # -- entries ---------------------------------------------------------------------------------
     def _entry(self, kind: str, table: Table, values: Mapping, changes: Mapping) -> dict:
         name = table.name
-        pk = [c.name for c in table.primary_key.columns]
+        pk = _pk_names(table)
         rij = "/".join(str(values.get(c)) for c in pk) if all(values.get(c) for c in pk) else None
         client_id = values.get("id") if name == "client" else values.get("client_id")
         traject_id = values.get("id") if name == "traject" else values.get("traject_id")
-        velden = {
-            k: (SENSITIVE if _sensitive(name, values, k) else [_plain(o), _plain(n)])
-            for k, (o, n) in changes.items()
-            if k not in NOISE
-        }
+        velden = {}
+        for k, (o, n) in changes.items():
+            if k in NOISE:
+                continue
+            if k in SENSITIVE_FIELDS or (name == "instelling" and _sensitive(name, values, k)):
+                velden[k] = SENSITIVE
+            else:
+                velden[k] = [_plain(o), _plain(n)]
         return {
-            "tijd": now_utc(),
             "profiel": self.profile,
             "soort": kind,
             "tabel": name,
             "rij": rij[:80] if rij else None,
             "client_id": client_id,
             "traject_id": traject_id,
-            "velden": json.dumps(velden, ensure_ascii=False, sort_keys=True),
+            "velden": json.dumps(velden, ensure_ascii=False),
         }
 
     @staticmethod
     def _write(conn, rows: list[dict]) -> None:
+        """Insert the entries in one executemany on the driver (no per-row type processing: an
+        import of 10,000 rows writes ~40,000 entries). `tijd` as the ORM stores it (UTC)."""
         if not rows:
             return
         missing = {r["traject_id"] for r in rows if r["client_id"] is None and r["traject_id"]}
@@ -176,7 +180,24 @@ class AuditRecorder:
             for r in rows:
                 if r["client_id"] is None and r["traject_id"]:
                     r["client_id"] = owner.get(r["traject_id"])
-        conn.execute(insert(_TABLE), rows)
+        tijd = now_utc().replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+        conn.exec_driver_sql(
+            "INSERT INTO audit (tijd, profiel, soort, tabel, rij, client_id, traject_id, velden) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    tijd,
+                    r["profiel"],
+                    r["soort"],
+                    r["tabel"],
+                    r["rij"],
+                    r["client_id"],
+                    r["traject_id"],
+                    r["velden"],
+                )
+                for r in rows
+            ],
+        )
 
 
 def install(session_class: type[Session]) -> None:
@@ -227,6 +248,16 @@ def _clear(conn) -> None:
         conn.info.pop(key, None)
 
 
+_PK: dict[str, tuple[str, ...]] = {}
+
+
+def _pk_names(table: Table) -> tuple[str, ...]:
+    names = _PK.get(table.name)
+    if names is None:
+        names = _PK[table.name] = tuple(c.name for c in table.primary_key.columns)
+    return names
+
+
 def _table_of(obj: object) -> Table | None:
     table = getattr(type(obj), "__table__", None)
     if isinstance(table, Table) and table.name not in NOT_AUDITED:
@@ -244,7 +275,12 @@ def _sensitive(table: str, values: Mapping, field: str) -> bool:
     return field in SENSITIVE_FIELDS
 
 
+_SIMPLE = (str, int, bool, float, type(None))
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _SIMPLE:
+        return value
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if value is None or isinstance(value, (bool, int, float, str)):

@@ -24,6 +24,8 @@ PAGE_SIZE = 4096
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 NOTADB = 26
 CACHE_KIB = 128 * 1024
+#: How long a write waits for another connection (another WoR Desk) to finish, in ms.
+BUSY_TIMEOUT_MS = 5000
 
 
 class Key:
@@ -60,7 +62,7 @@ def read_salt(path: Path) -> bytes:
 
 def connect(path: Path | str, key: Key) -> dbapi.Connection:
     """An open, keyed connection with the pragmas every WoR Desk connection uses."""
-    conn = dbapi.connect(str(path), check_same_thread=False, timeout=5.0)
+    conn = dbapi.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {key.pragma_value()}")
     conn.execute("PRAGMA cipher_memory_security = OFF")
@@ -69,7 +71,7 @@ def connect(path: Path | str, key: Key) -> dbapi.Connection:
     # Deleted rows are overwritten with zeros, not left in free pages (erasure under the AVG).
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     # Decrypted pages stay in this cache; a caseload of 50,000 trajectories (~40 MB) fits, so
     # list queries do not pay the page decryption again and again.
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")

@@ -26,18 +26,21 @@ from wor_desk.errors import (
     HandedOver,
     InputError,
     StoreExists,
-    StoreLocked,
     StoreMissing,
     WorDeskError,
     WrongPassphrase,
 )
-from wor_desk.store import cipher, migrate
+from wor_desk.store import cipher, faults, migrate
 from wor_desk.store.audit import AuditedSession, AuditRecorder
 from wor_desk.store.cipher import Key
 from wor_desk.store.paths import META_FILE, STORE_FILE
 
-#: The text of the triggers that keep a handed-over trajectory read-only (migration 0006).
-HANDED_OVER_MARK = "wor-desk:overgedragen"
+#: An interrupted passphrase change leaves these beside desk.db (see Store.rekey).
+NEW_COPY = STORE_FILE + ".nieuw"
+OLD_COPY = STORE_FILE + ".oud"
+#: The text of the triggers that keep a handed-over trajectory read-only (migration 0006);
+#: faults.classify turns it into HandedOver wherever it is raised.
+HANDED_OVER_MARK = faults.HANDED_OVER_MARK
 
 FORMAT = "wor-desk-store"
 FORMAT_VERSION = 1
@@ -61,7 +64,7 @@ class Store:
         self.folder = Path(folder)
         self.profile = profile or self.folder.name
         self._key = key
-        self.engine: Engine = _engine(self.path, key)
+        self.engine: Engine = _engine(self.path, key, self.profile)
         self._audit = AuditRecorder(self.engine, self.profile)
 
     # -- paths ------------------------------------------------------------------------
@@ -101,9 +104,11 @@ class Store:
         folder = Path(folder)
         profile = profile or folder.name
         path = folder / STORE_FILE
+        _recover_rekey(folder, passphrase)
         if not path.exists():
             raise StoreMissing(profile=profile, path=str(folder))
         key = _unlock_key(path, folder / META_FILE, passphrase, profile)
+        _complete_meta(folder / META_FILE, key)
         store = cls(folder, key, profile)
         try:
             store._verify_readable()
@@ -156,26 +161,55 @@ class Store:
 
     # -- rekey --------------------------------------------------------------------------
     def rekey(self, new_passphrase: str) -> None:
-        """Re-encrypt under a new passphrase: export to a new file, verify, swap atomically."""
+        """Re-encrypt under a new passphrase: export to a new file, verify, swap.
+
+        Recoverable at every step: desk.json names the verified new copy (`pending`) before the
+        swap, so after a failure or a crash at any point the next unlock with either the old or
+        the new passphrase finds its copy and finishes or undoes the change (`_recover_rekey`)."""
         check_new_passphrase(new_passphrase)
         new_key = Key.derive(new_passphrase)
-        tmp = self.folder / (STORE_FILE + ".nieuw")
+        tmp = self.folder / NEW_COPY
+        old = self.folder / OLD_COPY
         _remove(tmp)
-        self._export_verified(tmp, new_key)
-        old = self.folder / (STORE_FILE + ".oud")
-        self.engine.dispose()
-        _remove(old)
-        for suffix in ("-wal", "-shm"):
-            _remove(self.folder / (STORE_FILE + suffix))
-        _set_wal(tmp, new_key)
-        os.replace(self.path, old)
-        os.replace(tmp, self.path)
-        _write_meta(self.meta_path, new_key)
-        cipher.fsync_dir(self.folder)
+        try:
+            self._export_verified(tmp, new_key)
+            _write_meta(self.meta_path, self._key, pending=new_key)
+            self.engine.dispose()
+            _remove(old)
+            for suffix in ("-wal", "-shm"):
+                _remove(self.folder / (STORE_FILE + suffix))
+            _set_wal(tmp, new_key)
+            os.replace(self.path, old)
+            os.replace(tmp, self.path)
+            _write_meta(self.meta_path, new_key)
+            cipher.fsync_dir(self.folder)
+        except Exception:
+            self._undo_rekey()
+            raise
         self._key = new_key
-        self.engine = _engine(self.path, new_key)
+        self.engine = _engine(self.path, new_key, self.profile)
         self._audit = AuditRecorder(self.engine, self.profile)
-        _remove(old)
+        try:
+            _remove(old)
+        except OSError:
+            pass  # the change is done; the next unlock removes the leftover
+
+    def _undo_rekey(self) -> None:
+        """After a failed change: the old file back in place, the new copy gone, desk.json
+        for the old key, an engine on the old store. Best effort: what it cannot do, the next
+        unlock does (`_recover_rekey`)."""
+        self.engine.dispose()
+        try:
+            old = self.folder / OLD_COPY
+            if old.exists():
+                _remove_copy(self.path)
+                os.replace(old, self.path)
+            _remove_copy(self.folder / NEW_COPY)
+            _write_meta(self.meta_path, self._key)
+        except OSError:
+            pass
+        self.engine = _engine(self.path, self._key, self.profile)
+        self._audit = AuditRecorder(self.engine, self.profile)
 
     # -- backup -------------------------------------------------------------------------
     def backup(self, target: Path) -> dict[str, int]:
@@ -266,7 +300,7 @@ def restore(
 
 
 # -- helpers ------------------------------------------------------------------------------
-def _engine(path: Path, key: Key) -> Engine:
+def _engine(path: Path, key: Key, profile: str = "") -> Engine:
     engine = create_engine(
         "sqlite://",
         module=dbapi,
@@ -286,6 +320,7 @@ def _engine(path: Path, key: Key) -> Engine:
     def _connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None
 
+    faults.install(engine, path, profile)
     return engine
 
 
@@ -312,8 +347,15 @@ def _unlock_key(path: Path, meta_path: Path | None, passphrase: str, profile: st
         raise DamagedStore(path=str(path), reason=f"onvolledig bestand ({size} bytes)")
     if not passphrase:
         raise WrongPassphrase(profile=profile)
-    key = Key.derive(passphrase, cipher.read_salt(path))
+    salt = cipher.read_salt(path)
     meta = _read_meta(meta_path) if meta_path else None
+    if meta and meta.get("salt") and meta["salt"] != salt.hex():
+        # desk.json keeps the salt (not a secret): a changed first 16 bytes is damage, not a typo
+        raise DamagedStore(
+            path=str(path),
+            reason="het begin van het bestand is veranderd / the file's header changed",
+        )
+    key = Key.derive(passphrase, salt)
     checked = False
     if meta and meta.get("key_check"):
         if meta["key_check"] != key.check_value():
@@ -331,27 +373,104 @@ def _unlock_key(path: Path, meta_path: Path | None, passphrase: str, profile: st
 
 
 def _classify(exc: Exception, path: Path, profile: str, key_checked: bool) -> WorDeskError:
-    orig = getattr(exc, "orig", exc)
-    code = getattr(orig, "sqlite_errorcode", None)
-    msg = str(orig)
-    if "locked" in msg or "busy" in msg:
-        return StoreLocked()
-    if code == cipher.NOTADB and not key_checked:
-        return WrongPassphrase(profile=profile)
-    return DamagedStore(path=str(path), reason=msg[:120])
+    if isinstance(exc, WorDeskError):
+        return exc
+    return faults.classify(exc, path, profile, key_checked=key_checked)
 
 
-def _write_meta(path: Path, key: Key) -> None:
+def _write_meta(path: Path, key: Key, pending: Key | None = None) -> None:
     meta = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "cipher": "SQLCipher 4 (AES-256, PBKDF2-HMAC-SHA512, 256000 iterations)",
         "key_check": key.check_value(),
+        "salt": key.salt.hex(),
         "written": datetime.now().isoformat(timespec="seconds"),
     }
+    if pending is not None:  # a passphrase change under way: the verified new copy
+        meta["pending"] = {"key_check": pending.check_value(), "salt": pending.salt.hex()}
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(meta, indent=2))
+        fh.flush()
+        os.fsync(fh.fileno())
     os.replace(tmp, path)
+
+
+def _complete_meta(path: Path, key: Key) -> None:
+    """Add the salt to a desk.json written before it was kept (so a changed salt reads as damage)."""
+    meta = _read_meta(path)
+    if meta is not None and not meta.get("salt") and meta.get("key_check") == key.check_value():
+        try:
+            _write_meta(path, key)
+        except OSError:
+            pass  # a read-only folder: the store still opens (and then says it cannot write)
+
+
+def _opens(path: Path, passphrase: str) -> Key | None:
+    """The key of `passphrase` when it opens the store file at `path`, else None."""
+    try:
+        if not path.is_file() or path.stat().st_size < cipher.PAGE_SIZE:
+            return None
+        key = Key.derive(passphrase, cipher.read_salt(path))
+        conn = cipher.connect(path, key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+        return key
+    except (dbapi.DatabaseError, OSError):
+        return None
+
+
+def _recover_rekey(folder: Path, passphrase: str) -> None:
+    """Finish or undo a passphrase change that was interrupted (see Store.rekey).
+
+    While desk.json holds `pending`, the change is not committed and nothing has been written
+    since the copy was made: desk.db.oud is the old store (renamed, not copied), desk.db.nieuw
+    the verified new one (when its salt is the pending one). The copy that the typed passphrase
+    opens becomes desk.db and the others are removed. Without `pending` the change was
+    committed (or never got as far as a verified copy): leftovers are removed. When nothing
+    opens, desk.db is put back if it is missing and the rest is left for the right passphrase."""
+    path, new, old = folder / STORE_FILE, folder / NEW_COPY, folder / OLD_COPY
+    if not new.exists() and not old.exists():
+        return
+    meta = _read_meta(folder / META_FILE) or {}
+    pending = meta.get("pending") or {}
+    if not pending:
+        if not path.exists() and old.exists():
+            os.replace(old, path)
+        _remove_copy(new)
+        _remove_copy(old)
+        cipher.fsync_dir(folder)
+        return
+    if new.exists() and pending.get("salt") != cipher.read_salt(new).hex():
+        _remove_copy(new)  # an export that never finished
+    chosen: tuple[Path, Key] | None = None
+    for candidate in (path, new, old):
+        if candidate.exists():
+            key = _opens(candidate, passphrase)
+            if key is not None:
+                chosen = (candidate, key)
+                break
+    if chosen is None:
+        if not path.exists() and old.exists():
+            os.replace(old, path)
+            cipher.fsync_dir(folder)
+        return
+    source, key = chosen
+    if source != path:
+        _remove_copy(path)
+        os.replace(source, path)
+    for leftover in (new, old):
+        _remove_copy(leftover)
+    _write_meta(folder / META_FILE, key)
+    cipher.fsync_dir(folder)
+
+
+def _remove_copy(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        _remove(path.with_name(path.name + suffix))
 
 
 def _read_meta(path: Path) -> dict | None:

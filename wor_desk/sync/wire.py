@@ -49,7 +49,8 @@ _PERIOD = re.compile(r"^(19|20|21)\d\d-(0[1-9]|1[0-2])$")
 _LONGER_PERIOD = re.compile(r"^(19|20|21)\d\d(-Q[1-4])?$")
 MEAN = "gemiddelde_dagen_tot_intake"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
-_FREE_CATEGORY = re.compile(r"[^\x00-\x1f\x7f]{1,201}")
+#: A name: no control character (C0, DEL, C1), line or paragraph separator or bidi override.
+_FREE_CATEGORY = re.compile(r"[^\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]{1,201}")
 _AGE_CATEGORIES = {name for _, name in counts.AGE_GROUPS} | {counts.UNKNOWN}
 
 Category = Annotated[str, StringConstraints(min_length=1, max_length=201)]
@@ -280,4 +281,4 @@ def month_digest(period: str, k: int, cells: list[dict], practices: list[str]) -
 # -- the answer -----------------------------------------------------------------------------
 MONTH_STATUSES = ("nieuw", "bijgewerkt", "ongewijzigd", "geweigerd")
 #: Why a month can be refused (the collector says which, in Dutch and English).
-REFUSALS = ("verouderd", "conflict", "toekomst", "k_te_klein", "inconsistent")
+REFUSALS = ("verouderd", "conflict", "toekomst", "te_oud", "k_te_klein", "inconsistent")

@@ -9,6 +9,7 @@ import wor_desk.domain.handover  # noqa: F401  (hand-over of clients between des
 import wor_desk.domain.letters  # noqa: F401  (letters: per-practice feedback moments)
 import wor_desk.domain.models  # noqa: F401  (registers the tables)
 import wor_desk.domain.sync  # noqa: F401
+import wor_desk.domain.wijken  # noqa: F401  (the wijkindeling: postcode -> gemeente, wijk)
 
 config = context.config
 target_metadata = SQLModel.metadata

@@ -1,0 +1,163 @@
+"""kill -9 at 20 random moments during an import, a passphrase change, a backup and a sync
+(the outbox write): afterwards the store opens with the right passphrase and holds all or
+nothing of the interrupted write. The moments are random but seeded (reproducible)."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from tests.conftest import PASSPHRASE
+from wor_desk.desk import Desk
+from wor_desk.errors import WrongPassphrase
+from wor_desk.store import paths
+
+NEW = "een heel ander wachtwoord"
+ROWS = 6000
+
+CHILD = r"""
+import sys
+from pathlib import Path
+from wor_desk.desk import Desk
+
+op, sheet, target = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+d = Desk.open("kill", sys.argv[4])
+print("READY", flush=True)
+if op == "import":
+    d.import_sheet(sheet)
+elif op == "rekey":
+    d.rekey(sys.argv[5])
+elif op == "backup":
+    d.backup(target)
+elif op == "sync":
+    d.sync.configure(region_secret="regio-geheim-voor-de-test")
+    d.sync.queue()
+d.close()
+print("DONE", flush=True)
+"""
+
+
+def _sheet(path: Path, prefix: str = "S", rows: int = ROWS) -> Path:
+    lines = ["client_nr,achternaam,verwijsdatum,verwijzer_type,eerste_contact,verwijzer_praktijk"]
+    for i in range(rows):
+        month = 1 + i % 10
+        lines.append(
+            f"{prefix}{i},Naam {i},2026-{month:02d}-02,huisarts,2026-{month:02d}-03,Praktijk {i % 7}"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _count(passphrase: str, table: str) -> int | None:
+    try:
+        d = Desk.open("kill", passphrase)
+    except WrongPassphrase:
+        return None
+    try:
+        with d.store.engine.connect() as c:
+            assert c.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+            return c.execute(text(f'SELECT count(*) FROM "{table}"')).scalar()
+    finally:
+        d.close()
+
+
+@pytest.fixture
+def base_profile(home, tmp_path):
+    d = Desk.create("kill", PASSPHRASE)
+    try:
+        d.import_sheet(_sheet(tmp_path / "basis.csv", "B", 300))  # other clients than the sheet's
+    finally:
+        d.close()
+    keep = tmp_path / "schoon"
+    shutil.copytree(paths.profile_dir("kill"), keep)
+    return keep
+
+
+def _kill_during(op: str, delay: float, tmp_path: Path, extra: list[str]) -> bool:
+    """Run `op` in a child, kill -9 it `delay` s after it is ready. True when it finished first."""
+    script = tmp_path / "kind.py"
+    script.write_text(CHILD)
+    env = {**os.environ, "PYTHONPATH": os.getcwd() + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(script),
+            op,
+            str(tmp_path / "blad.csv"),
+            str(tmp_path / "kopie.db"),
+            PASSPHRASE,
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "READY"
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    return "DONE" in (proc.stdout.read() or "")
+
+
+#: (operation, how many moments, the window in seconds the moments are drawn from)
+PLAN = [("import", 6, 3.5), ("rekey", 5, 2.5), ("backup", 5, 1.0), ("sync", 4, 1.5)]
+_rnd = random.Random(13)
+MOMENTS = [(op, round(_rnd.uniform(0, window), 3)) for op, n, window in PLAN for _ in range(n)]
+
+
+@pytest.mark.parametrize("op, delay", MOMENTS)
+def test_kill_at_a_random_moment_leaves_all_or_nothing(base_profile, tmp_path, op, delay):
+    folder = paths.profile_dir("kill")
+    shutil.rmtree(folder)
+    shutil.copytree(base_profile, folder)
+    _sheet(tmp_path / "blad.csv")
+    before = _count(PASSPHRASE, "traject")
+    finished = _kill_during(op, delay, tmp_path, [NEW] if op == "rekey" else [])
+    print(f"kill -9 during {op} after {delay:.3f} s: {'finished first' if finished else 'killed'}")
+
+    if op == "rekey":
+        # the coach may believe either passphrase: each copy opens with one of them
+        trial = tmp_path / "proef"
+        shutil.copytree(folder, trial)
+        got_old = _count(PASSPHRASE, "traject")
+        shutil.rmtree(folder)
+        shutil.copytree(trial, folder)
+        got_new = _count(NEW, "traject")
+        assert {got_old, got_new} - {None} == {before}, (got_old, got_new)
+        print(f"  opens with: {'old ' if got_old else ''}{'new' if got_new else ''}")
+        return
+
+    after = _count(PASSPHRASE, "traject")
+    print(f"  trajectories before {before}, after {after}")
+    if op == "import":
+        assert after in (before, before + ROWS), (before, after)
+    else:
+        assert after == before
+    if op == "backup":
+        copy = tmp_path / "kopie.db"
+        if copy.exists():  # a backup is only ever there whole and verified
+            d = Desk.restore("teruggezet", copy, PASSPHRASE)[0]
+            try:
+                assert d.status().trajectories == before
+            finally:
+                d.close()
+    if op == "sync":
+        d = Desk.open("kill", PASSPHRASE)
+        try:
+            queued = len(d.sync.outbox())
+            d.sync.configure(region_secret="regio-geheim-voor-de-test")
+            again = d.sync.queue()
+            # nothing queued, or every month queued whole (queueing again changes nothing)
+            assert queued == 0 or again == [], (queued, again)
+        finally:
+            d.close()
