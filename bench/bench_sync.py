@@ -1,5 +1,6 @@
-"""A region's sync load: 500 desks x 36 months pushed concurrently to one collector on
-127.0.0.1, with the wall time, push latency (p50/p95) and the totals checked exact.
+"""A region's sync load: 500 desks x 36 months (and the quarters and years that hold them,
+each a set of its own) pushed concurrently to one collector on 127.0.0.1, with the wall
+time, push latency (p50/p95) and the totals checked exact.
 
     PYTHONPATH=. python bench/bench_sync.py [--desks 500] [--months 36] [--workers 16] [--db URL]
 
@@ -14,9 +15,10 @@ Baseline, in the same run against the same server: GET /api/v1/health (the HTTP 
 trip and nothing else), and a push of one month that is already there (auth, schema
 validation and the revision check, no writes).
 
-Check: for each year, the collector's region totals equal the sum of what the desks know
-(exact totals; every breakdown range contains the true sum, and equals it where nothing was
-suppressed; distinct practices equal the union over desks).
+Check: for each year, the collector's region totals equal what the desks know (totals as
+the sum of the desks' year sets; every breakdown range contains the true sum of the months,
+and equals it where nothing was suppressed; distinct practices equal the union over desks;
+the mean is the exact sum of days over the intakes, marked * where a desk's was hidden).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from wor_desk import codes, counts  # noqa: E402
 from wor_desk.collector.service import Collector  # noqa: E402
 from wor_desk.counts import Cell  # noqa: E402
 from wor_desk.sync.client import CollectorClient  # noqa: E402
-from wor_desk.sync.disclosure import practice_hash, protect  # noqa: E402
+from wor_desk.sync.disclosure import hidden_means, practice_hash, protect  # noqa: E402
 from wor_desk.sync.wire import month_digest  # noqa: E402
 
 SECRET = "bench-regio-geheim"
@@ -67,8 +69,9 @@ def months_list(n: int) -> list[str]:
 
 def desk_month(
     rng: random.Random, period: str, practices: list[str]
-) -> tuple[list[Cell], set[str]]:
-    """The codebook cells of one synthetic desk-month, and its practice names."""
+) -> tuple[list[Cell], set[str], int]:
+    """The codebook cells of one synthetic desk-month, its practice names and its exact sum
+    of days to intake."""
     n = max(0, int(rng.gauss(14, 5)))
     g: dict[str, Counter] = defaultdict(Counter)
     used: set[str] = set()
@@ -107,21 +110,67 @@ def desk_month(
         "contact_binnen_5_werkdagen_pct": counts.percentage(on_time, n),
         "terugkoppeling_gegeven": rng.randint(0, n),
     }
+    days = rng.randint(5 * intakes, 20 * intakes)
     if intakes:
-        totals["gemiddelde_dagen_tot_intake"] = counts.round_one(
-            Fraction(rng.randint(5 * intakes, 20 * intakes), intakes)
-        )
+        totals["gemiddelde_dagen_tot_intake"] = counts.round_one(Fraction(days, intakes))
     cells = []
     for ind in counts.INDICATORS:
         if ind in counts.BREAKDOWNS:
             cells += [Cell(period, ind, cat, v) for cat, v in sorted(g[ind].items())]
         elif ind in totals:
             cells.append(Cell(period, ind, counts.TOTAL, totals[ind]))
-    return cells, used
+    return cells, used, days
 
 
-def wire_month(cells: list[Cell], used: set[str], period: str, k: int) -> dict:
-    sent = [c.wire() for c in protect(cells, k)]
+def longer_period(
+    rng: random.Random, period: str, parts: list[tuple[list[Cell], set[str], int]]
+) -> tuple[list[Cell], set[str], int]:
+    """A quarter's or year's own set (totaal rows) from its months: sums, the union of
+    practices, and feedback counted once per trajectory (fewer than the months' sum)."""
+    tot: Counter = Counter()
+    months_feedback = []
+    used: set[str] = set()
+    days = 0
+    for cells, u, d in parts:
+        for c in cells:
+            if c.category == counts.TOTAL and c.indicator not in counts.DECIMALS:
+                tot[c.indicator] += int(c.value)
+        months_feedback.append(int(counts.value_of(cells, "terugkoppeling_gegeven") or 0))
+        used |= u
+        days += d
+    feedback = sum(months_feedback)
+    feedback = max(max(months_feedback, default=0), int(feedback * rng.uniform(0.7, 1.0)))
+    n, intakes = tot["verwijzingen"], tot["intakes"]
+    values: dict[str, int | Decimal] = {
+        "verwijzingen": n,
+        "intakes": intakes,
+        "verwijzende_praktijken": len(used),
+        "contact_binnen_5_werkdagen": tot["contact_binnen_5_werkdagen"],
+        "contact_binnen_5_werkdagen_pct": counts.percentage(tot["contact_binnen_5_werkdagen"], n),
+        "terugkoppeling_gegeven": feedback,
+    }
+    if intakes:
+        values["gemiddelde_dagen_tot_intake"] = counts.round_one(Fraction(days, intakes))
+    cells = [
+        Cell(period, ind, counts.TOTAL, values[ind]) for ind in counts.INDICATORS if ind in values
+    ]
+    return cells, used, days
+
+
+def wire_month(
+    cells: list[Cell],
+    used: set[str],
+    period: str,
+    k: int,
+    days: int = 0,
+    hidden: frozenset[str] = frozenset(),
+) -> dict:
+    sent = [
+        c.wire()
+        for c in protect(
+            cells, k, days=days, hide_mean=period in hidden, totals_only=len(period) != 7
+        )
+    ]
     hashes = sorted(practice_hash(p, SECRET) for p in used)
     return {
         "period": period,
@@ -176,19 +225,43 @@ def main() -> int:
     truth: dict[str, Counter] = defaultdict(Counter)  # year -> (indicator, category) -> sum
     practices_of_year: dict[str, set[str]] = defaultdict(set)
     payloads: list[list[dict]] = []
+    mean_truth: dict[str, list] = defaultdict(lambda: [0, 0, False])  # days, intakes, partial
     for i in range(args.desks):
         rng = random.Random(i)
         mine = rng.sample(PRACTICES, 6)
-        months = []
+        made = {}
         for p in periods:
-            cells, used = desk_month(rng, p, mine)
+            cells, used, days = desk_month(rng, p, mine)
+            made[p] = (cells, used, days)
             for c in cells:
-                if c.indicator not in counts.DECIMALS:
+                if c.indicator in counts.BREAKDOWNS:
                     truth[p[:4]][(c.indicator, c.category)] += int(c.value)
             practices_of_year[p[:4]] |= used
-            months.append(wire_month(cells, used, p, k))
-        payloads.append(months)
+        # each quarter and year its own set, as a desk sends them (docs/sync.md)
+        longer: dict[str, list[str]] = defaultdict(list)
+        for p in periods:
+            q = f"{p[:4]}-Q{(int(p[5:]) - 1) // 3 + 1}"
+            longer[q].append(p)
+            longer[p[:4]].append(p)
+        for lp, ms in longer.items():
+            made[lp] = longer_period(rng, lp, [made[m] for m in ms])
+        intakes = {p: int(counts.value_of(c, "intakes") or 0) for p, (c, _, _) in made.items()}
+        hidden = frozenset(hidden_means(intakes, k))
+        for year in {p[:4] for p in periods}:
+            cells, _, days = made[year]
+            for c in cells:
+                if c.indicator not in counts.DECIMALS:
+                    truth[year][(c.indicator, c.category)] += int(c.value)
+            if year in hidden:
+                mean_truth[year][2] = True
+            else:
+                mean_truth[year][0] += days
+                mean_truth[year][1] += intakes[year]
+        payloads.append(
+            [wire_month(c, u, p, k, d, hidden) for p, (c, u, d) in sorted(made.items())]
+        )
     build_s = time.perf_counter() - t0
+    n_periods = len(payloads[0]) if payloads else 0
     n_cells = sum(len(m["cells"]) for ms in payloads for m in ms)
 
     # -- the collector as a real process -------------------------------------------------------
@@ -241,7 +314,7 @@ def main() -> int:
 
         def run_desk(i: int) -> None:
             with CollectorClient(base, tokens[i], timeout=60, tries=3) as c:
-                months = payloads[i]
+                months = payloads[i]  # months, quarters and years
                 for j in range(0, len(months), 12):
                     t = time.perf_counter()
                     answer = c.push(months[j : j + 12])
@@ -297,6 +370,14 @@ def main() -> int:
                         )
                     if withheld == 0 and got is not None and "-" not in got and int(got) != n:
                         problems.append(f"{year} {key}: {got} != {n}")
+                days, n_int, partial = mean_truth[year]
+                want = counts.format_value(counts.round_one(Fraction(days, n_int))) + (
+                    "*" if partial else ""
+                )
+                if n_int and rows.get(("gemiddelde_dagen_tot_intake", "totaal")) != want:
+                    problems.append(
+                        f"{year} mean {rows.get(('gemiddelde_dagen_tot_intake', 'totaal'))} != {want}"
+                    )
                 if int(rows[("verwijzende_praktijken", "totaal")]) != len(practices_of_year[year]):
                     problems.append(
                         f"{year} practices {rows[('verwijzende_praktijken', 'totaal')]} != {len(practices_of_year[year])}"
@@ -309,8 +390,9 @@ def main() -> int:
     n_push = len(latencies)
     store = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
     print(
-        f"Sync load: {args.desks} desks x {args.months} months = {args.desks * args.months} desk-months, "
-        f"{n_cells} cells, {n_push} pushes of <= 12 months, {args.workers} concurrent; collector on {store}, 127.0.0.1"
+        f"Sync load: {args.desks} desks x {args.months} months (+ their quarters and years: "
+        f"{n_periods} periods a desk) = {args.desks * args.months} desk-months, "
+        f"{n_cells} cells, {n_push} pushes of <= 12 periods, {args.workers} concurrent; collector on {store}, 127.0.0.1"
     )
     print(f"(payloads built in {build_s:.1f} s; totals check {check_s:.1f} s)")
     print()

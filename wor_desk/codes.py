@@ -273,7 +273,7 @@ STAP = _cl(
     [
         ("1", "Bezoek aan zorgverlener", "Visit to care provider"),
         ("2", "Verwijzing naar welzijn", "Referral to wellbeing"),
-        ("3", "Kennismaking", "Introduction"),
+        ("3", "Kennismaking", "Intake"),  # as the tab "3 Intake" says
         ("4", "Korte begeleiding en matching", "Short coaching and matching"),
         ("5", "Start activiteit", "Activity start"),
         ("6", "Nazorg en afronding", "Follow-up and closing"),

@@ -675,7 +675,12 @@ def value_of(cells: list[Cell], indicator: str, category: str = TOTAL) -> int | 
 
 def breakdown(cells: list[Cell], indicator: str) -> list[tuple[str, int]]:
     """The (category, value) rows of a breakdown, in export order."""
-    return [(c.category, int(c.value)) for c in cells if c.indicator == indicator]
+    # an int stays itself (a collector total may be a range, wor_desk.reports.Range)
+    return [
+        (c.category, c.value if isinstance(c.value, int) else int(c.value))
+        for c in cells
+        if c.indicator == indicator
+    ]
 
 
 def label(indicator: str, lang: str | None = None) -> str:
@@ -695,6 +700,8 @@ def category_label(indicator: str, category: str, lang: str | None = None) -> st
         return "Total" if en else "Totaal"
     if category == UNKNOWN:
         return "Unknown" if en else "Onbekend"
+    if category == "*":  # collector totals: referrals whose categories were withheld
+        return "(categories withheld)" if en else "(categorieën verborgen)"
     cl = CODE_LISTS.get(indicator)
     if cl is not None:
         return cl.label(category, "en" if en else "nl")

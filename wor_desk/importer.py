@@ -41,6 +41,7 @@ from wor_desk.domain.models import (
 from wor_desk.errors import InputError
 from wor_desk.i18n import tr
 from wor_desk.spreadsheet import csv_text, csv_uncell
+from wor_desk.trajectory_facts import FactRow, facts_of
 
 REQUIRED = ("client_nr", "achternaam", "verwijsdatum", "verwijzer_type")
 CLIENT_COLUMNS = (
@@ -518,24 +519,23 @@ def _facts(
     other_contacts: tuple = (),
     pauses: tuple = (),
 ) -> process.TrajectoryFacts:
-    return process.TrajectoryFacts(
-        verwijsdatum=traj["verwijsdatum"],
-        verwijzer_type=traj["verwijzer_type"],
-        kanaal=traj.get("kanaal"),
-        redenen=redenen,
-        bezoekdatum=traj.get("bezoekdatum"),
-        eerste_contact=traj.get("eerste_contact"),
-        kennismaking=traj.get("kennismaking"),
-        kennismaking_gepland=traj.get("kennismaking_gepland"),
-        aanbod=traj.get("aanbod"),
-        start_activiteit=traj.get("start_activiteit"),
-        afgerond=traj.get("afgerond"),
-        afsluitreden=traj.get("afsluitreden"),
-        nazorg=nazorg,
-        terugkoppeling=feedback,
-        gepland=other_contacts,
-        pauzes=pauses,
+    """A sheet row's trajectory (merged with the store) as the rules see it (the one read path)."""
+    own = FactRow(
+        traj["verwijzer_type"],
+        traj.get("kanaal"),
+        traj.get("aanbod"),
+        traj.get("afsluitreden"),
+        traj["verwijsdatum"],
+        traj.get("bezoekdatum"),
+        traj.get("eerste_contact"),
+        traj.get("kennismaking_gepland"),
+        traj.get("kennismaking"),
+        traj.get("start_activiteit"),
+        traj.get("afgerond"),
     )
+    contacts = [("nazorg", d, False) for d in nazorg]
+    contacts += [(soort, d, True) for soort, d in other_contacts]
+    return facts_of(own, redenen, contacts, list(pauses), list(feedback))
 
 
 _COLUMN_OF_FIELD = {"gesprek": "nazorg", "pauze": "afgerond"}

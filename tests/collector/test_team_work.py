@@ -116,7 +116,9 @@ def test_two_desks_share_the_kaart_and_hand_over_clients_with_totals_unchanged(
         tokens = {}
         for d, name in ((desk, "oost"), (other, "noord")):
             tokens[name] = server.collector.add_desk(name, "Team " + name, "Welzijn Midden")
-            d.sync.configure(collector=server.url, token=tokens[name], region_secret="geheim")
+            d.sync.configure(
+                collector=server.url, token=tokens[name], region_secret="regio-geheim-voor-tests"
+            )
         t_a, t_b = tokens["oost"], tokens["noord"]
         for d, t in ((desk, t_a), (other, t_b)):
             result = d.sync.sync(client=fast(server.url, t))

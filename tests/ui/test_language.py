@@ -47,7 +47,7 @@ def test_switching_to_english_in_settings_rebuilds_the_window_in_english(qtbot, 
         )
         w2.open_trajectory(tid)
         traj = w2.views["traject"]
-        assert "Step 3 (Introduction), open." in traj.where.text()
+        assert "Step 3 (Intake), open." in traj.where.text()
         traj.w["kennismaking"].setText("1-1-2020")
         assert not traj.save()
         form = next(f for f in traj.forms if "kennismaking" in f.fields)

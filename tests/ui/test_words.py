@@ -65,3 +65,32 @@ def test_the_match_tab_does_not_say_no_follow_up_above_a_recorded_one(qtbot, win
     text = panel.follow_planned.text()
     assert "01-11-2026" in text
     assert "Geen nazorg gepland" not in text
+
+
+def test_count_axes_show_whole_steps_only():
+    from PySide6.QtCharts import QValueAxis
+    from wor_desk_ui.views.dashboard import _whole_number_axis
+
+    for top, want in ((1, (2, 3)), (7, (8, 5)), (40, (50, 6))):
+        axis = QValueAxis()
+        _whole_number_axis(axis, top)
+        assert (axis.max(), axis.tickCount()) == want  # 0,1,2 and not 0,0,1,1
+
+
+def test_the_sync_screen_has_its_title_and_shows_percentages_as_tellingen_does(qtbot, desk, make):
+    from wor_desk_ui.hub import Hub
+    from wor_desk_ui.views.sync import SyncView
+
+    from tests.ui.test_sync_view import fill, table_rows
+
+    fill(make)
+    desk.sync.configure(region_secret="regio-geheim-voor-tests")
+    view = SyncView(desk, Hub())
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=10000)
+    titles = [
+        w.text() for w in view.findChildren(type(view.legend)) if w.objectName() == "screenTitle"
+    ]
+    assert titles == ["Synchronisatie"]
+    pct = [r[3] for r in table_rows(view) if r[1].endswith("(%)") and not r[0].startswith("*")]
+    assert pct and all(v.endswith(" %") and "." not in v for v in pct), pct

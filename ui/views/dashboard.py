@@ -76,6 +76,21 @@ def show_number(value: int | Decimal | None, suffix: str = "") -> str:
     return nl_number(value, suffix)
 
 
+def _whole_number_axis(axis: QValueAxis, top: int | float) -> None:
+    """An axis of counts with whole-number ticks only: "0, 0, 1, 1" came from four ticks over 0-1.2
+    printed with %d. Ticks fall on whole steps (1, 2, 5, 10, ...) and the top is one of them."""
+    top = max(1, int(top))
+    step = 1
+    for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
+        step = s
+        if top / s <= 6:
+            break
+    ticks = -(-top // step) + (1 if top % step == 0 else 0)
+    axis.setRange(0, ticks * step)
+    axis.setTickCount(ticks + 1)
+    axis.setLabelFormat("%d")
+
+
 class _Card(QFrame):
     """One key figure: title, big value, and a line comparing with last year."""
 
@@ -392,9 +407,12 @@ class DashboardView(QWidget):
                     .replace("%1", show_number(o.value("contact_binnen_5_werkdagen")))
                     .replace("%2", show_number(o.value("verwijzingen")))
                 )
-                note += " · " + self.tr("vorig jaar %1").replace(
-                    "%1", show_number(o.previous_value(ind), " %")
-                )
+                if o.previous_value("verwijzingen"):
+                    note += " · " + self.tr("vorig jaar %1").replace(
+                        "%1", show_number(o.previous_value(ind), " %")
+                    )
+                else:  # a percentage of nothing said "vorig jaar 0,0 %"
+                    note += " · " + self.tr("vorig jaar geen verwijzingen")
             elif ind == "gemiddelde_dagen_tot_intake":
                 card.title.setText(self.tr("Wachttijd tot kennismaking"))
                 card.value.setText(
@@ -477,9 +495,8 @@ class DashboardView(QWidget):
         x = QBarCategoryAxis()
         x.append(months)
         y = QValueAxis()
-        y.setRange(0, max([1, *(v for _, v, _ in o.trend), *(k for _, _, k in o.trend)]) * 1.2)
-        y.setLabelFormat("%d")
-        y.applyNiceNumbers()
+        top = max([1, *(v for _, v, _ in o.trend), *(k for _, _, k in o.trend)])
+        _whole_number_axis(y, top)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
@@ -517,8 +534,7 @@ class DashboardView(QWidget):
         y = QBarCategoryAxis()
         y.append(names)
         x = QValueAxis()
-        x.setRange(0, max(n for _, n in rows) * 1.2)
-        x.setLabelFormat("%d")
+        _whole_number_axis(x, max(n for _, n in rows))
         x.setVisible(False)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)

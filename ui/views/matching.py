@@ -391,13 +391,14 @@ class MatchingPanel(QWidget):
                 notes.append(self.tr("leeftijd past niet"))
             if c.row.stale:
                 notes.append(self.tr("⚠ niet recent nagekeken"))
-            if c.earlier:
-                earlier = (
-                    lists.MATCH_UITKOMST.label(c.earlier)
+            if c.earlier:  # "(eerder: open)" left the coach guessing
+                notes.append(
+                    self.tr("eerder voorgesteld: %1").replace(
+                        "%1", lists.MATCH_UITKOMST.label(c.earlier).lower()
+                    )
                     if c.earlier in lists.MATCH_UITKOMST
-                    else self.tr("open")
+                    else self.tr("al voorgesteld, nog zonder uitkomst")
                 )
-                notes.append(self.tr("eerder: %1").replace("%1", earlier.lower()))
             days = ", ".join(lists.DAG.label(x)[:2] for x in (a.dagen or "").split(",") if x)
             text = f"{a.naam} — {codes.AANBOD.label(a.aanbod)} — {a.wijk or a.gemeente or self.tr('overal')}"
             text += f" — {days}" if days else ""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from wor_desk_ui.i18n import plural
 from wor_desk_ui.ops import Op
+from wor_desk_ui.views.dashboard import show_number
 
 from wor_desk import counts
 from wor_desk.desk import Changes, Desk
@@ -51,6 +52,9 @@ class SyncView(QWidget):
         self.setObjectName("syncView")
 
         root = QVBoxLayout(self)
+        title = QLabel(self.tr("Synchronisatie"), self)  # every other screen has its title
+        title.setObjectName("screenTitle")
+        root.addWidget(title)
         intro = QLabel(
             self.tr(
                 "Alleen tellingen verlaten deze desk: geen namen, geboortedata, postcodes of vrije tekst. "
@@ -376,7 +380,10 @@ class SyncView(QWidget):
                 elif c.suppressed:
                     value = self.tr("onderdrukt")
                 else:
-                    value = counts.format_value(c.value)  # type: ignore[arg-type]
+                    # as Tellingen shows it ("66,7 %", not "66.7")
+                    value = show_number(  # type: ignore[arg-type]
+                        c.value, " %" if c.indicator.endswith("_pct") else ""
+                    )
                 rows.append((month, counts.label(c.indicator), category, value, marked))
             if p.practices:
                 rows.append(

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from wor_desk.cli import remote_counts
 from wor_desk.cli.common import open_desk
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
@@ -72,7 +73,7 @@ def cmd_counts(args: argparse.Namespace) -> int:
     from wor_desk.counts import parse_period
 
     if args.collector:  # a team lead's totals across desks, read from the collector
-        return remote.run_collector_counts(args)
+        return remote_counts.run_collector_counts(args)
     period = parse_period(args.period)  # a bad period is reported before asking the passphrase
     gemeente = (args.gemeente or "").strip() or None
     fmt = args.format or (

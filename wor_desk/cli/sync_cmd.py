@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from wor_desk.cli import remote_counts
 from wor_desk.cli.common import open_desk
 from wor_desk.i18n import language
 from wor_desk.sync import remote
@@ -69,8 +70,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--format",
         default=None,
-        choices=("csv",),
-        help="formaat: csv (standaard; xlsx of pdf maakt u daarna van de CSV)",
+        choices=("csv", "xlsx", "pdf"),
+        help="csv (standaard), xlsx of pdf: dezelfde werkmap en hetzelfde rapport als 'wor-desk counts', "
+        "met bereiken en gedeeltelijke gemiddelden (*) waar kleine aantallen onderdrukt zijn",
     )
     p.add_argument(
         "-o", "--output", metavar="BESTAND", default="-", help="waarheen (standaard: het scherm)"
@@ -84,7 +86,7 @@ def cmd_collector_counts(args: argparse.Namespace) -> int:
         from wor_desk.errors import InputError
 
         raise InputError("sync_no_collector")
-    return remote.run_collector_counts(args)
+    return remote_counts.run_collector_counts(args)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:

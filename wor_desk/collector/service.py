@@ -353,15 +353,22 @@ class Collector:
             )
         with self.engine.connect() as conn:
             row = conn.execute(select(table).where(table.c.token_hash == _hash(token))).first()
+        # a desk token comes from the team lead; reader (and other) tokens from the
+        # collector's administrator
+        who_en, who_nl = (
+            ("the team lead", "de teamleider")
+            if prefix == DESK_PREFIX
+            else ("the collector's administrator", "de beheerder van de collector")
+        )
         if row is None:
             raise AuthError(
                 401,
-                "Unknown token: ask the team lead for a new one. / Onbekende token: vraag de teamleider om een nieuwe.",
+                f"Unknown token: ask {who_en} for a new one. / Onbekende token: vraag {who_nl} om een nieuwe.",
             )
         if row.ingetrokken is not None:
             raise AuthError(
                 403,
-                "This token was revoked: ask the team lead for a new one. / Deze token is ingetrokken.",
+                f"This token was revoked: ask {who_en} for a new one. / Deze token is ingetrokken: vraag {who_nl} om een nieuwe.",
             )
         return row
 

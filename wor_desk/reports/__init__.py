@@ -70,7 +70,7 @@ class Overview:
     def change_pct(self, indicator: str) -> Decimal | None:
         """Relative change against the same period last year in %, one digit; None without a base."""
         now, before = self.value(indicator), self.previous_value(indicator)
-        if now is None or before is None or before == 0:
+        if now is None or before is None or before == 0 or inexact(now) or inexact(before):
             return None
         return counts.round_one(
             Fraction(Decimal(now) - Decimal(before)) * 100 / Fraction(Decimal(before))
@@ -83,7 +83,7 @@ class Overview:
         if change_unit(indicator) == "%":
             return self.change_pct(indicator)
         now, before = self.value(indicator), self.previous_value(indicator)
-        if now is None or before is None:
+        if now is None or before is None or inexact(now) or inexact(before):
             return None
         return counts.round_one(Fraction(Decimal(now)) - Fraction(Decimal(before)))
 
@@ -147,10 +147,48 @@ def natural_order(ind: str, rows: list[tuple[str, int]]) -> list[tuple[str, int]
     return sorted(rows, key=lambda r: (r[0] == counts.UNKNOWN, rank.get(r[0], len(order)), r[0]))
 
 
+class Range(int):
+    """A total read from the collector that disclosure control keeps inexact: somewhere in
+    `lo`..`hi` (as an int it is `lo`, so sorting and charts still work; writers show both)."""
+
+    lo: int
+    hi: int
+
+    def __new__(cls, lo: int, hi: int) -> Range:
+        obj = super().__new__(cls, lo)
+        obj.lo, obj.hi = lo, hi
+        return obj
+
+    def __repr__(self) -> str:
+        return f"Range({self.lo}, {self.hi})"
+
+    @property
+    def shown(self) -> str:
+        return f"{self.lo}-{self.hi}"
+
+
+class PartialMean(Decimal):
+    """A mean read from the collector over only part of the period's intakes (the others'
+    mean was suppressed at their desk): shown with the mark `*`."""
+
+    @property
+    def shown(self) -> str:
+        return f"{self:.1f}*"
+
+
+def inexact(value: object) -> bool:
+    return isinstance(value, Range | PartialMean)
+
+
 def nl_number(value: int | Decimal | None, suffix: str = "") -> str:
-    """How a Dutch reader writes a figure: 1.234 and 33,3 (a dash when there is none)."""
+    """How a Dutch reader writes a figure: 1.234 and 33,3 (a dash when there is none); a
+    range as 12–15, a partial mean with `*`."""
     if value is None:
         return "–"
+    if isinstance(value, Range):
+        return f"{nl_number(value.lo)}–{nl_number(value.hi)}{suffix}"
+    if isinstance(value, PartialMean):
+        return f"{nl_number(Decimal(value))}*{suffix}"
     if isinstance(value, Decimal):
         text = f"{value:,.1f}".replace(",", "_").replace(".", ",").replace("_", ".")
     else:

@@ -34,6 +34,7 @@ from wor_desk.reports import (
     INTAKE_TARGET_PCT,
     KEY_FIGURES,
     Overview,
+    Range,
     change_unit,
     natural_order,
     nl_change,
@@ -252,9 +253,10 @@ def _breakdown_chart(o: Overview, ind: str) -> Drawing:
     if len(rows) > 16:  # long free lists (wijken): the largest 15, the rest together
         extra = sum(n for _, n in rows[15:])
         rows = rows[:15]
-    labels = [counts.category_label(ind, c, "nl") for c, _ in rows] + (
-        ["Overige (samen)"] if extra else []
-    )
+    labels = [
+        counts.category_label(ind, c, "nl") + (f" ({nl_number(n)})" if isinstance(n, Range) else "")
+        for c, n in rows
+    ] + (["Overige (samen)"] if extra else [])
     values = [n for _, n in rows] + ([extra] if extra else [])
     bar_h = 5.2 * mm
     h = len(values) * bar_h + 10 * mm

@@ -93,21 +93,33 @@ _IN_GEMEENTE = "AND trim(c.gemeente) = trim(:gemeente) COLLATE NOCASE"
 
 
 def _sql(where_gemeente: str) -> dict[str, str]:
-    base = f"FROM traject t LEFT JOIN client c ON c.id = t.client_id WHERE 1 {where_gemeente}"
+    # sequential scans (`NOT INDEXED`), as the codebook's counts: under SQLCipher an index
+    # range revisits pages at random, each one decrypted again
+    base = f"FROM traject t NOT INDEXED LEFT JOIN client c ON c.id = t.client_id WHERE 1 {where_gemeente}"
     return {
+        # per (GP practice?, practice name): referrals, with intake, with consent, with a letter
         "referrals": f"""
-            SELECT t.verwijzer_type IN ({_GP}) AS gp, t.verwijzer_praktijk,
-                   t.kennismaking IS NOT NULL AS intake,
-                   coalesce(t.toestemming_terugkoppeling, 0) = 1 AND t.verwijzer_type <> 'zelf' AS consent,
-                   EXISTS (SELECT 1 FROM terugkoppeling f WHERE f.traject_id = t.id) AS letter
-            {base} AND t.verwijsdatum BETWEEN :start AND :end""",
+            SELECT t.verwijzer_type IN ({_GP}) AS gp, t.verwijzer_praktijk, count(*),
+                   sum(t.kennismaking IS NOT NULL),
+                   sum(coalesce(t.toestemming_terugkoppeling, 0) = 1 AND t.verwijzer_type <> 'zelf'),
+                   sum(coalesce(t.toestemming_terugkoppeling, 0) = 1 AND t.verwijzer_type <> 'zelf'
+                       AND f.id IS NOT NULL)
+            FROM traject t NOT INDEXED LEFT JOIN client c ON c.id = t.client_id
+            LEFT JOIN (SELECT DISTINCT traject_id AS id FROM terugkoppeling NOT INDEXED) f ON f.id = t.id
+            WHERE t.verwijsdatum BETWEEN :start AND :end {where_gemeente}
+            GROUP BY 1, 2""",
         "open": f"""
             SELECT count(*), coalesce(sum(t.kennismaking IS NULL OR t.kennismaking > :end), 0)
             {base} AND t.verwijsdatum <= :end AND (t.afgerond IS NULL OR t.afgerond > :end)""",
+        # conversations held per closed trajectory: (number of conversations, trajectories)
         "closed": f"""
-            SELECT t.id, (SELECT count(*) FROM contact k
-                          WHERE k.traject_id = t.id AND k.soort = 'gesprek' AND NOT k.gepland)
-            {base} AND t.afgerond BETWEEN :start AND :end""",
+            SELECT coalesce(k.n, 0), count(*)
+            FROM traject t NOT INDEXED LEFT JOIN client c ON c.id = t.client_id
+            LEFT JOIN (SELECT traject_id, count(*) AS n FROM contact NOT INDEXED
+                       WHERE soort = 'gesprek' AND NOT gepland GROUP BY traject_id) k
+                   ON k.traject_id = t.id
+            WHERE t.afgerond BETWEEN :start AND :end {where_gemeente}
+            GROUP BY 1""",
     }
 
 
@@ -163,34 +175,36 @@ def compute(
 
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     per_key: Counter[str] = Counter()
-    for gp, name, *_ in refs:
+    for gp, name, n, *_ in refs:
         if not gp:
             continue
         key = practice_key(name) or ""
-        per_key[key] += 1
-        spellings[key][" ".join((name or "").split()) or NO_PRACTICE] += 1
+        per_key[key] += n
+        spellings[key][" ".join((name or "").split()) or NO_PRACTICE] += n
     per_practice = tuple(
         sorted(
             ((spellings[key].most_common(1)[0][0], n) for key, n in per_key.items()),
             key=lambda r: (-r[1], r[0].casefold()),
         )
     )
-    talks = sorted(int(n) for _, n in closed)
-    mean = counts.round_one(Fraction(sum(talks), len(talks))) if talks else None
+    talks = sorted(int(n) for n, times in closed for _ in range(times))
+    n_closed = len(talks)
+    mean = counts.round_one(Fraction(sum(talks), n_closed)) if talks else None
     median = counts.round_one(Fraction(str(statistics.median(talks)))) if talks else None
+    total = lambda i: sum(int(r[i] or 0) for r in refs)  # noqa: E731
     return Supplement(
         period=p,
         gemeente=gemeente,
-        referrals=len(refs),
+        referrals=total(2),
         per_practice=per_practice,
-        from_others=sum(1 for r in refs if not r[0]),
-        reached_intake=sum(1 for r in refs if r[2]),
-        with_consent=sum(1 for r in refs if r[3]),
-        with_letter=sum(1 for r in refs if r[3] and r[4]),
+        from_others=sum(int(r[2]) for r in refs if not r[0]),
+        reached_intake=total(3),
+        with_consent=total(4),
+        with_letter=total(5),
         open_at_end=int(open_at_end),
         waiting_at_end=int(waiting),
-        closed=len(closed),
+        closed=n_closed,
         conversations_mean=mean,
         conversations_median=median,
-        outcome=_outcome(score_rows, len(closed), k),
+        outcome=_outcome(score_rows, n_closed, k),
     )

@@ -17,6 +17,8 @@ from wor_desk.reports import (
     INTAKE_TARGET_PCT,
     KEY_FIGURES,
     Overview,
+    PartialMean,
+    Range,
     change_unit,
     referral_sentence,
     report_title,
@@ -46,6 +48,8 @@ _NOTE = Font(italic=True, color="555555")
 def _num(value: int | Decimal | None):
     if value is None:
         return None
+    if isinstance(value, Range | PartialMean):  # collector totals: a range, a partial mean
+        return value.shown
     return float(value) if isinstance(value, Decimal) else int(value)
 
 
@@ -248,8 +252,9 @@ def xlsx_bytes(o: Overview) -> bytes:
             row += 1
             ws.cell(row, 1, cat)
             ws.cell(row, 2, counts.category_label(ind, cat, "nl"))
-            ws.cell(row, 3, n)
-            share = ws.cell(row, 4, float(counts.percentage(n, base)) if base else None)
+            ws.cell(row, 3, _num(n))
+            exact = base and not isinstance(n, Range)
+            share = ws.cell(row, 4, float(counts.percentage(n, base)) if exact else None)
             share.number_format = "0.0"
         if not rows:
             row += 1

@@ -18,6 +18,9 @@ from wor_desk.sync.errors import (
     CollectorServerError,
     CollectorUnreachable,
     PayloadRefused,
+    ReaderTokenRejected,
+    ReadServerError,
+    ReadUnreachable,
     SyncSetupError,
     TokenRejected,
 )
@@ -47,8 +50,12 @@ class CollectorClient:
         backoff: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
         transport: httpx.BaseTransport | None = None,
+        reader: bool = False,
     ) -> None:
+        """`reader`: a team lead reading totals with a reader token (errors speak to a team
+        lead, and never of an outbox)."""
         self.url = check_url(url)
+        self.reader = reader
         self.tries = max(1, tries)
         self.backoff = backoff
         self._sleep = sleep
@@ -137,19 +144,22 @@ class CollectorClient:
         for attempt in range(self.tries):
             if attempt:
                 self._sleep(self.backoff * (2 ** (attempt - 1)) * random.uniform(0.75, 1.25))
+            unreachable = ReadUnreachable if self.reader else CollectorUnreachable
+            except_server = ReadServerError if self.reader else CollectorServerError
             try:
                 r = self._http.request(method, path, **kw)  # type: ignore[arg-type]
             except httpx.TimeoutException:
-                last = CollectorUnreachable(url=self.url, reason="time-out")
+                last = unreachable(url=self.url, reason="time-out")
                 continue
             except httpx.TransportError as exc:
-                last = CollectorUnreachable(url=self.url, reason=type(exc).__name__)
+                last = unreachable(url=self.url, reason=type(exc).__name__)
                 continue
             if r.status_code >= 500 or r.status_code == 429:
-                last = CollectorServerError(url=self.url, status=r.status_code)
+                last = except_server(url=self.url, status=r.status_code)
                 continue
             if r.status_code in (401, 403):
-                raise TokenRejected(status=r.status_code, detail=_detail(r))
+                rejected = ReaderTokenRejected if self.reader else TokenRejected
+                raise rejected(status=r.status_code, detail=_detail(r))
             if r.status_code >= 400:
                 raise PayloadRefused(status=r.status_code, detail=_detail(r))
             return r

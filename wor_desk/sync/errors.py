@@ -37,6 +37,28 @@ messages.register(
             "Joining did not work: the collector refused the first push ({reason}). Nothing was stored; "
             "try again with the same koppelcode or tell your team lead.",
         ),
+        "sync_reader_token_rejected": (
+            "De collector weigert deze lezerstoken ({status}: {detail}). Controleer dat u de hele token hebt "
+            "geplakt (een lezerstoken begint met wdr_, een desk-token met wdd_ kan geen totalen lezen). Is hij "
+            "ingetrokken of kwijt, laat de beheerder van de collector dan een nieuwe maken: "
+            "'wor-desk collector reader add NAAM --scope team:TEAM'.",
+            "The collector refuses this reader token ({status}: {detail}). Check that you pasted the whole "
+            "token (a reader token starts with wdr_; a desk token, wdd_, cannot read totals). If it was revoked "
+            "or lost, ask the collector's administrator for a new one: "
+            "'wor-desk collector reader add NAME --scope team:TEAM'.",
+        ),
+        "sync_read_unreachable": (
+            "De collector op {url} is niet bereikbaar ({reason}). Controleer het adres en de internetverbinding "
+            "en probeer het later opnieuw.",
+            "The collector at {url} cannot be reached ({reason}). Check the address and the internet "
+            "connection and try again later.",
+        ),
+        "sync_read_server_error": (
+            "De collector op {url} gaf een serverfout ({status}). Probeer het later opnieuw of meld het aan "
+            "de beheerder van de collector.",
+            "The collector at {url} answered with a server error ({status}). Try again later or tell the "
+            "collector's administrator.",
+        ),
         "sync_url_invalid": (
             "'{url}' is geen collectoradres. Schrijf het als https://collector.voorbeeld.nl (of http://127.0.0.1:8700 om te testen).",
             "'{url}' is not a collector address. Write it as https://collector.example.nl (or http://127.0.0.1:8700 for testing).",
@@ -100,3 +122,19 @@ class BadAnswer(SyncError):
 
 class SyncSetupError(InputError):
     """Something the coach must set first (collector, token, region secret)."""
+
+
+class ReaderTokenRejected(SyncError):
+    """A reader token (team lead) refused: what a team lead can do, no desk token advice."""
+
+    key = "sync_reader_token_rejected"
+
+
+class ReadUnreachable(CollectorUnreachable):
+    """Reading totals: nothing waits in an outbox."""
+
+    key = "sync_read_unreachable"
+
+
+class ReadServerError(CollectorServerError):
+    key = "sync_read_server_error"

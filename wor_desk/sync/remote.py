@@ -1,33 +1,29 @@
 """Totals read back from the collector with a reader token: the same codebook CSV as local
 counts, for the reader's scope (team, organisation or region).
 
-Hook for `wor-desk counts` (wor_desk/cli/counts_cmd.py), two lines:
-
-    remote.add_collector_options(p)                     # in register(): --collector URL --token TOKEN
-    if args.collector: return remote.run_collector_counts(args)   # first line of cmd_counts()
-
-(uses args.period, args.output ('-' = stdout), args.format (csv only) and args.force when present).
-`wor-desk collector-counts` is the same as a command of its own.
+`add_collector_options(p)` gives a command `--collector URL --token TOKEN`;
+`wor_desk.cli.remote_counts.run_collector_counts(args)` runs it (CSV from here, XLSX and
+PDF from `wor_desk.reports.collector`).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-from pathlib import Path
 
 from wor_desk import messages
-from wor_desk.errors import InputError
 from wor_desk.spreadsheet import csv_resafe
 
 TOKEN_ENV = "WOR_COLLECTOR_TOKEN"
 
 messages.register(
     {
-        "sync_totals_csv_only": (
-            "De collector levert totalen als CSV, niet als '{value}'. Kies een .csv-bestand of --format csv.",
-            "The collector serves totals as CSV, not as '{value}'. Choose a .csv file or --format csv.",
+        "sync_totals_format": (
+            "'{value}' is geen formaat voor totalen. Kies csv, xlsx of pdf (of een bestandsnaam die daarop eindigt).",
+            "'{value}' is not a format for totals. Choose csv, xlsx or pdf (or a file name ending in one).",
+        ),
+        "sync_totals_stdout_csv_only": (
+            "Alleen CSV kan naar het scherm. Geef met -o een bestandsnaam voor xlsx of pdf.",
+            "Only CSV can go to the screen. Give a file name with -o for xlsx or pdf.",
         ),
         "sync_totals_target_exists": (
             "{path} bestaat al. Kies een andere bestandsnaam of geef --force om te overschrijven.",
@@ -45,7 +41,7 @@ def fetch_totals(url: str, token: str, period: str, **kw: object) -> str:
     from wor_desk.sync.client import CollectorClient
 
     p = counts.parse_period(period)  # refuse a bad period before going online
-    with CollectorClient(url, token, **kw) as client:  # type: ignore[arg-type]
+    with CollectorClient(url, token, reader=True, **kw) as client:  # type: ignore[arg-type]
         return csv_resafe(client.totals(p.text))
 
 
@@ -60,29 +56,3 @@ def add_collector_options(parser: argparse.ArgumentParser) -> None:
         metavar="TOKEN",
         help=f"de lezerstoken van de teamleider (of {TOKEN_ENV}); het bereik van de token bepaalt wat wordt opgeteld",
     )
-
-
-def run_collector_counts(args: argparse.Namespace) -> int:
-    token = args.token or os.environ.get(TOKEN_ENV)
-    if not token:
-        raise InputError("sync_no_collector")
-    out = getattr(args, "output", None)
-    fmt = (
-        getattr(args, "format", None)
-        or (Path(out).suffix.lstrip(".").lower() if out not in (None, "-") else "csv")
-        or "csv"
-    )
-    if fmt != "csv":
-        raise InputError("sync_totals_csv_only", value=fmt)
-    if out not in (None, "-") and Path(out).exists() and not getattr(args, "force", False):
-        raise InputError("sync_totals_target_exists", path=str(out))
-    text = fetch_totals(args.collector, token, args.period)
-    if out in (None, "-"):
-        sys.stdout.write(text)
-    else:
-        target = Path(out)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".deel")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
-    return 0
