@@ -328,7 +328,7 @@ def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, li
                 reason="geen UTF-8 of Windows-1252 / not UTF-8 or Windows-1252",
             ) from None
         info["encoding"] = "cp1252"
-    first = text.split("\n", 1)[0]
+    first = text[: text.find("\n")] if "\n" in text else text
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -338,17 +338,21 @@ def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, li
     except csv.Error as exc:
         raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
     _check_row(path, 1, header)
-    rows = []
-    try:
-        for i, row in enumerate(reader, start=2):
-            if i > MAX_ROWS + 1:
-                raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
-            if len(row) > MAX_COLUMNS or (row and max(map(len, row)) > MAX_CELL):
-                _check_row(path, i, row)
-            rows.append((i, [csv_uncell(v) if v[:1] == "'" else v for v in row]))
-    except csv.Error as exc:
-        raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
-    return header, iter(rows)
+
+    def rows() -> Iterator[tuple[int, list[object]]]:
+        # read as the caller goes (read_sheet keys each row at once): the file's rows are
+        # held once, not twice
+        try:
+            for i, row in enumerate(reader, start=2):
+                if i > MAX_ROWS + 1:
+                    raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
+                if len(row) > MAX_COLUMNS or (row and max(map(len, row)) > MAX_CELL):
+                    _check_row(path, i, row)
+                yield i, [csv_uncell(v) if v[:1] == "'" else v for v in row]
+        except csv.Error as exc:
+            raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
+
+    return header, rows()
 
 
 def _check_package(path: Path) -> None:
