@@ -17,7 +17,7 @@ from wor_desk.domain import process
 from wor_desk.domain.letters import Practice
 from wor_desk.domain.models import Trajectory, now_utc
 from wor_desk.errors import InputError, RuleViolation, Violation
-from wor_desk.letters.data import HealthScoreRow, LetterData, build_letter_data
+from wor_desk.letters.data import EXTRA_MAX, HealthScoreRow, LetterData, build_letter_data
 from wor_desk.letters.pdf import render_pdf
 from wor_desk.letters.template import FilledLetter, fill, load_template
 from wor_desk.letters.text import render_text
@@ -66,6 +66,9 @@ class PracticePreference:
 
 
 class LetterService:
+    #: The most characters of the coach's own text in a letter (for the form's counter).
+    EXTRA_MAX = EXTRA_MAX
+
     def __init__(self, desk: Caseload) -> None:
         self.desk = desk
         #: Another source of Positive Health scores (trajectory id -> rows); None: wor_desk.health.
