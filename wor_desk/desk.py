@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     ColumnElement,
@@ -60,6 +60,7 @@ from wor_desk.referrers import ReferrerRegister
 from wor_desk.regional import RegionalCodes
 from wor_desk.store import Store, attempts, check_new_passphrase, paths
 from wor_desk.store import restore as _restore
+from wor_desk.trajectory_facts import FACT_FIELDS, FactRow, facts_of, iso_date, model_facts
 from wor_desk.values import (
     Changes,
     ClientMatch,
@@ -427,7 +428,7 @@ class Desk:
                 contacts = tuple(kids[Contact].get(tid, []))
                 pauses = tuple(kids[Pause].get(tid, []))
                 feedback = tuple(kids[Feedback].get(tid, []))
-                facts = _facts(t, redenen, contacts, pauses, feedback)
+                facts = model_facts(t, redenen, contacts, pauses, feedback)
                 state = process.derive(facts, today, weeks)
                 due = process.feedback_due(
                     facts,
@@ -474,21 +475,21 @@ class Desk:
             .where(K.traject_id.in_(ids))
             .order_by(K.traject_id, K.datum, K.id)
         ):
-            contacts.setdefault(tid, []).append((soort, _d(datum), bool(gepland), notitie))
+            contacts.setdefault(tid, []).append((soort, iso_date(datum), bool(gepland), notitie))
         pauses: dict[int, list[tuple[date, date | None, str | None]]] = {}
         for tid, van, tot, reden in conn.execute(
             select(P.traject_id, raw(P.van), raw(P.tot), P.reden)
             .where(P.traject_id.in_(ids))
             .order_by(P.traject_id, P.van, P.id)
         ):
-            pauses.setdefault(tid, []).append((_d(van), _d(tot), reden))
+            pauses.setdefault(tid, []).append((iso_date(van), iso_date(tot), reden))
         sent: dict[int, list[tuple[str | None, date]]] = {}
         for tid, moment, datum in conn.execute(
             select(F.traject_id, F.moment, raw(F.datum))
             .where(F.traject_id.in_(ids))
             .order_by(F.traject_id, F.id)
         ):
-            sent.setdefault(tid, []).append((moment, _d(datum)))
+            sent.setdefault(tid, []).append((moment, iso_date(datum)))
         q = (
             select(
                 T.id,
@@ -501,17 +502,17 @@ class Desk:
                 T.kanaal,
                 T.aanbod,
                 T.afsluitreden,
-                *(raw(T[c]) for c in _FactRow.DATES),
+                *(raw(T[c]) for c in FactRow.DATES),
             )
             .join(Client.__table__, C.id == T.client_id)
             .where(which)
         )
         for tid, cid, voornaam, achternaam, consent, praktijk, *rest in conn.execute(q):
-            t = _FactRow.of(rest)
+            t = FactRow.of(rest)
             kc = contacts.get(tid, [])
             kp = pauses.get(tid, [])
             ks = tuple(sent.get(tid, ()))
-            facts = _facts_of(
+            facts = facts_of(
                 t,
                 sorted(redenen.get(tid, ())),
                 [c[:3] for c in kc],
@@ -595,7 +596,7 @@ class Desk:
                 T.kanaal,
                 T.aanbod,
                 T.afsluitreden,
-                *(raw(T[c]) for c in _FactRow.DATES),
+                *(raw(T[c]) for c in FactRow.DATES),
             )
             .join(Client.__table__, C.id == T.client_id)
             .outerjoin(contacts, contacts.c.traject_id == T.id)
@@ -617,6 +618,7 @@ class Desk:
         elif flt.status in ("lopend", "gepauzeerd"):
             q = q.where(T.afgerond.is_(None))
         today, words, on_fields = self.today(), flt.words(), flt.on_fields
+        iso = date.fromisoformat
         with self.store.session() as s:
             weeks = self._follow_up_weeks(s)
             rows = s.connection().execute(q).all()
@@ -642,25 +644,23 @@ class Desk:
             naam = f"{voornaam} {achternaam}" if voornaam else achternaam
             if words and not flt.matches_text(search_text(naam, nr, postcode, v_naam, v_praktijk)):
                 continue
-            t = _FactRow.of(own)
+            t = FactRow.of(own)
             # the contacts and pauses as far as the list needs them (aggregated in SQL)
-            kc = [
-                (soort, _d(d), planned)
-                for soort, d, planned in (
-                    ("nazorg", nazorg_last, False),
-                    ("nazorg", next_nazorg, True),
-                    ("gesprek", next_gesprek, True),
-                )
-                if d
-            ]
-            kp = [(_d(paused_since), None)] if paused_since else []
-            st = process.derive(_facts_of(t, (), kc, kp, []), today, weeks)
+            kc = []
+            if nazorg_last:
+                kc.append(("nazorg", iso(nazorg_last), False))
+            if next_nazorg:
+                kc.append(("nazorg", iso(next_nazorg), True))
+            if next_gesprek:
+                kc.append(("gesprek", iso(next_gesprek), True))
+            kp = [(iso(paused_since), None)] if paused_since else []
+            st = process.derive(facts_of(t, (), kc, kp, []), today, weeks)
             row = TrajectoryRow(
                 tid,
                 cid,
                 nr,
                 naam,
-                _d(geb),
+                iso(geb) if geb else None,
                 postcode,
                 gemeente,
                 wijk,
@@ -892,7 +892,7 @@ class Desk:
             problems.append(Violation("traject", "closed_cannot_change", {}))
         redenen = tuple(dict.fromkeys(fields.get("redenen", d.redenen) or ()))
         facts = replace(
-            d.facts, redenen=redenen, **{k: v for k, v in after.items() if k in _FACT_FIELDS}
+            d.facts, redenen=redenen, **{k: v for k, v in after.items() if k in FACT_FIELDS}
         )
         new_date = after.get("verwijsdatum")
         if (
@@ -995,14 +995,14 @@ class Desk:
         if not c.gepland:
             problems += process.can_progress(d.state)
         others = [x for x in d.contacts if x.id != replacing]
-        facts = _facts(d.trajectory, d.redenen, (*others, c), d.pauses, d.feedback)
+        facts = model_facts(d.trajectory, d.redenen, (*others, c), d.pauses, d.feedback)
         self._ensure(problems + process.check(facts, self.today()))
 
     def pause(self, trajectory_id: int, van: date, reden: str | None = None) -> Changes:
         with self.store.transaction() as s:
             d = self._detail(s, trajectory_id)
             p = Pause(traject_id=trajectory_id, van=van, reden=reden)
-            facts = _facts(d.trajectory, d.redenen, d.contacts, (*d.pauses, p), d.feedback)
+            facts = model_facts(d.trajectory, d.redenen, d.contacts, (*d.pauses, p), d.feedback)
             self._ensure(process.can_pause(d.state) + process.check(facts, self.today()))
             s.add(p)
             return Changes.of("pause", [trajectory_id], [d.client.id])
@@ -1013,7 +1013,7 @@ class Desk:
             self._ensure(process.can_resume(d.state))
             p = next(p for p in d.pauses if p.tot is None)
             p2 = Pause(**{**p.model_dump(), "tot": tot})
-            facts = _facts(
+            facts = model_facts(
                 d.trajectory,
                 d.redenen,
                 d.contacts,
@@ -1037,7 +1037,7 @@ class Desk:
                 for p in d.pauses
             )
             facts = replace(
-                _facts(d.trajectory, d.redenen, d.contacts, pauses, d.feedback),
+                model_facts(d.trajectory, d.redenen, d.contacts, pauses, d.feedback),
                 afgerond=afgerond,
                 afsluitreden=afsluitreden,
             )
@@ -1229,97 +1229,3 @@ class Desk:
     def _ensure(problems: list[Violation]) -> None:
         if problems:
             raise RuleViolation(problems)
-
-
-_FACT_FIELDS = {f for f in process.TrajectoryFacts.__dataclass_fields__}
-
-
-class _FactRow(NamedTuple):
-    """A trajectory's own columns that its facts need, read as plain values (see `_facts_of`)."""
-
-    verwijzer_type: str
-    kanaal: str | None
-    aanbod: str | None
-    afsluitreden: str | None
-    verwijsdatum: date
-    bezoekdatum: date | None
-    eerste_contact: date | None
-    kennismaking_gepland: date | None
-    kennismaking: date | None
-    start_activiteit: date | None
-    afgerond: date | None
-
-    DATES = (  # noqa: RUF012 - the order of the date columns as selected
-        "verwijsdatum",
-        "bezoekdatum",
-        "eerste_contact",
-        "kennismaking_gepland",
-        "kennismaking",
-        "start_activiteit",
-        "afgerond",
-    )
-
-    @classmethod
-    def of(cls, values: list) -> _FactRow:
-        """From the four code columns then the ISO texts of DATES."""
-        iso = date.fromisoformat  # inline: the list reads 50,000 of these
-        return cls(*values[:4], *[iso(v) if v else None for v in values[4:]])
-
-
-def _facts(
-    t: Trajectory,
-    redenen: Iterable[str],
-    contacts: Iterable[Contact],
-    pauses: Iterable[Pause],
-    feedback: Iterable[Feedback],
-) -> process.TrajectoryFacts:
-    return _facts_of(
-        t,
-        redenen,
-        [(c.soort, c.datum, c.gepland) for c in contacts],
-        [(p.van, p.tot) for p in pauses],
-        [f.datum for f in feedback],
-    )
-
-
-def _facts_of(
-    t,
-    redenen: Iterable[str],
-    contacts: list[tuple[str, date, bool]],
-    pauses: list[tuple[date, date | None]],
-    feedback: list[date],
-) -> process.TrajectoryFacts:
-    """The rules' view of a trajectory: the one place that turns a trajectory's rows into
-    `process.TrajectoryFacts`. The detail (model objects), Vandaag (lean rows) and the list
-    (rows aggregated in SQL) all read through it. `t` is anything with the trajectory's own
-    date and code attributes (a `Trajectory` or a `_FactRow`)."""
-    held: dict[str, list[date]] = {"gesprek": [], "nazorg": []}
-    planned: list[tuple[str, date]] = []
-    for soort, d, gepland in contacts:  # one pass: the list calls this 50,000 times
-        if gepland:
-            planned.append((soort, d))
-        elif soort in held:
-            held[soort].append(d)
-    return process.TrajectoryFacts(
-        verwijsdatum=t.verwijsdatum,
-        verwijzer_type=t.verwijzer_type,
-        kanaal=t.kanaal,
-        redenen=tuple(redenen),
-        bezoekdatum=t.bezoekdatum,
-        eerste_contact=t.eerste_contact,
-        kennismaking_gepland=t.kennismaking_gepland,
-        kennismaking=t.kennismaking,
-        aanbod=t.aanbod,
-        start_activiteit=t.start_activiteit,
-        afgerond=t.afgerond,
-        afsluitreden=t.afsluitreden,
-        gesprekken=tuple(held["gesprek"]),
-        nazorg=tuple(held["nazorg"]),
-        gepland=tuple(planned),
-        terugkoppeling=tuple(feedback),
-        pauzes=tuple(pauses),
-    )
-
-
-def _d(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None

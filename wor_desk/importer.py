@@ -41,6 +41,7 @@ from wor_desk.domain.models import (
 from wor_desk.errors import InputError
 from wor_desk.i18n import tr
 from wor_desk.spreadsheet import csv_text, csv_uncell
+from wor_desk.trajectory_facts import FactRow, facts_of
 
 REQUIRED = ("client_nr", "achternaam", "verwijsdatum", "verwijzer_type")
 CLIENT_COLUMNS = (
@@ -327,7 +328,7 @@ def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, li
                 reason="geen UTF-8 of Windows-1252 / not UTF-8 or Windows-1252",
             ) from None
         info["encoding"] = "cp1252"
-    first = text.split("\n", 1)[0]
+    first = text[: text.find("\n")] if "\n" in text else text
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -337,17 +338,21 @@ def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, li
     except csv.Error as exc:
         raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
     _check_row(path, 1, header)
-    rows = []
-    try:
-        for i, row in enumerate(reader, start=2):
-            if i > MAX_ROWS + 1:
-                raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
-            if len(row) > MAX_COLUMNS or (row and max(map(len, row)) > MAX_CELL):
-                _check_row(path, i, row)
-            rows.append((i, [csv_uncell(v) if v[:1] == "'" else v for v in row]))
-    except csv.Error as exc:
-        raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
-    return header, iter(rows)
+
+    def rows() -> Iterator[tuple[int, list[object]]]:
+        # read as the caller goes (read_sheet keys each row at once): the file's rows are
+        # held once, not twice
+        try:
+            for i, row in enumerate(reader, start=2):
+                if i > MAX_ROWS + 1:
+                    raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
+                if len(row) > MAX_COLUMNS or (row and max(map(len, row)) > MAX_CELL):
+                    _check_row(path, i, row)
+                yield i, [csv_uncell(v) if v[:1] == "'" else v for v in row]
+        except csv.Error as exc:
+            raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
+
+    return header, rows()
 
 
 def _check_package(path: Path) -> None:
@@ -518,24 +523,23 @@ def _facts(
     other_contacts: tuple = (),
     pauses: tuple = (),
 ) -> process.TrajectoryFacts:
-    return process.TrajectoryFacts(
-        verwijsdatum=traj["verwijsdatum"],
-        verwijzer_type=traj["verwijzer_type"],
-        kanaal=traj.get("kanaal"),
-        redenen=redenen,
-        bezoekdatum=traj.get("bezoekdatum"),
-        eerste_contact=traj.get("eerste_contact"),
-        kennismaking=traj.get("kennismaking"),
-        kennismaking_gepland=traj.get("kennismaking_gepland"),
-        aanbod=traj.get("aanbod"),
-        start_activiteit=traj.get("start_activiteit"),
-        afgerond=traj.get("afgerond"),
-        afsluitreden=traj.get("afsluitreden"),
-        nazorg=nazorg,
-        terugkoppeling=feedback,
-        gepland=other_contacts,
-        pauzes=pauses,
+    """A sheet row's trajectory (merged with the store) as the rules see it (the one read path)."""
+    own = FactRow(
+        traj["verwijzer_type"],
+        traj.get("kanaal"),
+        traj.get("aanbod"),
+        traj.get("afsluitreden"),
+        traj["verwijsdatum"],
+        traj.get("bezoekdatum"),
+        traj.get("eerste_contact"),
+        traj.get("kennismaking_gepland"),
+        traj.get("kennismaking"),
+        traj.get("start_activiteit"),
+        traj.get("afgerond"),
     )
+    contacts = [("nazorg", d, False) for d in nazorg]
+    contacts += [(soort, d, True) for soort, d in other_contacts]
+    return facts_of(own, redenen, contacts, list(pauses), list(feedback))
 
 
 _COLUMN_OF_FIELD = {"gesprek": "nazorg", "pauze": "afgerond"}

@@ -10,6 +10,7 @@ collector knows only the codebook's codes (`counts.compute_with_days(..., codebo
 from __future__ import annotations
 
 import re
+import weakref
 
 from wor_desk import codes, messages
 from wor_desk.codes import Code, CodeList
@@ -60,14 +61,20 @@ def _stored(desk: Caseload) -> dict[str, list[list[str]]]:
     }
 
 
-#: The open profiles, latest last: the code lists hold the latest one's additions.
-_OPEN: list[Caseload] = []
+#: The open profiles, latest last (weak: a profile never closed does not stay alive for this):
+#: the code lists hold the latest one's additions.
+_OPEN: list[weakref.ref] = []
+
+
+def _alive() -> list[Caseload]:
+    _OPEN[:] = [r for r in _OPEN if r() is not None]
+    return [d for d in (r() for r in _OPEN) if d is not None]
 
 
 def apply(desk: Caseload) -> None:
     """Put the profile's added codes on the code lists (when a profile opens, or after an add)."""
-    if desk not in _OPEN:
-        _OPEN.append(desk)
+    if desk not in _alive():
+        _OPEN.append(weakref.ref(desk))
     stored = _stored(desk)
     for name, cl in EXTENDABLE.items():
         cl.set_regional([tuple(r) for r in stored.get(name, [])])
@@ -75,11 +82,11 @@ def apply(desk: Caseload) -> None:
 
 def release(desk: Caseload) -> None:
     """The profile closes: its codes come off the lists (another open profile's go back on)."""
-    if desk in _OPEN:
-        _OPEN.remove(desk)
-    if _OPEN:
+    _OPEN[:] = [r for r in _OPEN if r() is not None and r() is not desk]
+    rest = _alive()
+    if rest:
         try:
-            apply(_OPEN[-1])
+            apply(rest[-1])
             return
         except Exception:  # noqa: BLE001 - that profile is being closed too; fall through
             pass

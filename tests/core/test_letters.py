@@ -7,7 +7,7 @@ import unicodedata
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
@@ -403,14 +403,19 @@ _hostile = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_siz
 
 
 @settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much],
 )
 @given(behoefte=_hostile, extra=_hostile)
 def test_hostile_text_never_breaks_a_letter(ldesk, make, behoefte, extra):
     tid = getattr(ldesk, "_hostile_tid", None)
     if tid is None:
         tid = ldesk._hostile_tid = referral(make, kennismaking=date(2026, 10, 12))
-    ldesk.update_trajectory(tid, behoefte=behoefte or None)
+    try:
+        ldesk.update_trajectory(tid, behoefte=behoefte or None)
+    except RuleViolation:  # the store refuses control characters in notes: none to show
+        assume(False)
     letter = ldesk.letters.render(tid, "intake", extra=extra)
     assert pages(letter.pdf) == 1
     for key in ("behoefte", "extra"):

@@ -12,7 +12,7 @@ from tests.core.sqlcipher_pages import find
 from tests.core.test_import import SHEET, write_csv
 from wor_desk import health
 from wor_desk.domain.audit import SENSITIVE
-from wor_desk.errors import NotFound, RuleViolation
+from wor_desk.errors import NotFound, RuleViolation, WorDeskError
 from wor_desk.privacy import add_months
 
 SCORES = {
@@ -109,6 +109,17 @@ def test_every_kind_of_write_leaves_an_audit_entry_with_profile_and_fields(desk,
         assert secret not in text_of_log
 
 
+def test_matches_scores_feedback_and_catalogue_writes_are_audited_too(desk, make):
+    cid, _old, tid = _full_client(desk, make)
+    rows = _entries(desk)
+    tables = {(r.tabel, r.soort) for r in rows}
+    for table in ("match", "gezondheid", "terugkoppeling", "traject_reden", "activiteit"):
+        assert (table, "aangemaakt") in tables, table
+    mine = {r.tabel for r in _entries(desk, client_id=cid)}
+    assert {"match", "gezondheid", "terugkoppeling", "contact", "traject"} <= mine
+    assert all(r.traject_id == tid for r in rows if r.tabel in ("match", "gezondheid"))
+
+
 def test_import_writes_are_audited_per_row(desk, tmp_path):
     desk.import_sheet(write_csv(tmp_path / "sheet.csv", SHEET))
     rows = _entries(desk)
@@ -140,7 +151,7 @@ def test_audit_filters_by_client_and_since(desk, make):
 
 def test_audit_entries_cannot_be_changed_in_the_store(desk, make):
     make.client()
-    with pytest.raises(Exception, match="cannot be changed"):
+    with pytest.raises(WorDeskError):  # the trigger refuses; the store boundary says so
         with desk.store.transaction() as s:
             s.connection().execute(text("UPDATE audit SET profiel = 'iemand anders'"))
     assert {r.profiel for r in _entries(desk)} == {"test"}

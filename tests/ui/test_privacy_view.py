@@ -25,8 +25,12 @@ def test_inzage_is_written_to_the_file_the_coach_chose(
     monkeypatch.setattr(
         "wor_desk_ui.views.privacy.QMessageBox.information", lambda *a: shown.append(a[2])
     )
-    op = view.privacy.export_to(tmp_path / "inzage.json")
-    qtbot.waitUntil(lambda: not op.running and bool(shown), timeout=20000)
+    monkeypatch.setattr(
+        "wor_desk_ui.views.privacy.QFileDialog.getSaveFileName",
+        lambda *a: (str(tmp_path / "inzage"), "JSON-bestanden (*.json)"),
+    )
+    view.privacy.export_action.trigger()  # the menu item, as the coach picks it
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     data = json.loads((tmp_path / "inzage.json").read_text(encoding="utf-8"))
     assert data["client"]["achternaam"] == "Oosterhof"
     assert "inzage.json" in shown[0]
@@ -44,13 +48,19 @@ def test_the_clients_log_is_shown_read_only(qtbot, window, desk, make):
     dlg.close()
 
 
-def test_erasing_names_the_client_and_empties_the_screen(qtbot, window, desk, make):
+def test_erasing_names_the_client_and_empties_the_screen(qtbot, window, desk, make, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     tid = make.trajectory(client={"voornaam": "Geertruida", "achternaam": "Oosterhof"})
     view = _open(window, tid)
     cid = view.detail.client.id
-    question = view.privacy.erase_question()
-    assert "Geertruida Oosterhof" in question and "1 traject" in question
-    view.privacy.erase()
+    asked = []
+    monkeypatch.setattr(
+        "wor_desk_ui.views.privacy.QMessageBox.question",
+        lambda parent, title, text, *a: (asked.append(text), QMessageBox.StandardButton.Yes)[1],
+    )
+    view.privacy.erase_action.trigger()
+    assert "Geertruida Oosterhof" in asked[0] and "1 traject" in asked[0]
     qtbot.waitUntil(lambda: view.detail is None, timeout=5000)
     assert not view.isEnabled()
     try:

@@ -49,10 +49,10 @@ class StepBar(QWidget):
             for i, (st, c) in enumerate(zip(self._state, codes.STAP, strict=True), start=1)
         ]
         fm = self.fontMetrics()
-        room = self.width() - 4 * (len(full) - 1)
-        need = sum(fm.horizontalAdvance(t) + 24 for t in full)
+        # the buttons share the width equally: a name that does not fit its share is shortened
+        share = (self.width() - 4 * (len(full) - 1)) / len(full)
         for i, (b, text) in enumerate(zip(self.buttons, full, strict=True), start=1):
-            if need <= room:
+            if fm.horizontalAdvance(text) + 24 <= share:
                 b.setText(text)
             else:
                 b.setText(

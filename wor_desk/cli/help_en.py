@@ -275,6 +275,7 @@ ENGLISH: dict[str, str] = {
     "Toont het logboek: wie (profiel), wanneer, welke cliënt/welk traject en welke velden. Gevoelige inhoud staat er nooit in. Het logboek kan niet worden gewijzigd.": "Shows the audit log: who (profile), when, which client/trajectory and which fields. Sensitive content is never in it. The log cannot be changed.",
     "alleen deze cliënt": "only this client",
     "vanaf deze datum (JJJJ-MM-DD)": "from this date (YYYY-MM-DD)",
+    "csv (standaard), xlsx of pdf: dezelfde werkmap en hetzelfde rapport als 'wor-desk counts', met bereiken en gedeeltelijke gemiddelden (*) waar kleine aantallen onderdrukt zijn": "csv (the default), xlsx or pdf: the same workbook and report as 'wor-desk counts', with ranges and partial means (*) where small numbers are suppressed",
 }
 
 #: Metavars and help texts that are the same in both languages.

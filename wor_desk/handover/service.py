@@ -618,6 +618,8 @@ class HandoverService:
         today = self.desk.today()
         client_ids: list[int] = []
         traj_ids: list[int] = []
+        trajs: list[tuple[dict, int, dict]] = []  # (columns, client id, history rows by table)
+        pending: dict[str, list[dict]] = {}  # table -> rows to insert
         with self.desk.store.transaction() as s:
             conn = s.connection()
             act_ids: dict[str, int] = {}
@@ -664,9 +666,8 @@ class HandoverService:
                 )
                 for name, rows in (entry.get("rows") or {}).items():
                     if name in tables and rows:
-                        conn.execute(
-                            insert(tables[name]),
-                            [self._row_in(tables[name], r, client_id=cid) for r in rows],
+                        pending.setdefault(name, []).extend(
+                            self._row_in(tables[name], r, client_id=cid) for r in rows
                         )
                 for t in entry["trajectories"]:
                     tdata = {
@@ -680,22 +681,33 @@ class HandoverService:
                             nr=data["client_nr"],
                             date=f"{tdata['verwijsdatum']:%d-%m-%Y}",
                         )
-                    tid = conn.execute(
-                        insert(Trajectory.__table__).values(client_id=cid, **tdata)
-                    ).inserted_primary_key[0]
+                    trajs.append(({**tdata, "client_id": cid}, cid, t["rows"]))
+            # one statement per table, not per row: the trajectories (ids back in order), then
+            # everything that hangs off them
+            if trajs:
+                T = Trajectory.__table__
+                cols = set().union(*(set(t[0]) for t in trajs))
+                ids = (
+                    conn.execute(
+                        insert(T).returning(T.c.id, sort_by_parameter_order=True),
+                        [{c: t[0].get(c) for c in cols} for t in trajs],
+                    )
+                    .scalars()
+                    .all()
+                )
+                for tid, (_tdata, cid, rows_by_table) in zip(ids, trajs, strict=True):
                     traj_ids.append(int(tid))
-                    for name, rows in t["rows"].items():
-                        if name not in tables or not rows:
-                            continue
-                        conn.execute(
-                            insert(tables[name]),
-                            [
+                    for name, rows in rows_by_table.items():
+                        if name in tables and rows:
+                            pending.setdefault(name, []).extend(
                                 self._row_in(
                                     tables[name], r, traject_id=tid, client_id=cid, act_ids=act_ids
                                 )
                                 for r in rows
-                            ],
-                        )
+                            )
+            for name, rows in pending.items():
+                keys = set().union(*(set(r) for r in rows))
+                conn.execute(insert(tables[name]), [{k: r.get(k) for k in keys} for r in rows])
             s.add(
                 Handover(
                     uid=content["id"],
