@@ -200,6 +200,10 @@ def test_three_desks_joined_with_a_koppelcode_give_region_totals_equal_to_the_co
                     counts.value_of(counts.compute(truth, period), ind)
                 )
             mean = counts.value_of(counts.compute(truth, period), "gemiddelde_dagen_tot_intake")
-            assert got["gemiddelde_dagen_tot_intake", "totaal"] == counts.format_value(mean)
+            shown = got["gemiddelde_dagen_tot_intake", "totaal"]
+            if period == "2025":  # a year over many intakes: exact
+                assert shown == counts.format_value(mean)
+            else:  # a quarter's mean may be hidden where year minus quarter would tell
+                assert shown == counts.format_value(mean) or shown.endswith("*")
     finally:
         truth.close()
