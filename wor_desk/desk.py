@@ -618,6 +618,7 @@ class Desk:
         elif flt.status in ("lopend", "gepauzeerd"):
             q = q.where(T.afgerond.is_(None))
         today, words, on_fields = self.today(), flt.words(), flt.on_fields
+        iso = date.fromisoformat
         with self.store.session() as s:
             weeks = self._follow_up_weeks(s)
             rows = s.connection().execute(q).all()
@@ -645,23 +646,21 @@ class Desk:
                 continue
             t = FactRow.of(own)
             # the contacts and pauses as far as the list needs them (aggregated in SQL)
-            kc = [
-                (soort, iso_date(d), planned)
-                for soort, d, planned in (
-                    ("nazorg", nazorg_last, False),
-                    ("nazorg", next_nazorg, True),
-                    ("gesprek", next_gesprek, True),
-                )
-                if d
-            ]
-            kp = [(iso_date(paused_since), None)] if paused_since else []
+            kc = []
+            if nazorg_last:
+                kc.append(("nazorg", iso(nazorg_last), False))
+            if next_nazorg:
+                kc.append(("nazorg", iso(next_nazorg), True))
+            if next_gesprek:
+                kc.append(("gesprek", iso(next_gesprek), True))
+            kp = [(iso(paused_since), None)] if paused_since else []
             st = process.derive(facts_of(t, (), kc, kp, []), today, weeks)
             row = TrajectoryRow(
                 tid,
                 cid,
                 nr,
                 naam,
-                iso_date(geb),
+                iso(geb) if geb else None,
                 postcode,
                 gemeente,
                 wijk,

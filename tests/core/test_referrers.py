@@ -138,3 +138,10 @@ def test_cli_sets_a_practice_address_and_agb_and_adds_a_referrer(desk, monkeypat
     assert "De Linde\tLindelaan 3 / 3581 AB Utrecht\tAGB 01234567\tmw. Postma (poh)" in out
     assert main([*args, "--agb", "12"]) != 0
     assert "AGB-code" in capsys.readouterr().err
+
+
+def test_the_letters_practice_list_offers_the_register_with_its_spelling(desk, make):
+    desk.referrers.save_practice("Huisartsenpraktijk De Linde")
+    desk.referrers.save_practice("Nieuw Centrum")  # no referral yet
+    make.trajectory(verwijzer_praktijk="Het Anker")
+    assert desk.letters.practices() == ["Het Anker", "Huisartsenpraktijk De Linde", "Nieuw Centrum"]

@@ -94,3 +94,30 @@ def test_the_sync_screen_has_its_title_and_shows_percentages_as_tellingen_does(q
     assert titles == ["Synchronisatie"]
     pct = [r[3] for r in table_rows(view) if r[1].endswith("(%)") and not r[0].startswith("*")]
     assert pct and all(v.endswith(" %") and "." not in v for v in pct), pct
+
+
+def test_sync_without_a_collector_points_at_the_screens_own_fields(qtbot, desk, make):
+    from wor_desk_ui.hub import Hub
+    from wor_desk_ui.views.sync import SyncView
+
+    from tests.ui.helpers import click, show_at
+
+    make.trajectory()
+    view = SyncView(desk, Hub())
+    qtbot.addWidget(view)
+    show_at(qtbot, view)
+    click(qtbot, view.sync_now)
+    qtbot.waitUntil(lambda: "koppelcode" in view.summary.text(), timeout=10000)
+    assert "Koppelen" in view.summary.text() and "wor-desk" not in view.summary.text()
+
+
+def test_the_kind_of_aanbod_is_asked_once_per_meaning(qtbot, window, make):
+    """Tab 4 no longer has its own "Match: soort aanbod" beside the Match tab's "Soort aanbod
+    dat past": the need's kinds are on the Match tab, the started activity's kind on tab 5."""
+    window.open_trajectory(make.trajectory())
+    view = window.views["traject"]
+    aanbod = view.w["aanbod"]
+    assert not view.tabs.widget(2).isAncestorOf(aanbod)  # 4 Begeleiding en matching
+    assert view.tabs.widget(3).isAncestorOf(aanbod)  # 5 Start activiteit
+    labels = [w.text() for w in view.tabs.widget(2).findChildren(type(view.name))]
+    assert not any("soort aanbod" in t.lower() and t.endswith("aanbod") for t in labels)

@@ -38,7 +38,6 @@ from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, s
 
 from wor_desk import codes
 from wor_desk.catalogue import ActivityRow, CatalogueFilter, lists
-from wor_desk.catalogue.csvio import CatalogueImportError
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
 
@@ -761,7 +760,7 @@ class CatalogueView(QWidget):
 
     def _import_failed(self, exc: BaseException) -> None:
         self.import_btn.setEnabled(True)
-        if isinstance(exc, CatalogueImportError):
+        if isinstance(exc, self.desk.catalogue.InvalidRows):
             from wor_desk.i18n import tr
 
             self._say(tr(exc.key, **exc.params), [str(p) for p in exc.problems], error=True)

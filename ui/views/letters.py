@@ -44,7 +44,6 @@ from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
 from wor_desk.errors import WorDeskError
-from wor_desk.letters.data import EXTRA_MAX
 
 ERROR_STYLE = "color: #B00020;"
 #: Changes after which the letters due may differ.
@@ -192,8 +191,9 @@ class LetterDialog(QDialog):
     # -- building the preview -------------------------------------------------------------
     def _extra_changed(self, refresh: bool = True) -> None:
         n = len(self.extra.toPlainText())
-        self.extra_count.setText(self.tr("{n} van {max} tekens").format(n=n, max=EXTRA_MAX))
-        self.extra_count.setStyleSheet(ERROR_STYLE if n > EXTRA_MAX else "")
+        most = self.desk.letters.EXTRA_MAX
+        self.extra_count.setText(self.tr("{n} van {max} tekens").format(n=n, max=most))
+        self.extra_count.setStyleSheet(ERROR_STYLE if n > most else "")
         if refresh:
             self._timer.start()
 

@@ -173,7 +173,7 @@ class SyncView(QWidget):
                 region_secret=self.secret.text() or None,
             )
         except WorDeskError as exc:
-            self.summary.setText(exc.message())
+            self.summary.setText(self.say(exc))
             return
         self.token.clear()
         self.secret.clear()
@@ -186,6 +186,21 @@ class SyncView(QWidget):
     # -- state --------------------------------------------------------------------------------
     def show_state(self) -> None:
         self.render_state(self.desk.sync.state())
+
+    def say(self, exc: WorDeskError) -> str:
+        """The core's message, but pointing at this screen's fields instead of a command line
+        (the coach was told to run 'wor-desk sync --join CODE' right under the Koppelcode field)."""
+        here = {
+            "sync_no_collector": self.tr(
+                "Er is nog geen collector ingesteld. Vul hierboven de koppelcode van uw teamleider "
+                "in en kies Koppelen."
+            ),
+            "sync_no_secret": self.tr(
+                "De regiosleutel ontbreekt. Vul hierboven de koppelcode van uw teamleider in en "
+                "kies Koppelen: daarin zit de regiosleutel."
+            ),
+        }
+        return here.get(exc.key, exc.message())
 
     def render_state(self, st: SyncState) -> None:
         lines = [
@@ -273,7 +288,7 @@ class SyncView(QWidget):
         def failed(exc: BaseException) -> None:
             self.sync_now.setEnabled(True)
             self.summary.setText(
-                exc.message()
+                self.say(exc)
                 if isinstance(exc, WorDeskError)
                 else self.tr("Synchroniseren mislukt: %1").replace("%1", str(exc))
             )
@@ -315,7 +330,7 @@ class SyncView(QWidget):
             self.join.setEnabled(True)
             self.sync_now.setEnabled(True)
             self.summary.setText(
-                exc.message()
+                self.say(exc)
                 if isinstance(exc, WorDeskError)
                 else self.tr("Koppelen mislukt: %1").replace("%1", str(exc))
             )
@@ -354,7 +369,7 @@ class SyncView(QWidget):
             .success(self.show_preview)
             .failure(
                 lambda exc: self.legend.setText(
-                    exc.message() if isinstance(exc, WorDeskError) else str(exc)
+                    self.say(exc) if isinstance(exc, WorDeskError) else str(exc)
                 )
             )
         )

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op
 
-from wor_desk import counts
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
 
@@ -55,7 +54,7 @@ class TeamTotalsView(QWidget):
         self.token = QLineEdit(str(settings.get(READER_TOKEN) or ""), self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setAccessibleName(self.tr("Lezerstoken"))
-        last = counts.period_of(
+        last = desk.counts.period_of(
             desk.today().replace(day=1) - timedelta(days=1), "maand"
         )  # the last whole month
         self.period = QLineEdit(last.text, self)
@@ -105,7 +104,7 @@ class TeamTotalsView(QWidget):
             )
             return
         try:
-            counts.parse_period(period)
+            self.desk.counts.parse_period(period)
         except WorDeskError as exc:
             self.status.setText(str(exc))
             return
@@ -125,8 +124,8 @@ class TeamTotalsView(QWidget):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             cells = (
-                counts.label(r["indicator"]),
-                counts.category_label(r["indicator"], r["category"]),
+                self.desk.counts.label(r["indicator"]),
+                self.desk.counts.category_label(r["indicator"], r["category"]),
                 r["value"],
             )
             for j, value in enumerate(cells):

@@ -346,7 +346,17 @@ class TrajectoryView(QWidget):
         adder, self.gesprek_form = self._contact_adder("gesprek", today, False)
         form = self._form()
         self._add(form, "behoefte", self.tr("Behoefte"), _text_edit(page, 3))
-        self._add(form, "aanbod", self.tr("Match: soort aanbod"), CodeCombo(codes.AANBOD))
+        # the kinds of aanbod that would fit the need are chosen once, on Match en gezondheid
+        # ("Soort aanbod dat past"); the kind of the activity that started is on tab 5 (it was
+        # a second "Match: soort aanbod" here, unconnected to the first)
+        hint = QLabel(
+            self.tr(
+                "Welk soort aanbod past en voorstellen uit de sociale kaart: tabblad Match en "
+                "gezondheid (Ctrl+Tab)."
+            )
+        )
+        hint.setWordWrap(True)
+        form.add_row("", hint)
         for w in (lab, self.gesprekken, self.held_button, adder, form):
             lay.addWidget(w)
         lay.addStretch(1)
@@ -357,6 +367,7 @@ class TrajectoryView(QWidget):
         lay = QVBoxLayout(page)
         form = self._form()
         self._add(form, "activiteit", self.tr("Activiteit"), QLineEdit())
+        self._add(form, "aanbod", self.tr("Soort aanbod"), CodeCombo(codes.AANBOD))
         self._add(form, "aanbieder", self.tr("Aanbieder"), QLineEdit())
         self._add(form, "start_activiteit", self.tr("Startdatum"), DateLineEdit(today))
         lay.addWidget(form)

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 
 from wor_desk.catalogue import csvio, region, rules
-from wor_desk.catalogue.csvio import ImportResult
+from wor_desk.catalogue.csvio import CatalogueImportError, ImportResult
 from wor_desk.domain.catalogue import Activity, Match
 from wor_desk.domain.models import Client, Trajectory, now_utc
 from wor_desk.errors import NotFound, RuleViolation, Violation
@@ -62,6 +62,9 @@ class MatchedClient:
 
 
 class CatalogueService:
+    #: What `import_csv` raises when the file has invalid rows (`problems` lists each one).
+    InvalidRows = CatalogueImportError
+
     def __init__(self, desk: Caseload) -> None:
         self.desk = desk
 

@@ -17,7 +17,7 @@ from wor_desk.domain import process
 from wor_desk.domain.letters import Practice
 from wor_desk.domain.models import Trajectory, now_utc
 from wor_desk.errors import InputError, RuleViolation, Violation
-from wor_desk.letters.data import HealthScoreRow, LetterData, build_letter_data
+from wor_desk.letters.data import EXTRA_MAX, HealthScoreRow, LetterData, build_letter_data
 from wor_desk.letters.pdf import render_pdf
 from wor_desk.letters.template import FilledLetter, fill, load_template
 from wor_desk.letters.text import render_text
@@ -66,6 +66,9 @@ class PracticePreference:
 
 
 class LetterService:
+    #: The most characters of the coach's own text in a letter (for the form's counter).
+    EXTRA_MAX = EXTRA_MAX
+
     def __init__(self, desk: Caseload) -> None:
         self.desk = desk
         #: Another source of Positive Health scores (trajectory id -> rows); None: wor_desk.health.
@@ -225,19 +228,22 @@ class LetterService:
         return Changes.of("feedback_preference", self._trajectories_of(key))
 
     def practices(self) -> list[str]:
-        """The referring practices known from trajectories (one spelling each), for choosing."""
+        """The referring practices, for choosing: the register's, with its spelling, and those
+        only known from trajectories (their most used spelling)."""
         with self.desk.store.session() as s:
             names = s.exec(
                 select(Trajectory.verwijzer_praktijk, func.count())
                 .where(Trajectory.verwijzer_praktijk.is_not(None))
                 .group_by(Trajectory.verwijzer_praktijk)
             ).all()
+            registered = {p.sleutel: p.naam for p in s.exec(select(Practice)).scalars()}
         best: dict[str, tuple[int, str]] = {}
         for name, n in names:
             key = process.practice_key(name)
             if key and (key not in best or n > best[key][0]):
                 best[key] = (n, " ".join(name.split()))
-        return sorted((v[1] for v in best.values()), key=str.casefold)
+        out = {key: v[1] for key, v in best.items()} | registered
+        return sorted(out.values(), key=str.casefold)
 
     def _trajectories_of(self, key: str) -> list[int]:
         with self.desk.store.session() as s:
