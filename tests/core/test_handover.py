@@ -15,6 +15,7 @@ from wor_desk.cli import main
 from wor_desk.desk import Desk
 from wor_desk.errors import HandedOver, InputError
 from wor_desk.handover import sealed
+from wor_desk.reports import supplement
 from wor_desk.store import paths
 
 PERSON = {
@@ -183,6 +184,7 @@ def test_the_giver_keeps_the_trajectory_read_only_and_no_longer_counts_or_lists_
     made = desk.handover.export(["W000101"], tmp_path / "o.wdo", to="Sanne")
     after = {(c.indicator, c.category): c.value for c in counts.compute(desk, "2026-03")}
     assert after[("verwijzingen", "totaal")] == 0
+    assert supplement.compute(desk, "2026-03").referrals == 0  # the report's extra page too
     assert after[("terugkoppeling_gegeven", "totaal")] == 0
     with pytest.raises(HandedOver) as e:
         desk.update_trajectory(tid, behoefte="iets anders")
