@@ -201,6 +201,13 @@ def test_a_zip_bomb_named_xlsx_is_refused_by_its_unpacked_size(desk, tmp_path, m
 
 
 # -- the CLI ----------------------------------------------------------------------------------
+def test_no_streams_at_all_stay_none(monkeypatch):
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    saved = terminal.install()
+    assert sys.stdout is None and sys.stderr is None and saved == (None, None)
+
+
 def test_terminal_clean_strips_escape_sequences_and_keeps_text():
     evil = "Jan\x1b]0;pwned\x07sen\x1b[2J\x1b[31mrood\x1b[0m\r\u202eX\tY\n"
     assert terminal.clean(evil) == "JansenroodX\tY\n"

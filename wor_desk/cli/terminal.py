@@ -46,7 +46,11 @@ class SafeStream:
 def install() -> tuple[TextIO, TextIO]:
     """Wrap sys.stdout and sys.stderr; returns the originals to put back."""
     old = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = SafeStream(old[0]), SafeStream(old[1])  # type: ignore[assignment]
+    # a windowed app (pythonw, a bundled build) has no streams at all: leave None as it is
+    if old[0] is not None:
+        sys.stdout = SafeStream(old[0])  # type: ignore[assignment]
+    if old[1] is not None:
+        sys.stderr = SafeStream(old[1])  # type: ignore[assignment]
     return old
 
 
