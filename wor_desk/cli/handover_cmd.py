@@ -206,6 +206,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             )
         print(
             f"{r.id:>4} {dates.fmt(r.when.date())} {way} {r.who or '?':<24} "
-            f"{len(r.clients)} cliënt(en), {r.trajectories} traj.  {state}"
+            + (f"{len(r.clients)} cliënt(en), " if r.clients else "")
+            + f"{r.trajectories} traj.  {state}"
         )
     return 0

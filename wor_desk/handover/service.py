@@ -461,6 +461,9 @@ class HandoverService:
             h = s.get(Handover, handover_id)
             assert h is not None
             h.gewist = now_utc()
+            h.clienten = (
+                "[]"  # their numbers go too: the record keeps when and how many trajectories
+            )
             s.add(h)
         return changes
 
