@@ -103,6 +103,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "datum": ("Datum", "Date"),
     "gepland": ("Gepland", "Planned"),
     "notitie": ("Notitie", "Note"),
+    "brief_tekst": ("Tekst van de brief", "Text of the letter"),
     "uitkomst": ("Uitkomst", "Outcome"),
     "van": ("Van", "From"),
     "tot": ("Tot", "Until"),
