@@ -96,18 +96,7 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "bewaartermijn_automatisch": False,  # erase them on unlock without asking the coach
 }
 
-CLIENT_FIELDS = (
-    "client_nr",
-    "voornaam",
-    "achternaam",
-    "geboortedatum",
-    "geslacht",
-    "postcode",
-    "gemeente",
-    "wijk",
-    "telefoon",
-    "email",
-)
+CLIENT_FIELDS = client_rules.CLIENT_FIELDS
 REFERRAL_FIELDS = (
     "verwijsdatum",
     "bezoekdatum",
