@@ -99,8 +99,16 @@ def test_a_letter_sent_is_kept_in_the_inzage_and_erased_with_the_client(profile,
     extra = "Mevrouw loopt nu elke dinsdag mee met Wandelgroep Kwartel."
     assert (
         run(
-            "letter", "--client", "C1", "--moment", "intake", "--extra", extra,
-            "--sent-via", "zorgdomein", "--text",
+            "letter",
+            "--client",
+            "C1",
+            "--moment",
+            "intake",
+            "--extra",
+            extra,
+            "--sent-via",
+            "zorgdomein",
+            "--text",
         )
         == 0
     )

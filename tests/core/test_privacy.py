@@ -214,7 +214,9 @@ def test_export_holds_the_text_of_each_letter_sent_and_says_when_it_was_not_kept
         )
         assert kept.scalar() == letter.text and extra in letter.text
     # the letter's text is a sensitive field: the audit marks it, never copies it
-    [entry] = [e for e in desk.privacy.audit(cid) if e.tabel == "terugkoppeling" and e.rij == str(fid)]
+    [entry] = [
+        e for e in desk.privacy.audit(cid) if e.tabel == "terugkoppeling" and e.rij == str(fid)
+    ]
     assert entry.velden["brief_tekst"] == SENSITIVE
 
     data = json.loads(desk.privacy.write_export(cid, tmp_path / "i.json").read_text("utf-8"))
@@ -227,7 +229,9 @@ def test_export_holds_the_text_of_each_letter_sent_and_says_when_it_was_not_kept
     for lang, not_kept in (("nl", "tekst van deze brief is niet bewaard"), ("en", "was not kept")):
         pdf = desk.privacy.write_export(cid, tmp_path / f"i-{lang}.pdf", lang)
         flat = " ".join(
-            " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages).split()
+            " ".join(
+                p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages
+            ).split()
         )
         assert " ".join(extra.split()) in flat
         assert not_kept in flat
