@@ -1066,8 +1066,10 @@ class Desk:
         moment: str | None,
         kanaal: str | None,
         notitie: str | None = None,
+        brief_tekst: str | None = None,
     ) -> tuple[int, Changes]:
-        """Log a feedback sent to the referrer (only with the client's consent)."""
+        """Log a feedback sent to the referrer (only with the client's consent). `brief_tekst`:
+        the plain text of the letter sent, kept with the log entry (same transaction)."""
         with self.store.transaction() as s:
             d = self._detail(s, trajectory_id)
             problems = process.check_feedback_allowed(d.trajectory.toestemming_terugkoppeling)
@@ -1080,7 +1082,12 @@ class Desk:
             facts = replace(d.facts, terugkoppeling=(*d.facts.terugkoppeling, datum))
             self._ensure(problems + process.check(facts, self.today()))
             f = Feedback(
-                traject_id=trajectory_id, datum=datum, moment=moment, kanaal=kanaal, notitie=notitie
+                traject_id=trajectory_id,
+                datum=datum,
+                moment=moment,
+                kanaal=kanaal,
+                notitie=notitie,
+                brief_tekst=brief_tekst,
             )
             s.add(f)
             s.flush()
