@@ -9,8 +9,12 @@ from wor_desk import i18n as core_i18n
 from wor_desk.errors import ResourceMissing
 from wor_desk.resources import path as resource_path
 
-#: The translation file of each interface language other than Dutch (the source language).
-QM_FILES = {"en": ("translations", "wor_desk_en.qm")}
+#: The translation file of each interface language. Dutch is the source language; its file
+#: holds only the plural forms (tr("%n dagen", "", n) -> "1 dag", "2 dagen").
+QM_FILES = {
+    "en": ("translations", "wor_desk_en.qm"),
+    "nl": ("translations", "wor_desk_nl.qm"),
+}
 _installed: list[QTranslator] = []
 
 
@@ -37,7 +41,7 @@ def set_language(lang: str) -> bool:
             raise ResourceMissing(path=str(qm))
         app.installTranslator(own)
         _installed.append(own)
-    else:  # Qt's own dialog buttons (Cancel, Save...) in Dutch
+    if lang != "en":  # Qt's own dialog buttons (Cancel, Save...) in Dutch
         qt = QTranslator(app)
         if qt.load(
             QLocale(QLocale.Language.Dutch),
@@ -52,12 +56,3 @@ def set_language(lang: str) -> bool:
 
 def language() -> str:
     return core_i18n.language()
-
-
-def plural(n: int, one: str, other: str) -> str:
-    """`one` or `other` (each already passed through tr()) by `n`, with %1 replaced by n.
-
-    Dutch is the source language and has no translation file of its own, so Qt's numerus
-    form (tr(text, "", n)) would leave "1 dagen" in Dutch; Dutch and English both have the
-    rule one / other, which this applies: "1 dag te laat", "2 dagen te laat"."""
-    return (one if n == 1 else other).replace("%1", str(n))

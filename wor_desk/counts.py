@@ -26,6 +26,7 @@ from fractions import Fraction
 from sqlalchemy import text
 
 from wor_desk import codes, messages
+from wor_desk.dates import MONTH_NAMES
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
 from wor_desk.spreadsheet import csv_text
@@ -226,34 +227,6 @@ class Cell:
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
 _YEAR = re.compile(r"^(\d{4})$")
-_MONTHS_NL = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True)
@@ -295,7 +268,7 @@ class Period:
         en = (lang or language()) == "en"
         y = self.start.year
         if self.kind == "maand":
-            return f"{(_MONTHS_EN if en else _MONTHS_NL)[self.start.month - 1]} {y}"
+            return f"{MONTH_NAMES['en' if en else 'nl'][self.start.month - 1]} {y}"
         if self.kind == "kwartaal":
             q = (self.start.month - 1) // 3 + 1
             return f"Q{q} {y}" if en else f"{q}e kwartaal {y}"

@@ -5,6 +5,38 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+#: Month names as a Dutch or English reader writes them (letters, counts, reports).
+MONTH_NAMES = {
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
 _ISO = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _DMY_SHORT = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}))?$")

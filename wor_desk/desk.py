@@ -96,18 +96,7 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "bewaartermijn_automatisch": False,  # erase them on unlock without asking the coach
 }
 
-CLIENT_FIELDS = (
-    "client_nr",
-    "voornaam",
-    "achternaam",
-    "geboortedatum",
-    "geslacht",
-    "postcode",
-    "gemeente",
-    "wijk",
-    "telefoon",
-    "email",
-)
+CLIENT_FIELDS = client_rules.CLIENT_FIELDS
 REFERRAL_FIELDS = (
     "verwijsdatum",
     "bezoekdatum",
@@ -1051,8 +1040,10 @@ class Desk:
         moment: str | None,
         kanaal: str | None,
         notitie: str | None = None,
+        brief_tekst: str | None = None,
     ) -> tuple[int, Changes]:
-        """Log a feedback sent to the referrer (only with the client's consent)."""
+        """Log a feedback sent to the referrer (only with the client's consent). `brief_tekst`:
+        the plain text of the letter sent, kept with the log entry (same transaction)."""
         with self.store.transaction() as s:
             d = self._detail(s, trajectory_id)
             problems = process.check_feedback_allowed(d.trajectory.toestemming_terugkoppeling)
@@ -1065,7 +1056,12 @@ class Desk:
             facts = replace(d.facts, terugkoppeling=(*d.facts.terugkoppeling, datum))
             self._ensure(problems + process.check(facts, self.today()))
             f = Feedback(
-                traject_id=trajectory_id, datum=datum, moment=moment, kanaal=kanaal, notitie=notitie
+                traject_id=trajectory_id,
+                datum=datum,
+                moment=moment,
+                kanaal=kanaal,
+                notitie=notitie,
+                brief_tekst=brief_tekst,
             )
             s.add(f)
             s.flush()

@@ -44,18 +44,7 @@ from wor_desk.spreadsheet import csv_text, csv_uncell
 from wor_desk.trajectory_facts import FactRow, facts_of
 
 REQUIRED = ("client_nr", "achternaam", "verwijsdatum", "verwijzer_type")
-CLIENT_COLUMNS = (
-    "client_nr",
-    "voornaam",
-    "achternaam",
-    "geboortedatum",
-    "geslacht",
-    "postcode",
-    "gemeente",
-    "wijk",
-    "telefoon",
-    "email",
-)
+CLIENT_COLUMNS = client_rules.CLIENT_FIELDS
 TRAJECTORY_COLUMNS = (
     "verwijsdatum",
     "verwijzer_naam",

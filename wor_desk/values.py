@@ -264,4 +264,5 @@ class Caseload(Protocol):
         moment: str | None,
         kanaal: str | None,
         notitie: str | None = None,
+        brief_tekst: str | None = None,
     ) -> tuple[int, Changes]: ...

@@ -18,148 +18,148 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="144"/>
+        <location filename="../../ui/views/catalogue.py" line="143"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="178"/>
-        <location filename="../../ui/views/catalogue.py" line="198"/>
+        <location filename="../../ui/views/catalogue.py" line="177"/>
+        <location filename="../../ui/views/catalogue.py" line="197"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="179"/>
+        <location filename="../../ui/views/catalogue.py" line="178"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="180"/>
+        <location filename="../../ui/views/catalogue.py" line="179"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="192"/>
+        <location filename="../../ui/views/catalogue.py" line="191"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="196"/>
+        <location filename="../../ui/views/catalogue.py" line="195"/>
         <source>bijv. nl, en, ar</source>
         <translation>e.g. nl, en, ar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="227"/>
+        <location filename="../../ui/views/catalogue.py" line="226"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="228"/>
+        <location filename="../../ui/views/catalogue.py" line="227"/>
         <source>Soort aanbod</source>
         <translation>Type of offer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="229"/>
+        <location filename="../../ui/views/catalogue.py" line="228"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="230"/>
+        <location filename="../../ui/views/catalogue.py" line="229"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="231"/>
+        <location filename="../../ui/views/catalogue.py" line="230"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="232"/>
+        <location filename="../../ui/views/catalogue.py" line="231"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="233"/>
+        <location filename="../../ui/views/catalogue.py" line="232"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="234"/>
+        <location filename="../../ui/views/catalogue.py" line="233"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="235"/>
+        <location filename="../../ui/views/catalogue.py" line="234"/>
         <source>Dagen</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="236"/>
+        <location filename="../../ui/views/catalogue.py" line="235"/>
         <source>Tijden</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="237"/>
+        <location filename="../../ui/views/catalogue.py" line="236"/>
         <source>Kosten</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="238"/>
+        <location filename="../../ui/views/catalogue.py" line="237"/>
         <source>Aanmelden</source>
         <translation>How to sign up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="239"/>
+        <location filename="../../ui/views/catalogue.py" line="238"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="240"/>
+        <location filename="../../ui/views/catalogue.py" line="239"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="241"/>
+        <location filename="../../ui/views/catalogue.py" line="240"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="242"/>
+        <location filename="../../ui/views/catalogue.py" line="241"/>
         <source>Toegankelijkheid</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="243"/>
+        <location filename="../../ui/views/catalogue.py" line="242"/>
         <source>Rolstoeltoegankelijk</source>
         <translation>Wheelchair accessible</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="244"/>
+        <location filename="../../ui/views/catalogue.py" line="243"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="245"/>
+        <location filename="../../ui/views/catalogue.py" line="244"/>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="246"/>
+        <location filename="../../ui/views/catalogue.py" line="245"/>
         <source>Actief vanaf</source>
         <translation>Active from</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="247"/>
+        <location filename="../../ui/views/catalogue.py" line="246"/>
         <source>Actief tot</source>
         <translation>Active until</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="248"/>
+        <location filename="../../ui/views/catalogue.py" line="247"/>
         <source>Plek</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="249"/>
+        <location filename="../../ui/views/catalogue.py" line="248"/>
         <source>Laatst gecontroleerd</source>
         <translation>Last checked</translation>
     </message>
@@ -167,72 +167,72 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="77"/>
+        <location filename="../../ui/views/catalogue.py" line="76"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="78"/>
+        <location filename="../../ui/views/catalogue.py" line="77"/>
         <source>Soort aanbod</source>
         <translation>Type of offer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="79"/>
+        <location filename="../../ui/views/catalogue.py" line="78"/>
         <source>Wijk</source>
         <translation>Neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="80"/>
+        <location filename="../../ui/views/catalogue.py" line="79"/>
         <source>Dagen</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="81"/>
+        <location filename="../../ui/views/catalogue.py" line="80"/>
         <source>Plek</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="82"/>
+        <location filename="../../ui/views/catalogue.py" line="81"/>
         <source>Gecontroleerd</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="83"/>
+        <location filename="../../ui/views/catalogue.py" line="82"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="84"/>
+        <location filename="../../ui/views/catalogue.py" line="83"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="99"/>
+        <location filename="../../ui/views/catalogue.py" line="98"/>
         <source>  (regio)</source>
         <translation>  (region)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="100"/>
+        <location filename="../../ui/views/catalogue.py" line="99"/>
         <source>  (gesloten)</source>
         <translation>  (closed)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="105"/>
+        <location filename="../../ui/views/catalogue.py" line="104"/>
         <source>hele %1</source>
         <translation>all of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="111"/>
+        <location filename="../../ui/views/catalogue.py" line="110"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="117"/>
+        <location filename="../../ui/views/catalogue.py" line="116"/>
         <source>Uit de sociale kaart van de regio (wijzigen via een voorstel)</source>
         <translation>From the region&apos;s sociale kaart (change it through a proposal)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="119"/>
+        <location filename="../../ui/views/catalogue.py" line="118"/>
         <source>Al lang niet gecontroleerd: kijk na of deze activiteit nog klopt</source>
         <translation>Not checked for a long time: check whether this activity is still correct</translation>
     </message>
@@ -374,285 +374,286 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="340"/>
-        <location filename="../../ui/views/catalogue.py" line="342"/>
+        <location filename="../../ui/views/catalogue.py" line="339"/>
+        <location filename="../../ui/views/catalogue.py" line="341"/>
         <source>Sociale kaart</source>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="345"/>
+        <location filename="../../ui/views/catalogue.py" line="344"/>
         <source>Zoek op naam, aanbieder, omschrijving, adres…</source>
         <translation>Search by name, provider, description, address…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="346"/>
+        <location filename="../../ui/views/catalogue.py" line="345"/>
         <source>Zoeken in de sociale kaart</source>
         <translation>Search the social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="348"/>
+        <location filename="../../ui/views/catalogue.py" line="347"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="349"/>
+        <location filename="../../ui/views/catalogue.py" line="348"/>
         <source>Filter op soort aanbod</source>
         <translation>Filter by type of offer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="351"/>
+        <location filename="../../ui/views/catalogue.py" line="350"/>
         <source>Filter op wijk</source>
         <translation>Filter by neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="352"/>
+        <location filename="../../ui/views/catalogue.py" line="351"/>
         <source>Alle dagen</source>
         <translation>All days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="353"/>
+        <location filename="../../ui/views/catalogue.py" line="352"/>
         <source>Filter op dag</source>
         <translation>Filter by day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="354"/>
+        <location filename="../../ui/views/catalogue.py" line="353"/>
         <source>Ook gesloten</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="355"/>
+        <location filename="../../ui/views/catalogue.py" line="354"/>
         <source>Alleen na te kijken</source>
         <translation>Only those to check</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="356"/>
+        <location filename="../../ui/views/catalogue.py" line="355"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="357"/>
+        <location filename="../../ui/views/catalogue.py" line="356"/>
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="358"/>
+        <location filename="../../ui/views/catalogue.py" line="357"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="360"/>
+        <location filename="../../ui/views/catalogue.py" line="359"/>
         <source>Nieuwe activiteit toevoegen</source>
         <translation>Add a new activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="361"/>
+        <location filename="../../ui/views/catalogue.py" line="360"/>
         <source>Sociale kaart importeren uit CSV</source>
         <translation>Import social map from CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="362"/>
+        <location filename="../../ui/views/catalogue.py" line="361"/>
         <source>Sociale kaart exporteren naar CSV</source>
         <translation>Export social map to CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="381"/>
+        <location filename="../../ui/views/catalogue.py" line="380"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="399"/>
+        <location filename="../../ui/views/catalogue.py" line="398"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="401"/>
+        <location filename="../../ui/views/catalogue.py" line="400"/>
         <source>Details van de import</source>
         <translation>Import details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="419"/>
+        <location filename="../../ui/views/catalogue.py" line="418"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="420"/>
+        <location filename="../../ui/views/catalogue.py" line="419"/>
         <source>Gecontroleerd vandaag</source>
         <translation>Checked today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="422"/>
+        <location filename="../../ui/views/catalogue.py" line="421"/>
         <source>Ik heb deze activiteit vandaag nagekeken en ze klopt nog</source>
         <translation>I checked this activity today and it is still correct</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="424"/>
+        <location filename="../../ui/views/catalogue.py" line="423"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="426"/>
+        <location filename="../../ui/views/catalogue.py" line="425"/>
         <source>Activiteit opslaan</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="427"/>
+        <location filename="../../ui/views/catalogue.py" line="426"/>
         <source>Markeer als vandaag gecontroleerd</source>
         <translation>Mark as checked today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="428"/>
+        <location filename="../../ui/views/catalogue.py" line="427"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="436"/>
+        <location filename="../../ui/views/catalogue.py" line="435"/>
         <source>Cliënten die naar deze activiteit zijn verwezen</source>
         <translation>Clients referred to this activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="438"/>
+        <location filename="../../ui/views/catalogue.py" line="437"/>
         <source>Voorgesteld aan</source>
         <translation>Proposed to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="442"/>
+        <location filename="../../ui/views/catalogue.py" line="441"/>
         <source>Eigen notitie</source>
         <translation>Own note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="443"/>
+        <location filename="../../ui/views/catalogue.py" line="442"/>
         <source>blijft op deze desk</source>
         <translation>stays on this desk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="444"/>
+        <location filename="../../ui/views/catalogue.py" line="443"/>
         <source>Notitie bewaren</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="446"/>
+        <location filename="../../ui/views/catalogue.py" line="445"/>
         <source>Soort voorstel</source>
         <translation>Kind of proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="447"/>
+        <location filename="../../ui/views/catalogue.py" line="446"/>
         <source>Voorstel aan de regio</source>
         <translation>Propose to the region</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="450"/>
+        <location filename="../../ui/views/catalogue.py" line="449"/>
         <source>Gaat mee met de volgende synchronisatie. &apos;Verhuisd&apos; neemt het adres uit het formulier, &apos;gesloten&apos; de datum bij &apos;Actief tot&apos; (of vandaag).</source>
         <translation>Leaves with the next sync. &apos;Moved&apos; takes the address from the form, &apos;closed&apos; the date under &apos;Active until&apos; (or today).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="454"/>
+        <location filename="../../ui/views/catalogue.py" line="453"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="521"/>
+        <location filename="../../ui/views/catalogue.py" line="520"/>
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/catalogue.py" line="544"/>
-        <source>%1 activiteit, %2 na te kijken</source>
-        <translation>%1 activity, %2 to check</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/catalogue.py" line="541"/>
+        <source>%n activiteiten, %1 na te kijken</source>
+        <translation>
+            <numerusform>%n activity, %1 to review</numerusform>
+            <numerusform>%n activities, %1 to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/catalogue.py" line="782"/>
+        <source>%n activiteiten geschreven naar %1</source>
+        <translation>
+            <numerusform>%n activity written to %1</numerusform>
+            <numerusform>%n activities written to %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="545"/>
-        <source>%1 activiteiten, %2 na te kijken</source>
-        <translation>%1 activities, %2 to check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/catalogue.py" line="581"/>
+        <location filename="../../ui/views/catalogue.py" line="576"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="582"/>
+        <location filename="../../ui/views/catalogue.py" line="577"/>
         <source>Geen plek meer</source>
         <translation>No room any more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="583"/>
+        <location filename="../../ui/views/catalogue.py" line="578"/>
         <source>Verhuisd (adres uit het formulier)</source>
         <translation>Moved (address from the form)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="586"/>
+        <location filename="../../ui/views/catalogue.py" line="581"/>
         <source>Op de kaart van de regio zetten</source>
         <translation>Put on the region&apos;s kaart</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="596"/>
+        <location filename="../../ui/views/catalogue.py" line="591"/>
         <source>Nieuwe activiteit: vul minstens de naam en het soort aanbod in.</source>
         <translation>New activity: fill in at least the name and the type of offer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="601"/>
+        <location filename="../../ui/views/catalogue.py" line="596"/>
         <source>Gesloten sinds %1: blijft in de geschiedenis, wordt niet meer aangeboden.</source>
         <translation>Closed since %1: stays in the history, but is no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="607"/>
+        <location filename="../../ui/views/catalogue.py" line="602"/>
         <source>⚠ Al %1 maanden of langer niet nagekeken. Klopt alles nog? Klik dan op &apos;Gecontroleerd vandaag&apos;.</source>
         <translation>⚠ Not checked for %1 months or longer. Is everything still correct? Then click &apos;Checked today&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="616"/>
+        <location filename="../../ui/views/catalogue.py" line="611"/>
         <source>Uit de sociale kaart van de regio: wijzigen gaat via een voorstel; uw eigen notitie blijft op deze desk.</source>
         <translation>From the region&apos;s sociale kaart: changes go through a proposal; your own note stays on this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="623"/>
+        <location filename="../../ui/views/catalogue.py" line="618"/>
         <source>nog open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="628"/>
+        <location filename="../../ui/views/catalogue.py" line="623"/>
         <source>Nog aan niemand voorgesteld</source>
         <translation>Not yet proposed to anyone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="650"/>
+        <location filename="../../ui/views/catalogue.py" line="645"/>
         <source>Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026.</source>
         <translation>A date cannot be read. Write dd-mm-yyyy, for example 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="702"/>
+        <location filename="../../ui/views/catalogue.py" line="697"/>
         <source>Voorstel klaargezet: het gaat mee met de volgende synchronisatie.</source>
         <translation>Proposal queued: it leaves with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="738"/>
+        <location filename="../../ui/views/catalogue.py" line="733"/>
         <source>Sociale kaart importeren</source>
         <translation>Import social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="740"/>
+        <location filename="../../ui/views/catalogue.py" line="735"/>
         <source>CSV of Excel (*.csv *.xlsx)</source>
         <translation>CSV or Excel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="753"/>
+        <location filename="../../ui/views/catalogue.py" line="748"/>
         <source>%1 rijen ingelezen: %2 nieuw, %3 bijgewerkt.</source>
         <translation>%1 rows read: %2 new, %3 updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="774"/>
+        <location filename="../../ui/views/catalogue.py" line="769"/>
         <source>Sociale kaart exporteren</source>
         <translation>Export social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="776"/>
+        <location filename="../../ui/views/catalogue.py" line="771"/>
         <source>CSV (*.csv);;Excel-werkmap (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/catalogue.py" line="787"/>
-        <source>%1 activiteiten geschreven naar %2</source>
-        <translation>%1 activities written to %2</translation>
     </message>
 </context>
 <context>
@@ -874,7 +875,7 @@
     </message>
     <message>
         <location filename="../../ui/views/dashboard.py" line="206"/>
-        <location filename="../../ui/views/dashboard.py" line="476"/>
+        <location filename="../../ui/views/dashboard.py" line="478"/>
         <source>Verwijzingen en intakes per maand</source>
         <translation>Referrals and intakes per month</translation>
     </message>
@@ -918,127 +919,130 @@
         <source>te weinig</source>
         <translation>too few</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="387"/>
-        <source>%1 afgesloten trajecten met scores bij start en afsluiting (minimaal %2)</source>
-        <translation>%1 closed trajectories with scores at start and closing (at least %2 needed)</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/dashboard.py" line="388"/>
+        <source>%n afgesloten trajecten met scores bij start en afsluiting (minimaal %1)</source>
+        <translation>
+            <numerusform>%n closed trajectory with scores at start and close (at least %1)</numerusform>
+            <numerusform>%n closed trajectories with scores at start and close (at least %1)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="394"/>
+        <location filename="../../ui/views/dashboard.py" line="396"/>
         <source>%1 van %2 afgesloten trajecten met scores bij start en afsluiting</source>
         <translation>%1 of %2 closed trajectories with scores at start and closing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="403"/>
+        <location filename="../../ui/views/dashboard.py" line="405"/>
         <source>Contact binnen 5 werkdagen</source>
         <translation>Contact within 5 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="406"/>
+        <location filename="../../ui/views/dashboard.py" line="408"/>
         <source>%1 van %2 verwijzingen</source>
         <translation>%1 of %2 referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="411"/>
-        <location filename="../../ui/views/dashboard.py" line="427"/>
-        <location filename="../../ui/views/dashboard.py" line="433"/>
+        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <location filename="../../ui/views/dashboard.py" line="429"/>
+        <location filename="../../ui/views/dashboard.py" line="435"/>
         <source>vorig jaar %1</source>
         <translation>last year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="415"/>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
         <source>vorig jaar geen verwijzingen</source>
         <translation>no referrals last year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="419"/>
         <source>Wachttijd tot kennismaking</source>
         <translation>Waiting time until intake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419"/>
+        <location filename="../../ui/views/dashboard.py" line="421"/>
         <source>geen intakes</source>
         <translation>no intakes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="421"/>
-        <location filename="../../ui/views/dashboard.py" line="428"/>
+        <location filename="../../ui/views/dashboard.py" line="423"/>
+        <location filename="../../ui/views/dashboard.py" line="430"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="425"/>
+        <location filename="../../ui/views/dashboard.py" line="427"/>
         <source>gemiddeld, kalenderdagen</source>
         <translation>average, calendar days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="441"/>
+        <location filename="../../ui/views/dashboard.py" line="443"/>
         <source>gehaald</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="441"/>
+        <location filename="../../ui/views/dashboard.py" line="443"/>
         <source>niet gehaald</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="442"/>
+        <location filename="../../ui/views/dashboard.py" line="444"/>
         <source>doel +%1: %2</source>
         <translation>target +%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="477"/>
+        <location filename="../../ui/views/dashboard.py" line="479"/>
         <source>Verwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="477"/>
+        <location filename="../../ui/views/dashboard.py" line="479"/>
         <source>Intakes</source>
         <translation>Intakes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="512"/>
-        <location filename="../../ui/views/dashboard.py" line="519"/>
+        <location filename="../../ui/views/dashboard.py" line="514"/>
+        <location filename="../../ui/views/dashboard.py" line="521"/>
         <source>Overige (samen)</source>
         <translation>Other (combined)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="523"/>
+        <location filename="../../ui/views/dashboard.py" line="525"/>
         <source>geen in deze periode</source>
         <translation>none in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="563"/>
+        <location filename="../../ui/views/dashboard.py" line="565"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="564"/>
+        <location filename="../../ui/views/dashboard.py" line="566"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="565"/>
+        <location filename="../../ui/views/dashboard.py" line="567"/>
         <source>PDF-rapport (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="568"/>
+        <location filename="../../ui/views/dashboard.py" line="570"/>
         <source>Tellingen exporteren</source>
         <translation>Export counts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="581"/>
+        <location filename="../../ui/views/dashboard.py" line="583"/>
         <source>Exporteren naar %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="592"/>
+        <location filename="../../ui/views/dashboard.py" line="594"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="600"/>
+        <location filename="../../ui/views/dashboard.py" line="602"/>
         <source>Exporteren lukte niet: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -1322,94 +1326,97 @@
         <source>Overdracht van %1 cliënt(en) bevestigd door de ontvanger.</source>
         <translation>Hand-over of %1 client(s) confirmed by the receiver.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/handover.py" line="221"/>
-        <source>%1 overgedragen cliënt(en) hier gewist.</source>
-        <translation>%1 handed-over client(s) erased here.</translation>
+        <source>%n overgedragen cliënten hier gewist.</source>
+        <translation>
+            <numerusform>%n handed-over client erased here.</numerusform>
+            <numerusform>%n handed-over clients erased here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HandoverImportDialog</name>
     <message>
-        <location filename="../../ui/views/handover.py" line="243"/>
+        <location filename="../../ui/views/handover.py" line="241"/>
         <source>Cliënten overnemen</source>
         <translation>Take over clients</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="245"/>
-        <location filename="../../ui/views/handover.py" line="253"/>
+        <location filename="../../ui/views/handover.py" line="243"/>
+        <location filename="../../ui/views/handover.py" line="251"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="247"/>
-        <location filename="../../ui/views/handover.py" line="254"/>
+        <location filename="../../ui/views/handover.py" line="245"/>
+        <location filename="../../ui/views/handover.py" line="252"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="250"/>
-        <location filename="../../ui/views/handover.py" line="255"/>
+        <location filename="../../ui/views/handover.py" line="248"/>
+        <location filename="../../ui/views/handover.py" line="253"/>
         <source>Andere nummers</source>
         <translation>Other numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="251"/>
+        <location filename="../../ui/views/handover.py" line="249"/>
         <source>alleen bij een dubbel nummer: OUD=NIEUW, …</source>
         <translation>only for a number in use: OLD=NEW, …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="256"/>
+        <location filename="../../ui/views/handover.py" line="254"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="258"/>
+        <location filename="../../ui/views/handover.py" line="256"/>
         <source>Over&amp;nemen</source>
         <translation>Take o&amp;ver</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="262"/>
+        <location filename="../../ui/views/handover.py" line="260"/>
         <source>Wat wordt overgenomen</source>
         <translation>What will be taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="270"/>
+        <location filename="../../ui/views/handover.py" line="268"/>
         <source>Bevestigingscode</source>
         <translation>Confirmation code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="271"/>
+        <location filename="../../ui/views/handover.py" line="269"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="316"/>
+        <location filename="../../ui/views/handover.py" line="314"/>
         <source>Van %1, gemaakt %2:</source>
         <translation>From %1, made %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="322"/>
+        <location filename="../../ui/views/handover.py" line="320"/>
         <source>traject(en)</source>
         <translation>trajectory(ies)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="324"/>
+        <location filename="../../ui/views/handover.py" line="322"/>
         <source>nummer hoort hier bij iemand anders</source>
         <translation>number belongs to someone else here</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="326"/>
+        <location filename="../../ui/views/handover.py" line="324"/>
         <source>bij het bestaande dossier</source>
         <translation>added to the existing file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="334"/>
+        <location filename="../../ui/views/handover.py" line="332"/>
         <source>Een cliëntnummer hoort hier al bij iemand anders. Geef het bij &apos;Andere nummers&apos; een nieuw nummer (OUD=NIEUW) en kies opnieuw Tonen.</source>
         <translation>A client number already belongs to someone else here. Give it a new number under &apos;Other numbers&apos; (OLD=NEW) and choose Show again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/handover.py" line="351"/>
+        <location filename="../../ui/views/handover.py" line="349"/>
         <source>%1 cliënt(en) en %2 traject(en) overgenomen. Lees uw collega deze bevestigingscode voor:</source>
         <translation>%1 client(s) and %2 trajectory(ies) taken over. Read this confirmation code to your colleague:</translation>
     </message>
@@ -2025,471 +2032,467 @@
 <context>
     <name>MatchingPanel</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="59"/>
+        <location filename="../../ui/views/matching.py" line="58"/>
         <source>Matching en nazorg</source>
         <translation>Matching and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="69"/>
+        <location filename="../../ui/views/matching.py" line="68"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="72"/>
+        <location filename="../../ui/views/matching.py" line="71"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="76"/>
+        <location filename="../../ui/views/matching.py" line="75"/>
         <source>Wat zoekt de cliënt? Bijvoorbeeld: meer mensen ontmoeten, buiten zijn</source>
         <translation>What is the client looking for? For example: meeting more people, being outdoors</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="78"/>
+        <location filename="../../ui/views/matching.py" line="77"/>
         <source>Behoefte in eigen woorden</source>
         <translation>Need in their own words</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="84"/>
+        <location filename="../../ui/views/matching.py" line="83"/>
         <source>Behoefte: %1</source>
         <translation>Need: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="88"/>
+        <location filename="../../ui/views/matching.py" line="87"/>
         <source>Redenen van verwijzing</source>
         <translation>Reasons for referral</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="98"/>
         <location filename="../../ui/views/matching.py" line="99"/>
-        <location filename="../../ui/views/matching.py" line="100"/>
         <source>Behoefte opslaan</source>
         <translation>Save need</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="103"/>
+        <location filename="../../ui/views/matching.py" line="102"/>
         <source>Soort aanbod dat past:</source>
         <translation>Types of offer that fit:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="105"/>
+        <location filename="../../ui/views/matching.py" line="104"/>
         <source>Redenen (codes):</source>
         <translation>Reasons (codes):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="110"/>
+        <location filename="../../ui/views/matching.py" line="109"/>
         <source>Activiteiten voorstellen</source>
         <translation>Propose activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="112"/>
+        <location filename="../../ui/views/matching.py" line="111"/>
         <source>Waar zoeken</source>
         <translation>Where to search</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="114"/>
+        <location filename="../../ui/views/matching.py" line="113"/>
         <source>Wijk van de cliënt</source>
         <translation>Client&apos;s neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="115"/>
+        <location filename="../../ui/views/matching.py" line="114"/>
         <source>Hele gemeente</source>
         <translation>Whole municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="116"/>
+        <location filename="../../ui/views/matching.py" line="115"/>
         <source>Overal</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="119"/>
+        <location filename="../../ui/views/matching.py" line="118"/>
         <source>Alleen soorten van de behoefte</source>
         <translation>Only types that match the need</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="122"/>
+        <location filename="../../ui/views/matching.py" line="121"/>
         <source>Zoek in de sociale kaart…</source>
         <translation>Search the social map…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="123"/>
+        <location filename="../../ui/views/matching.py" line="122"/>
         <source>Zoek een activiteit om voor te stellen</source>
         <translation>Search for an activity to propose</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="126"/>
+        <location filename="../../ui/views/matching.py" line="125"/>
         <source>Activiteiten die passen</source>
         <translation>Suitable activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="130"/>
+        <location filename="../../ui/views/matching.py" line="129"/>
         <source>Datum van het voorstel</source>
         <translation>Date of the proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="131"/>
+        <location filename="../../ui/views/matching.py" line="130"/>
         <source>Voorstellen</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="132"/>
+        <location filename="../../ui/views/matching.py" line="131"/>
         <source>Aangevinkte activiteiten voorstellen</source>
         <translation>Propose the ticked activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="138"/>
+        <location filename="../../ui/views/matching.py" line="137"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="148"/>
+        <location filename="../../ui/views/matching.py" line="147"/>
         <source>Voorstellen en uitkomst</source>
         <translation>Proposals and outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="151"/>
+        <location filename="../../ui/views/matching.py" line="150"/>
         <source>Geschiedenis van voorstellen</source>
         <translation>History of proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="154"/>
+        <location filename="../../ui/views/matching.py" line="153"/>
         <source>Voorgesteld</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="155"/>
+        <location filename="../../ui/views/matching.py" line="154"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="156"/>
-        <location filename="../../ui/views/matching.py" line="228"/>
+        <location filename="../../ui/views/matching.py" line="155"/>
+        <location filename="../../ui/views/matching.py" line="227"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="157"/>
+        <location filename="../../ui/views/matching.py" line="156"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="158"/>
-        <location filename="../../ui/views/matching.py" line="187"/>
+        <location filename="../../ui/views/matching.py" line="157"/>
+        <location filename="../../ui/views/matching.py" line="186"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="159"/>
+        <location filename="../../ui/views/matching.py" line="158"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="172"/>
+        <location filename="../../ui/views/matching.py" line="171"/>
         <source>Uitkomst van het voorstel</source>
         <translation>Outcome of the proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="173"/>
+        <location filename="../../ui/views/matching.py" line="172"/>
         <source>— reden —</source>
         <translation>— reason —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="174"/>
+        <location filename="../../ui/views/matching.py" line="173"/>
         <source>Reden van afwijzen</source>
         <translation>Reason for declining</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="176"/>
+        <location filename="../../ui/views/matching.py" line="175"/>
         <source>Datum van de uitkomst</source>
         <translation>Date of the outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="178"/>
+        <location filename="../../ui/views/matching.py" line="177"/>
         <source>Startdatum van de activiteit</source>
         <translation>Start date of the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="179"/>
+        <location filename="../../ui/views/matching.py" line="178"/>
         <source>start (leeg = later)</source>
         <translation>start (empty = later)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="185"/>
-        <location filename="../../ui/views/matching.py" line="227"/>
-        <location filename="../../ui/views/matching.py" line="254"/>
+        <location filename="../../ui/views/matching.py" line="184"/>
+        <location filename="../../ui/views/matching.py" line="226"/>
+        <location filename="../../ui/views/matching.py" line="253"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="192"/>
+        <location filename="../../ui/views/matching.py" line="191"/>
         <source>Toestemming gegevens doorgeven</source>
         <translation>Consent to pass on details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="193"/>
+        <location filename="../../ui/views/matching.py" line="192"/>
         <source>Aanmelding bij de aanbieder…</source>
         <translation>Sign-up with the provider…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="196"/>
+        <location filename="../../ui/views/matching.py" line="195"/>
         <source>Wat u aan de aanbieder mag doorgeven: de contactgegevens van de cliënt alleen met toestemming</source>
         <translation>What you may pass on to the provider: the client&apos;s contact details only with consent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="211"/>
+        <location filename="../../ui/views/matching.py" line="210"/>
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="215"/>
+        <location filename="../../ui/views/matching.py" line="214"/>
         <source>Datum nazorgcontact</source>
         <translation>Date of follow-up contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="216"/>
+        <location filename="../../ui/views/matching.py" line="215"/>
         <source>— uitkomst —</source>
         <translation>— outcome —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="217"/>
+        <location filename="../../ui/views/matching.py" line="216"/>
         <source>Uitkomst nazorg</source>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="218"/>
+        <location filename="../../ui/views/matching.py" line="217"/>
         <source>— waarom gestopt —</source>
         <translation>— why stopped —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="219"/>
+        <location filename="../../ui/views/matching.py" line="218"/>
         <source>Reden van stoppen</source>
         <translation>Reason for stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="221"/>
+        <location filename="../../ui/views/matching.py" line="220"/>
         <source>Korte notitie</source>
         <translation>Short note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="222"/>
+        <location filename="../../ui/views/matching.py" line="221"/>
         <source>Notitie nazorg</source>
         <translation>Follow-up note</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="222"/>
         <location filename="../../ui/views/matching.py" line="223"/>
-        <location filename="../../ui/views/matching.py" line="224"/>
         <source>Nazorg vastleggen</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="229"/>
+        <location filename="../../ui/views/matching.py" line="228"/>
         <source>Waarom gestopt</source>
         <translation>Why stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="230"/>
+        <location filename="../../ui/views/matching.py" line="229"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="234"/>
+        <location filename="../../ui/views/matching.py" line="233"/>
         <source>Positieve gezondheid</source>
         <translation>Positive Health</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="248"/>
+        <location filename="../../ui/views/matching.py" line="247"/>
         <source>Moment van de scores</source>
         <translation>Moment of the scores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="250"/>
+        <location filename="../../ui/views/matching.py" line="249"/>
         <source>Datum van de scores</source>
         <translation>Date of the scores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="251"/>
+        <location filename="../../ui/views/matching.py" line="250"/>
         <source>Scores opslaan</source>
         <translation>Save scores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="252"/>
+        <location filename="../../ui/views/matching.py" line="251"/>
         <source>Scores positieve gezondheid opslaan</source>
         <translation>Save Positive Health scores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="253"/>
+        <location filename="../../ui/views/matching.py" line="252"/>
         <source>Moment</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="323"/>
+        <location filename="../../ui/views/matching.py" line="322"/>
         <source>Geen traject gekozen</source>
         <translation>No trajectory chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="327"/>
+        <location filename="../../ui/views/matching.py" line="326"/>
         <source>wijk onbekend</source>
         <translation>neighbourhood unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="331"/>
-        <location filename="../../ui/views/matching.py" line="335"/>
+        <location filename="../../ui/views/matching.py" line="330"/>
+        <location filename="../../ui/views/matching.py" line="334"/>
         <source>Doet nu: %1</source>
         <translation>Currently doing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="339"/>
+        <location filename="../../ui/views/matching.py" line="338"/>
         <source>Nog geen activiteit gestart</source>
         <translation>No activity started yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="345"/>
+        <location filename="../../ui/views/matching.py" line="344"/>
         <source>Contactgegevens doorgeven aan een aanbieder: toestemming gegeven.</source>
         <translation>Passing contact details to a provider: consent given.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="347"/>
+        <location filename="../../ui/views/matching.py" line="346"/>
         <source>Contactgegevens doorgeven aan een aanbieder: geen toestemming. De cliënt meldt zich zelf aan.</source>
         <translation>Passing contact details to a provider: no consent. The client signs up themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="353"/>
+        <location filename="../../ui/views/matching.py" line="352"/>
         <source>Contactgegevens doorgeven aan een aanbieder: toestemming niet vastgelegd, dus niet doorgeven.</source>
         <translation>Passing contact details to a provider: consent not recorded, so do not pass them on.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="391"/>
+        <location filename="../../ui/views/matching.py" line="390"/>
         <source>leeftijd past niet</source>
         <translation>age does not fit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="393"/>
+        <location filename="../../ui/views/matching.py" line="392"/>
         <source>⚠ niet recent nagekeken</source>
         <translation>⚠ not checked recently</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="415"/>
+        <location filename="../../ui/views/matching.py" line="414"/>
         <source>Geen passende activiteiten: zoek breder (hele gemeente, alle soorten).</source>
         <translation>No suitable activities: search more widely (whole municipality, all types).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="425"/>
+        <location filename="../../ui/views/matching.py" line="424"/>
         <source>Nog open</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="428"/>
+        <location filename="../../ui/views/matching.py" line="427"/>
         <source>gestopt: %1</source>
         <translation>stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="433"/>
+        <location filename="../../ui/views/matching.py" line="432"/>
         <source> (gesloten)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="467"/>
+        <location filename="../../ui/views/matching.py" line="466"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="470"/>
-        <source>%1 dagen te laat</source>
-        <translation>%1 days late</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="470"/>
-        <source>%1 dag te laat</source>
-        <translation>%1 day late</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="472"/>
-        <source>over %1 dagen</source>
-        <translation>in %1 days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="472"/>
-        <source>over %1 dag</source>
-        <translation>in %1 day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="476"/>
+        <location filename="../../ui/views/matching.py" line="475"/>
         <source>Gepland: %1 (%2)</source>
         <translation>Planned: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="479"/>
+        <location filename="../../ui/views/matching.py" line="478"/>
         <source>Geen volgend nazorgcontact gepland. Gehouden nazorg:</source>
         <translation>No next follow-up planned. Follow-up held:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="483"/>
+        <location filename="../../ui/views/matching.py" line="482"/>
         <source>Geen nazorg gepland. Nazorg wordt vanzelf gepland als een activiteit start.</source>
         <translation>No follow-up planned. Follow-up is planned automatically when an activity starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="510"/>
+        <location filename="../../ui/views/matching.py" line="509"/>
         <source>gemiddeld %1</source>
         <translation>average %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="513"/>
+        <location filename="../../ui/views/matching.py" line="512"/>
         <source>Nog geen scores.</source>
         <translation>No scores yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="529"/>
+        <location filename="../../ui/views/matching.py" line="528"/>
         <source>Aanmelding bij de aanbieder</source>
         <translation>Sign-up with the provider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="532"/>
+        <location filename="../../ui/views/matching.py" line="531"/>
         <source>Tekst voor de aanmelding</source>
         <translation>Text for the sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="533"/>
+        <location filename="../../ui/views/matching.py" line="532"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="535"/>
+        <location filename="../../ui/views/matching.py" line="534"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="561"/>
+        <location filename="../../ui/views/matching.py" line="560"/>
         <source>Start vastleggen</source>
         <translation>Record start</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="179"/>
         <location filename="../../ui/views/matching.py" line="180"/>
-        <location filename="../../ui/views/matching.py" line="181"/>
-        <location filename="../../ui/views/matching.py" line="561"/>
+        <location filename="../../ui/views/matching.py" line="560"/>
         <source>Uitkomst vastleggen</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="396"/>
+        <location filename="../../ui/views/matching.py" line="395"/>
         <source>eerder voorgesteld: %1</source>
         <translation>proposed before: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="400"/>
+        <location filename="../../ui/views/matching.py" line="399"/>
         <source>al voorgesteld, nog zonder uitkomst</source>
         <translation>already proposed, no outcome yet</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="469"/>
+        <source>%n dagen te laat</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="471"/>
+        <source>over %n dagen</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="593"/>
+        <location filename="../../ui/views/matching.py" line="592"/>
         <source>Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026.</source>
         <translation>A date cannot be read. Write dd-mm-yyyy, for example 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="627"/>
+        <location filename="../../ui/views/matching.py" line="626"/>
         <source>Vink eerst één of meer activiteiten aan.</source>
         <translation>First tick one or more activities.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="656"/>
+        <location filename="../../ui/views/matching.py" line="655"/>
         <source>Vul de startdatum in.</source>
         <translation>Fill in the start date.</translation>
     </message>
@@ -3169,281 +3172,279 @@ Groningen: Beijum, Oosterpoort</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../ui/views/sync.py" line="55"/>
+        <location filename="../../ui/views/sync.py" line="54"/>
         <source>Synchronisatie</source>
         <extracomment>Minutes between automatic syncs while the screen&apos;s checkbox is on.</extracomment>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="60"/>
+        <location filename="../../ui/views/sync.py" line="59"/>
         <source>Alleen tellingen verlaten deze desk: geen namen, geboortedata, postcodes of vrije tekst. Kleine aantallen worden onderdrukt (gemarkeerd met *); praktijknamen gaan alleen als onherkenbare sleutel-hash mee.</source>
         <translation>Only counts leave this desk: no names, dates of birth, postcodes or free text. Small numbers are suppressed (marked with *); practice names are only sent as an unrecognisable key hash.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="69"/>
+        <location filename="../../ui/views/sync.py" line="68"/>
         <source>Collector (van uw teamleider)</source>
         <translation>Collector (from your team leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="73"/>
+        <location filename="../../ui/views/sync.py" line="72"/>
         <source>Koppelcode</source>
         <translation>Koppelcode (joining code)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="74"/>
+        <location filename="../../ui/views/sync.py" line="73"/>
         <source>Koppelen</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="75"/>
+        <location filename="../../ui/views/sync.py" line="74"/>
         <source>Koppelen met de koppelcode</source>
         <translation>Join with the koppelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="80"/>
+        <location filename="../../ui/views/sync.py" line="79"/>
         <source>Koppelcode:</source>
         <translation>Koppelcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="83"/>
+        <location filename="../../ui/views/sync.py" line="82"/>
         <source>Collector-adres</source>
         <translation>Collector address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="86"/>
+        <location filename="../../ui/views/sync.py" line="85"/>
         <source>Desk-token</source>
         <translation>Desk token</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="89"/>
+        <location filename="../../ui/views/sync.py" line="88"/>
         <source>Regiosleutel</source>
         <translation>Region key</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="90"/>
+        <location filename="../../ui/views/sync.py" line="89"/>
         <source>Adres:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="91"/>
+        <location filename="../../ui/views/sync.py" line="90"/>
         <source>Desk-token:</source>
         <translation>Desk token:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="92"/>
+        <location filename="../../ui/views/sync.py" line="91"/>
         <source>Regiosleutel:</source>
         <translation>Region key:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="93"/>
+        <location filename="../../ui/views/sync.py" line="92"/>
         <source>Instellingen bewaren</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="94"/>
+        <location filename="../../ui/views/sync.py" line="93"/>
         <source>Collector-instellingen bewaren</source>
         <translation>Save collector settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="102"/>
+        <location filename="../../ui/views/sync.py" line="101"/>
         <source>Stand van de synchronisatie</source>
         <translation>Sync status</translation>
     </message>
     <message>
+        <location filename="../../ui/views/sync.py" line="105"/>
         <location filename="../../ui/views/sync.py" line="106"/>
-        <location filename="../../ui/views/sync.py" line="107"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="109"/>
+        <location filename="../../ui/views/sync.py" line="108"/>
         <source>Voorbeeld vernieuwen</source>
         <translation>Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="110"/>
+        <location filename="../../ui/views/sync.py" line="109"/>
         <source>Voorbeeld van wat vertrekt vernieuwen</source>
         <translation>Refresh the preview of what will be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="113"/>
+        <location filename="../../ui/views/sync.py" line="112"/>
         <source>Automatisch synchroniseren (elke %1 minuten)</source>
         <translation>Sync automatically (every %1 minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="115"/>
+        <location filename="../../ui/views/sync.py" line="114"/>
         <source>Automatisch synchroniseren</source>
         <translation>Sync automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="124"/>
+        <location filename="../../ui/views/sync.py" line="123"/>
         <source>Samenvatting van de collector</source>
         <translation>Summary from the collector</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="128"/>
+        <location filename="../../ui/views/sync.py" line="127"/>
         <source>Wat vertrekt, per maand, kwartaal en jaar:</source>
         <translation>What leaves, per month, quarter and year:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="132"/>
+        <location filename="../../ui/views/sync.py" line="131"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="134"/>
+        <location filename="../../ui/views/sync.py" line="133"/>
         <source>Wat vertrekt, per periode</source>
         <translation>What leaves, per period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="215"/>
-        <source>Wacht nog: %1 periode (%2)</source>
-        <translation>Still waiting: %1 period (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sync.py" line="216"/>
-        <source>Wacht nog: %1 perioden (%2)</source>
-        <translation>Still waiting: %1 periods (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sync.py" line="233"/>
+        <location filename="../../ui/views/sync.py" line="230"/>
         <source>Verzonden: %1 periode(n). Cellen: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd, %5 verwijderd, %6 geweigerd.</source>
         <translation>Sent: %1 period(s). Cells: %2 new, %3 updated, %4 unchanged, %5 removed, %6 refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="132"/>
+        <location filename="../../ui/views/sync.py" line="131"/>
         <source>Telling</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="132"/>
+        <location filename="../../ui/views/sync.py" line="131"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="132"/>
+        <location filename="../../ui/views/sync.py" line="131"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="162"/>
-        <location filename="../../ui/views/sync.py" line="165"/>
+        <location filename="../../ui/views/sync.py" line="161"/>
+        <location filename="../../ui/views/sync.py" line="164"/>
         <source>bewaard</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="162"/>
-        <location filename="../../ui/views/sync.py" line="165"/>
+        <location filename="../../ui/views/sync.py" line="161"/>
+        <location filename="../../ui/views/sync.py" line="164"/>
         <source>nog niet opgegeven</source>
         <translation>not entered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="195"/>
+        <location filename="../../ui/views/sync.py" line="194"/>
         <source>Er is nog geen collector ingesteld. Vul hierboven de koppelcode van uw teamleider in en kies Koppelen.</source>
         <translation>No collector is set yet. Fill in your team lead&apos;s koppelcode above and choose Join.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="199"/>
+        <location filename="../../ui/views/sync.py" line="198"/>
         <source>De regiosleutel ontbreekt. Vul hierboven de koppelcode van uw teamleider in en kies Koppelen: daarin zit de regiosleutel.</source>
         <translation>The region secret is missing. Fill in your team lead&apos;s koppelcode above and choose Join: it holds the region secret.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="207"/>
+        <location filename="../../ui/views/sync.py" line="206"/>
         <source>Laatste geslaagde synchronisatie: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="208"/>
+        <location filename="../../ui/views/sync.py" line="207"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/sync.py" line="212"/>
+        <source>Wacht nog: %n perioden (%1)</source>
+        <translation>
+            <numerusform>Still waiting: %n period (%1)</numerusform>
+            <numerusform>Still waiting: %n periods (%1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="220"/>
+        <location filename="../../ui/views/sync.py" line="217"/>
         <source>Er wacht niets.</source>
         <translation>Nothing is waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="223"/>
+        <location filename="../../ui/views/sync.py" line="220"/>
         <source>Volgende automatische poging: %1</source>
         <translation>Next automatic attempt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="226"/>
+        <location filename="../../ui/views/sync.py" line="223"/>
         <source>Laatste probleem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="244"/>
+        <location filename="../../ui/views/sync.py" line="241"/>
         <source>%1 geweigerd: %2</source>
         <translation>%1 rejected: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="251"/>
+        <location filename="../../ui/views/sync.py" line="248"/>
         <source>Sociale kaart van de regio (revisie %1): %2 nieuw, %3 bijgewerkt, %4 verwijderd, %5 gesloten; %6 voorstel(len) verzonden.</source>
         <translation>Region&apos;s sociale kaart (revision %1): %2 new, %3 updated, %4 removed, %5 closed; %6 proposal(s) sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="262"/>
+        <location filename="../../ui/views/sync.py" line="259"/>
         <source>De sociale kaart van de regio kon niet worden opgehaald; de desk houdt de laatste kaart. (%1)</source>
         <translation>The region&apos;s sociale kaart could not be fetched; the desk keeps the last kaart. (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="276"/>
+        <location filename="../../ui/views/sync.py" line="273"/>
         <source>Bezig met synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="293"/>
+        <location filename="../../ui/views/sync.py" line="290"/>
         <source>Synchroniseren mislukt: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="310"/>
+        <location filename="../../ui/views/sync.py" line="307"/>
         <source>Bezig met koppelen…</source>
         <translation>Joining…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="319"/>
+        <location filename="../../ui/views/sync.py" line="316"/>
         <source>Gekoppeld: adres, token en regiosleutel zijn bewaard.</source>
         <translation>Joined: address, token and region secret are stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="335"/>
+        <location filename="../../ui/views/sync.py" line="332"/>
         <source>Koppelen mislukt: %1</source>
         <translation>Joining failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="386"/>
+        <location filename="../../ui/views/sync.py" line="383"/>
         <source>(categorieën verborgen)</source>
         <translation>(categories hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="391"/>
+        <location filename="../../ui/views/sync.py" line="388"/>
         <source>onderdrukt (%1–%2)</source>
         <translation>suppressed (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="396"/>
+        <location filename="../../ui/views/sync.py" line="393"/>
         <source>onderdrukt</source>
         <translation>suppressed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="407"/>
+        <location filename="../../ui/views/sync.py" line="404"/>
         <source>Praktijken (alleen als sleutel-hash)</source>
         <translation>Practices (only as key hash)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="417"/>
+        <location filename="../../ui/views/sync.py" line="414"/>
         <source>Praktijken: regiosleutel ontbreekt</source>
         <translation>Practices: region key missing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="440"/>
+        <location filename="../../ui/views/sync.py" line="437"/>
         <source>* = onderdrukt: kleine aantallen (1 tot %1) en wat nodig is om ze te beschermen; of categorieën verborgen. Totalen gaan exact mee.</source>
         <translation>* = suppressed: small numbers (1 to %1) and whatever is needed to protect them; or categories hidden. Totals are sent exactly.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sync.py" line="444"/>
+        <location filename="../../ui/views/sync.py" line="441"/>
         <source>Er is nog niets te verzenden.</source>
         <translation>There is nothing to send yet.</translation>
     </message>
@@ -3541,135 +3542,125 @@ Groningen: Beijum, Oosterpoort</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/views/today.py" line="38"/>
+        <location filename="../../ui/views/today.py" line="37"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="42"/>
+        <location filename="../../ui/views/today.py" line="41"/>
         <source>Wat er vandaag te doen is</source>
         <translation>What to do today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="45"/>
+        <location filename="../../ui/views/today.py" line="44"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="45"/>
+        <location filename="../../ui/views/today.py" line="44"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="45"/>
+        <location filename="../../ui/views/today.py" line="44"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="45"/>
+        <location filename="../../ui/views/today.py" line="44"/>
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="68"/>
+        <location filename="../../ui/views/today.py" line="67"/>
         <source>Waarschuwing over de back-up</source>
         <translation>Backup warning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="118"/>
+        <location filename="../../ui/views/today.py" line="117"/>
         <source>Laden mislukt: %1</source>
         <translation>Loading failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="131"/>
+        <location filename="../../ui/views/today.py" line="130"/>
         <source>Wachten op eerste contact (binnen 5 werkdagen)</source>
         <translation>Waiting for first contact (within 5 working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="134"/>
+        <location filename="../../ui/views/today.py" line="133"/>
         <source>Gepland: kennismakingen en gesprekken</source>
         <translation>Planned: intakes and conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="135"/>
+        <location filename="../../ui/views/today.py" line="134"/>
         <source>Nazorg te doen</source>
         <translation>Follow-up to do</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="136"/>
+        <location filename="../../ui/views/today.py" line="135"/>
         <source>Terugkoppeling nog niet verstuurd</source>
         <translation>Feedback not sent yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="137"/>
+        <location filename="../../ui/views/today.py" line="136"/>
         <source>Gepauzeerd: bekijken</source>
         <translation>Paused: to review</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="161"/>
+        <location filename="../../ui/views/today.py" line="160"/>
         <source>Terugkoppeling: %1</source>
         <translation>Feedback: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="169"/>
+        <location filename="../../ui/views/today.py" line="168"/>
         <source>Kennismaking</source>
         <translation>Intake</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/today.py" line="177"/>
-        <source>sinds %1 dagen</source>
-        <translation>for %1 days</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/today.py" line="175"/>
+        <source>sinds %n dagen</source>
+        <translation>
+            <numerusform>for %n day</numerusform>
+            <numerusform>for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/today.py" line="179"/>
+        <source>%n werkdagen te laat</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/today.py" line="182"/>
+        <source>nog %n werkdagen</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/today.py" line="187"/>
+        <source>%n dagen te laat</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/today.py" line="190"/>
+        <source>over %n dagen</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="177"/>
-        <source>sinds %1 dag</source>
-        <translation>for %1 day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/today.py" line="184"/>
-        <source>%1 werkdagen te laat</source>
-        <translation>%1 working days late</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/today.py" line="184"/>
-        <source>%1 werkdag te laat</source>
-        <translation>%1 working day late</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/today.py" line="186"/>
-        <location filename="../../ui/views/today.py" line="194"/>
+        <location filename="../../ui/views/today.py" line="181"/>
+        <location filename="../../ui/views/today.py" line="189"/>
         <source>vandaag</source>
         <translation>today</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/today.py" line="187"/>
-        <source>nog %1 werkdagen</source>
-        <translation>%1 working days left</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/today.py" line="187"/>
-        <source>nog %1 werkdag</source>
-        <translation>%1 working day left</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/today.py" line="192"/>
-        <source>%1 dagen te laat</source>
-        <translation>%1 days late</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/today.py" line="192"/>
-        <source>%1 dag te laat</source>
-        <translation>%1 day late</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/today.py" line="195"/>
-        <source>over %1 dagen</source>
-        <translation>in %1 days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/today.py" line="195"/>
-        <source>over %1 dag</source>
-        <translation>in %1 day</translation>
     </message>
 </context>
 <context>

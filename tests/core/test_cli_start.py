@@ -114,6 +114,7 @@ def test_the_run_time_files_are_found_through_importlib_resources():
         ("fonts", "DejaVuSans.ttf"),
         ("fonts", "LICENSE-DejaVu.txt"),
         ("translations", "wor_desk_en.qm"),
+        ("translations", "wor_desk_nl.qm"),
         ("icons", "wor-desk.png"),
     ):
         assert resources.path(*parts).is_file()

@@ -284,3 +284,17 @@ def test_all_clients_of_the_profile_at_once(desk, make, other, tmp_path, capsys,
     out = capsys.readouterr().out
     assert "3 cliënt(en)" in out
     assert len(other.handover.preview(f, out.strip().splitlines()[-1]).clients) == 3
+
+
+def test_the_text_of_a_letter_sent_travels_with_the_feedback(desk, make, other, tmp_path):
+    tid = full_history(desk, make)
+    desk.record_feedback(
+        tid, date(2026, 3, 20), "intake", "post", brief_tekst="Geachte dokter Jansen,\nBrief 7Q."
+    )
+    made = desk.handover.export(["W000101"], tmp_path / "o.wdo", to="Sanne")
+    other.handover.import_file(made.path, made.code)
+    [d] = other.trajectories_of(other.client_by_nr("W000101").id)
+    assert sorted((f.datum, f.brief_tekst) for f in d.feedback) == [
+        (date(2026, 3, 10), None),
+        (date(2026, 3, 20), "Geachte dokter Jansen,\nBrief 7Q."),
+    ]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
 from datetime import date, timedelta
 
 import pytest
 from pypdf import PdfReader
 
+from tests.core.sqlcipher_pages import find
 from wor_desk.cli import main
 from wor_desk.desk import Desk
 
@@ -91,3 +93,42 @@ def test_letter_prefs_sets_moments_for_a_practice_whatever_its_spelling(profile,
     assert "geen brieven" in capsys.readouterr().out  # intake no longer wanted
     assert run("letter-prefs", "--practice", "de linde", "--moments", "vrij") == 2
     assert "vrij" in capsys.readouterr().err
+
+
+def test_a_letter_sent_is_kept_in_the_inzage_and_erased_with_the_client(profile, tmp_path, capsys):
+    extra = "Mevrouw loopt nu elke dinsdag mee met Wandelgroep Kwartel."
+    assert (
+        run(
+            "letter",
+            "--client",
+            "C1",
+            "--moment",
+            "intake",
+            "--extra",
+            extra,
+            "--sent-via",
+            "zorgdomein",
+            "--text",
+        )
+        == 0
+    )
+    sent = capsys.readouterr().out
+    assert extra in sent
+    assert run("client", "export", "C1", "-o", str(tmp_path / "c1.json")) == 0
+    assert run("client", "export", "C1", "-o", str(tmp_path / "c1.pdf")) == 0
+    data = json.loads((tmp_path / "c1.json").read_text("utf-8"))
+    [fb] = data["trajecten"][0]["terugkoppeling"]
+    assert fb["brief_tekst_bewaard"] is True
+    assert extra in fb["brief_tekst"] and "Dr. Jansen" in fb["brief_tekst"]
+    pdf = " ".join(
+        p.extract_text() for p in PdfReader(io.BytesIO((tmp_path / "c1.pdf").read_bytes())).pages
+    )
+    flat = " ".join(pdf.split())
+    assert "Tekst van de verstuurde brieven" in flat
+    assert " ".join(extra.split()) in flat and "Dr. Jansen" in flat
+
+    with Desk.open("cli", PASS) as desk:
+        key, path = desk.store._key.key, desk.store.path
+    assert find(path, key, ["Wandelgroep Kwartel"]) == {"Wandelgroep Kwartel"}
+    assert run("client", "erase", "C1", "--yes") == 0
+    assert find(path, key, ["Wandelgroep Kwartel"]) == set()

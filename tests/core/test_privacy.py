@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date as D
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import text
 
 from tests.core.sqlcipher_pages import find
@@ -197,6 +199,43 @@ def test_export_holds_every_stored_item_of_the_client_and_nothing_of_others(desk
     assert len(data["audit"]) == n_audit
     dumped = json.dumps(data, ensure_ascii=False)
     assert "Anders" not in dumped and "Bram" not in dumped and f'"client_id": {other}' not in dumped
+
+
+def test_export_holds_the_text_of_each_letter_sent_and_says_when_it_was_not_kept(
+    desk, make, tmp_path
+):
+    cid, _, tid = _full_client(desk, make)  # its feedback of 9-9-2026 was logged without text
+    extra = "Ottolien fietst nu mee met Trapclub Reiger."
+    letter = desk.letters.render(tid, "vrij", extra=extra)
+    fid, _ = desk.letters.mark_sent(letter, "post", D(2026, 9, 20))
+    with desk.store.session() as s:
+        kept = s.connection().execute(
+            text("SELECT brief_tekst FROM terugkoppeling WHERE id = :f"), {"f": fid}
+        )
+        assert kept.scalar() == letter.text and extra in letter.text
+    # the letter's text is a sensitive field: the audit marks it, never copies it
+    [entry] = [
+        e for e in desk.privacy.audit(cid) if e.tabel == "terugkoppeling" and e.rij == str(fid)
+    ]
+    assert entry.velden["brief_tekst"] == SENSITIVE
+
+    data = json.loads(desk.privacy.write_export(cid, tmp_path / "i.json").read_text("utf-8"))
+    fb = {f["datum"]: f for t in data["trajecten"] for f in t.get("terugkoppeling", [])}
+    assert fb["2026-09-20"]["brief_tekst"] == letter.text
+    assert fb["2026-09-20"]["brief_tekst_bewaard"] is True
+    assert fb["2026-09-09"]["brief_tekst"] is None and not fb["2026-09-09"]["brief_tekst_bewaard"]
+    assert "niet bewaard" in fb["2026-09-09"]["brief_tekst_toelichting"]
+
+    for lang, not_kept in (("nl", "tekst van deze brief is niet bewaard"), ("en", "was not kept")):
+        pdf = desk.privacy.write_export(cid, tmp_path / f"i-{lang}.pdf", lang)
+        flat = " ".join(
+            " ".join(
+                p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages
+            ).split()
+        )
+        assert " ".join(extra.split()) in flat
+        assert not_kept in flat
+        assert flat.count(not_kept) == 1  # only the feedback logged without text
 
 
 def test_export_of_an_unknown_client_says_so(desk):

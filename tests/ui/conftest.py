@@ -1,8 +1,15 @@
 import pytest
+from wor_desk_ui import i18n
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.main_window import MainWindow
 
 from tests.ui.helpers import activate
+
+
+@pytest.fixture(autouse=True)
+def dutch(qapp):
+    """Dutch, as the app starts (its plural forms come from wor_desk_nl.qm)."""
+    i18n.set_language("nl")
 
 
 @pytest.fixture

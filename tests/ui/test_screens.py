@@ -3,6 +3,11 @@ at the smallest and a common window size, Tab visits every input of the step."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -111,6 +116,52 @@ def test_every_enabled_input_of_every_screen_and_tab_can_be_seen(qtbot, busy_win
             if problem:
                 unseen.setdefault(where, []).append(f"{w.accessibleName() or problem}")
     assert not unseen, unseen
+
+
+SCALE = os.environ.get("QT_SCALE_FACTOR")
+
+
+@pytest.mark.skipif(not SCALE, reason="runs in its own process, started by the test below")
+def test_every_enabled_input_can_be_seen_at_the_scale_of_this_process(qtbot, busy_window):
+    """The same check under QT_SCALE_FACTOR (which Qt reads only when the first
+    QApplication is made, hence a process of its own)."""
+    assert busy_window.devicePixelRatioF() == pytest.approx(float(SCALE))
+    test_every_enabled_input_of_every_screen_and_tab_can_be_seen(qtbot, busy_window, (1024, 700))
+    test_every_enabled_input_of_every_screen_and_tab_can_be_seen(qtbot, busy_window, (1440, 900))
+    dlg = busy_window.new_referral()
+    qtbot.waitUntil(dlg.isVisible)
+    unseen = [w.accessibleName() for w in _inputs(dlg) if seeable_problem(w)]
+    dlg.discard()
+    dlg.reject()
+    assert not unseen, unseen
+
+
+@pytest.mark.skipif(bool(SCALE), reason="this process already runs scaled")
+def test_every_enabled_input_can_be_seen_at_150_percent(tmp_path):
+    """Every screen and trajectory tab at 1024x700 and 1440x900 (logical px) at 150 %."""
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen")
+    here = Path(__file__)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-x",
+            "-p",
+            "no:cacheprovider",
+            f"--junitxml={tmp_path / 'run.xml'}",
+            f"{here}::test_every_enabled_input_can_be_seen_at_the_scale_of_this_process",
+        ],
+        cwd=here.parent.parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    report = (tmp_path / "run.xml").read_text()
+    assert 'tests="1"' in report and 'skipped="0"' in report, report[:2000]
 
 
 def _tab_walk(qtbot, page, first, limit=200):

@@ -8,15 +8,36 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidgetItemIterator
 from wor_desk_ui import i18n
-from wor_desk_ui.i18n import plural
 
 from tests.ui.helpers import press, set_date
 
 
-def test_one_day_is_singular_and_more_are_plural():
-    assert plural(1, "%1 dag te laat", "%1 dagen te laat") == "1 dag te laat"
-    assert plural(2, "%1 dag te laat", "%1 dagen te laat") == "2 dagen te laat"
-    assert plural(0, "over %1 dag", "over %1 dagen") == "over 0 dagen"
+def test_one_day_is_singular_and_more_are_plural_in_dutch_and_english(qtbot, window, make):
+    """Qt's plural forms (tr("over %n dagen", "", n)): Dutch from wor_desk_nl.qm, English
+    from wor_desk_en.qm, shown on the Match tab's planned follow-up (today is 23-11-2026)."""
+    ids = [
+        make.trajectory(
+            verwijsdatum=date(2026, 9, 1),
+            kennismaking=date(2026, 9, 8),
+            aanbod="natuur",
+            start_activiteit=start,  # follow-up planned 6 weeks later: 24-11 and 25-11
+        )
+        for start in (date(2026, 10, 13), date(2026, 10, 14))
+    ]
+    panel = window.views["traject"].matching
+
+    def shown(tid):
+        window.open_trajectory(tid)
+        return panel.follow_planned.text()
+
+    assert "(over 1 dag)" in shown(ids[0])
+    assert "(over 2 dagen)" in shown(ids[1])
+    i18n.set_language("en")
+    try:
+        assert "(in 1 day)" in shown(ids[0])
+        assert "(in 2 days)" in shown(ids[1])
+    finally:
+        i18n.set_language("nl")
 
 
 def test_today_says_1_werkdag_te_laat(qtbot, window, make):

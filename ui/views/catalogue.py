@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from wor_desk_ui.i18n import plural
 from wor_desk_ui.ops import Op
 from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
 
@@ -539,11 +538,7 @@ class CatalogueView(QWidget):
         self.model.set_rows(rows)
         stale = sum(1 for r in rows if r.stale and not r.closed)
         self.count_label.setText(
-            plural(
-                len(rows),
-                self.tr("%1 activiteit, %2 na te kijken"),
-                self.tr("%1 activiteiten, %2 na te kijken"),
-            ).replace("%2", str(stale))
+            self.tr("%n activiteiten, %1 na te kijken", "", len(rows)).replace("%1", str(stale))
         )
         if self._current is not None:
             self.select(self._current)
@@ -784,9 +779,7 @@ class CatalogueView(QWidget):
 
     def _exported(self, n: int) -> None:
         self._say(
-            self.tr("%1 activiteiten geschreven naar %2")
-            .replace("%1", str(n))
-            .replace("%2", self._export_path)
+            self.tr("%n activiteiten geschreven naar %1", "", n).replace("%1", self._export_path)
         )
 
     def _say(self, text: str, details: list[str] | None = None, error: bool = False) -> None:

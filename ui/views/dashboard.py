@@ -384,9 +384,11 @@ class DashboardView(QWidget):
         if oc is None or not oc.shown:
             card.value.setText(self.tr("te weinig"))
             card.note.setText(
-                self.tr("%1 afgesloten trajecten met scores bij start en afsluiting (minimaal %2)")
-                .replace("%1", show_number(oc.with_both if oc else 0))
-                .replace("%2", str(oc.k if oc else ""))
+                self.tr(
+                    "%n afgesloten trajecten met scores bij start en afsluiting (minimaal %1)",
+                    "",
+                    oc.with_both if oc else 0,
+                ).replace("%1", str(oc.k if oc else ""))
             )
             return
         card.value.setText(show_number(oc.improved_pct, " %"))

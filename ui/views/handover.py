@@ -218,9 +218,7 @@ class HandoverExportDialog(QDialog):
             self.message.setText(exc.message())
             return
         self.done_text.setText(
-            self.tr("%1 overgedragen cliënt(en) hier gewist.").replace(
-                "%1", str(len(changes.clients))
-            )
+            self.tr("%n overgedragen cliënten hier gewist.", "", len(changes.clients))
         )
         self.erase_sure.setChecked(False)
         self.erase_sure.setEnabled(False)

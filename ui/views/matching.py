@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from wor_desk_ui.i18n import plural
 from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
 from wor_desk_ui.widgets.spider import SpiderChart
 
@@ -467,9 +466,9 @@ class MatchingPanel(QWidget):
                 self.tr("vandaag")
                 if days == 0
                 else (
-                    plural(-days, self.tr("%1 dag te laat"), self.tr("%1 dagen te laat"))
+                    self.tr("%n dagen te laat", "", -days)
                     if days < 0
-                    else plural(days, self.tr("over %1 dag"), self.tr("over %1 dagen"))
+                    else self.tr("over %n dagen", "", days)
                 )
             )
             lines.append(

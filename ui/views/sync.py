@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from wor_desk_ui.i18n import plural
 from wor_desk_ui.ops import Op
 from wor_desk_ui.views.dashboard import show_number
 
@@ -210,11 +209,9 @@ class SyncView(QWidget):
         ]
         if st.waiting:
             lines.append(
-                plural(
-                    len(st.waiting),
-                    self.tr("Wacht nog: %1 periode (%2)"),
-                    self.tr("Wacht nog: %1 perioden (%2)"),
-                ).replace("%2", ", ".join(_month(p) for p in st.waiting))
+                self.tr("Wacht nog: %n perioden (%1)", "", len(st.waiting)).replace(
+                    "%1", ", ".join(_month(p) for p in st.waiting)
+                )
             )
         else:
             lines.append(self.tr("Er wacht niets."))

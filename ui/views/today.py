@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from wor_desk_ui.hub import Hub
-from wor_desk_ui.i18n import plural
 from wor_desk_ui.ops import Op, reads_pool
 from wor_desk_ui.style import error_colour
 
@@ -173,26 +172,22 @@ class TodayView(QWidget):
 
     def _term(self, key: str, it: TodayItem) -> str:
         if key == "paused":
-            return (
-                plural(-it.days_left, self.tr("sinds %1 dag"), self.tr("sinds %1 dagen"))
-                if it.days_left is not None
-                else ""
-            )
+            return self.tr("sinds %n dagen", "", -it.days_left) if it.days_left is not None else ""
         if key == "first_contact" and it.workdays_left is not None:
             n = it.workdays_left
             if n < 0:
-                return plural(-n, self.tr("%1 werkdag te laat"), self.tr("%1 werkdagen te laat"))
+                return self.tr("%n werkdagen te laat", "", -n)
             if n == 0:
                 return self.tr("vandaag")
-            return plural(n, self.tr("nog %1 werkdag"), self.tr("nog %1 werkdagen"))
+            return self.tr("nog %n werkdagen", "", n)
         if it.days_left is None:
             return ""
         n = it.days_left
         if n < 0:
-            return plural(-n, self.tr("%1 dag te laat"), self.tr("%1 dagen te laat"))
+            return self.tr("%n dagen te laat", "", -n)
         if n == 0:
             return self.tr("vandaag")
-        return plural(n, self.tr("over %1 dag"), self.tr("over %1 dagen"))
+        return self.tr("over %n dagen", "", n)
 
     def _activated(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         tid = item.data(0, ID_ROLE)

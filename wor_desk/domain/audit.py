@@ -39,6 +39,7 @@ SENSITIVE_FIELDS = frozenset(
         "afsluit_toelichting",
         "notitie",
         "reden",
+        "brief_tekst",
     }
 )
 

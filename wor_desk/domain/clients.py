@@ -9,6 +9,20 @@ from wor_desk import codes
 from wor_desk.domain.text import check_text
 from wor_desk.errors import Violation
 
+#: A client's own details, in the order of the paper form (Desk, the import and the hand-over).
+CLIENT_FIELDS = (
+    "client_nr",
+    "voornaam",
+    "achternaam",
+    "geboortedatum",
+    "geslacht",
+    "postcode",
+    "gemeente",
+    "wijk",
+    "telefoon",
+    "email",
+)
+
 _POSTCODE = re.compile(r"^\s*([1-9]\d{3})\s?([A-Za-z]{2})\s*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

@@ -121,6 +121,9 @@ class Feedback(SQLModel, table=True):
     moment: str | None = Field(default=None, max_length=16)  # codes.TERUGKOPPELING_MOMENT
     kanaal: str | None = Field(default=None, max_length=16)  # codes.TERUGKOPPELING_KANAAL
     notitie: str | None = None
+    #: The plain text of the letter as sent (None: no letter from WoR Desk, or logged before
+    #: letters were kept). Shown in the client's inzage; erased with the client.
+    brief_tekst: str | None = None
 
 
 class Setting(SQLModel, table=True):

@@ -45,18 +45,7 @@ from wor_desk.handover import sealed
 from wor_desk.values import Caseload, Changes
 
 FORMAT, VERSION = "wor-desk-overdracht", 1
-CLIENT_COLUMNS = (
-    "client_nr",
-    "voornaam",
-    "achternaam",
-    "geboortedatum",
-    "geslacht",
-    "postcode",
-    "gemeente",
-    "wijk",
-    "telefoon",
-    "email",
-)
+CLIENT_COLUMNS = client_rules.CLIENT_FIELDS
 #: Client details that must agree for a client number that exists on both desks.
 SAME_PERSON = ("voornaam", "achternaam", "geboortedatum")
 #: Tables that are bookkeeping of the hand-over itself or of the sync: never carried.

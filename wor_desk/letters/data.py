@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from wor_desk import codes
-from wor_desk.dates import fmt
+from wor_desk.dates import MONTH_NAMES, fmt
 from wor_desk.domain import process
 from wor_desk.errors import InputError, RuleViolation, Violation
 from wor_desk.values import TrajectoryDetail
@@ -112,37 +112,6 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     ),
 }
 
-_MONTHS = {
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
 
 @dataclass(frozen=True)
 class HealthScoreRow:
@@ -171,7 +140,7 @@ def long_date(d: date | None, lang: str = "nl") -> str:
     """23 november 2026 / 23 November 2026 (the one date style of a letter); "" for None."""
     if d is None:
         return ""
-    return f"{d.day} {_MONTHS['en' if lang == 'en' else 'nl'][d.month - 1]} {d.year}"
+    return f"{d.day} {MONTH_NAMES['en' if lang == 'en' else 'nl'][d.month - 1]} {d.year}"
 
 
 #: How a letter to a GP names a client, by recorded gender: (nl, en) title before the surname.

@@ -123,13 +123,16 @@ class LetterService:
     def mark_sent(
         self, letter: Letter, kanaal: str, datum: date | None = None
     ) -> tuple[int, Changes]:
-        """Log the letter as sent on its trajectory (this is what terugkoppeling_gegeven counts)."""
+        """Log the letter as sent on its trajectory (this is what terugkoppeling_gegeven counts).
+        The letter's plain text is kept in the store with the log entry, in the same transaction,
+        so the client's inzage can show it (it is erased with the client)."""
         return self.desk.record_feedback(
             letter.trajectory_id,
             datum or self.desk.today(),
             letter.moment,
             kanaal,
             letter.data.values["extra"] or None,
+            brief_tekst=letter.text,
         )
 
     # -- letters due -------------------------------------------------------------------------

@@ -65,6 +65,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "gezondheid": ("Positieve Gezondheid", "Positive Health"),
     "overig": ("Overige gegevens", "Other data"),
     "traject": ("Traject", "Trajectory"),
+    "letters": ("Tekst van de verstuurde brieven", "Text of the letters sent"),
+    "letter": ("Brief van {date} ({moment}, {kanaal})", "Letter of {date} ({moment}, {kanaal})"),
+    "letter_not_kept": (
+        "De tekst van deze brief is niet bewaard: de terugkoppeling is vastgelegd voordat WoR "
+        "Desk de tekst van verstuurde brieven bewaarde, of zonder brief uit WoR Desk.",
+        "The text of this letter was not kept: the feedback was recorded before WoR Desk kept "
+        "the text of letters sent, or without a letter from WoR Desk.",
+    ),
     "audit": ("Logboek van wijzigingen", "Log of changes"),
     "audit_none": ("Geen wijzigingen vastgelegd.", "No changes recorded."),
     "audit_intro": (
@@ -95,6 +103,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "datum": ("Datum", "Date"),
     "gepland": ("Gepland", "Planned"),
     "notitie": ("Notitie", "Note"),
+    "brief_tekst": ("Tekst van de brief", "Text of the letter"),
     "uitkomst": ("Uitkomst", "Outcome"),
     "van": ("Van", "From"),
     "tot": ("Tot", "Until"),
@@ -119,6 +128,9 @@ LABELS: dict[str, tuple[str, str]] = {
 
 #: Columns that are the store's bookkeeping, not the client's data.
 HIDDEN = {"id", "client_id", "traject_id", "activiteit_id"}
+
+#: Shown below the feedback table, letter by letter, not as table columns.
+LETTER_FIELDS = {"brief_tekst", "brief_tekst_bewaard", "brief_tekst_toelichting"}
 
 #: Code lists by (table, field) or field, so a code reads as its label.
 CODE_LISTS = {
@@ -218,6 +230,15 @@ def _styles() -> dict[str, ParagraphStyle]:
             keepWithNext=1,
         ),
         "head": ParagraphStyle("head", parent=base, fontSize=7, leading=8.5),
+        "letter": ParagraphStyle(
+            "letter",
+            parent=base,
+            fontSize=8.5,
+            leading=11,
+            leftIndent=4 * mm,
+            spaceBefore=2,
+            spaceAfter=6,
+        ),
     }
 
 
@@ -251,7 +272,9 @@ def _rows(table: str, rows: list[dict], lang: str, st, width: float) -> Table:
     cols = [
         k
         for k in rows[0]
-        if k not in HIDDEN and any(_value(table, k, r.get(k), lang) for r in rows)
+        if k not in HIDDEN
+        and not (table == "terugkoppeling" and k in LETTER_FIELDS)
+        and any(_value(table, k, r.get(k), lang) for r in rows)
     ]
     head = [_p(_field_label(k, lang), st["head"]) for k in cols]
     body = [[_p(_value(table, k, r.get(k), lang), st["small"]) for k in cols] for r in rows]
@@ -285,6 +308,25 @@ def _audit_fields(table: str, velden: dict, lang: str) -> str:
         else:
             out.append(_field_label(k, lang))
     return "; ".join(out)
+
+
+def _letters(rows: list[dict], lang: str, st) -> list:
+    """Each logged letter's text as sent, or plainly that it was not kept."""
+    out: list = [_p(_l("letters", lang), st["h3"])]
+    for r in rows:
+        head = _l(
+            "letter",
+            lang,
+            date=_value("", "", r.get("datum"), lang),
+            moment=_value("terugkoppeling", "moment", r.get("moment"), lang) or "—",
+            kanaal=_value("terugkoppeling", "kanaal", r.get("kanaal"), lang) or "—",
+        )
+        out.append(_p(head, st["small"]))
+        if r.get("brief_tekst"):
+            out.append(_p(r["brief_tekst"], st["letter"]))
+        else:
+            out.append(_p(_l("letter_not_kept", lang), st["letter"]))
+    return out
 
 
 def render(data: dict, lang: str = "nl") -> bytes:
@@ -336,6 +378,8 @@ def render(data: dict, lang: str = "nl") -> bytes:
         for key in [*(c for c in CHILDREN if c in extra), *(k for k in extra if k not in CHILDREN)]:
             story.append(_p(_l(key, lang), st["h3"]))
             story.append(_rows(key, traj[key], lang, st, width))
+            if key == "terugkoppeling":
+                story += _letters(traj[key], lang, st)
     for key, rows in (data.get("overig") or {}).items():
         story.append(_p(f"{_l('overig', lang)}: {_l(key, lang)}", st["h2"]))
         story.append(_rows(key, rows, lang, st, width))

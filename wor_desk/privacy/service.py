@@ -189,6 +189,7 @@ class PrivacyService:
             ).mappings():
                 out["trajecten"].append({**_json_row(r), **kids.get(r["id"], {})})
             _name_activities(conn, out["trajecten"])
+            _mark_letter_texts(out["trajecten"])
         out["audit"] = [
             {
                 "tijd": a.tijd.isoformat(),
@@ -496,6 +497,23 @@ def _json_row(row) -> dict:
     for k, v in dict(row).items():
         out[k] = v.isoformat() if isinstance(v, (date, datetime)) else v
     return out
+
+
+#: In the inzage, beside a logged feedback whose letter text was not kept.
+LETTER_TEXT_NOT_KEPT = (
+    "De tekst van deze brief is niet bewaard: de terugkoppeling is vastgelegd voordat WoR Desk "
+    "de tekst van verstuurde brieven bewaarde, of zonder brief uit WoR Desk."
+)
+
+
+def _mark_letter_texts(trajectories: list[dict]) -> None:
+    """Say per logged feedback whether its letter's text was kept, and plainly when it was not."""
+    for traj in trajectories:
+        for row in traj.get("terugkoppeling", []):
+            kept = bool(row.get("brief_tekst"))
+            row["brief_tekst_bewaard"] = kept
+            if not kept:
+                row["brief_tekst_toelichting"] = LETTER_TEXT_NOT_KEPT
 
 
 def _name_activities(conn, trajecten: list[dict]) -> None:

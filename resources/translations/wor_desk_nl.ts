@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+<context>
+    <name>CatalogueView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/catalogue.py" line="541"/>
+        <source>%n activiteiten, %1 na te kijken</source>
+        <translation>
+            <numerusform>%n activiteit, %1 na te kijken</numerusform>
+            <numerusform>%n activiteiten, %1 na te kijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/catalogue.py" line="782"/>
+        <source>%n activiteiten geschreven naar %1</source>
+        <translation>
+            <numerusform>%n activiteit geschreven naar %1</numerusform>
+            <numerusform>%n activiteiten geschreven naar %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/dashboard.py" line="388"/>
+        <source>%n afgesloten trajecten met scores bij start en afsluiting (minimaal %1)</source>
+        <translation>
+            <numerusform>%n afgesloten traject met scores bij start en afsluiting (minimaal %1)</numerusform>
+            <numerusform>%n afgesloten trajecten met scores bij start en afsluiting (minimaal %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/handover.py" line="221"/>
+        <source>%n overgedragen cliënten hier gewist.</source>
+        <translation>
+            <numerusform>%n overgedragen cliënt hier gewist.</numerusform>
+            <numerusform>%n overgedragen cliënten hier gewist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="469"/>
+        <source>%n dagen te laat</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="471"/>
+        <source>over %n dagen</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/sync.py" line="212"/>
+        <source>Wacht nog: %n perioden (%1)</source>
+        <translation>
+            <numerusform>Wacht nog: %n periode (%1)</numerusform>
+            <numerusform>Wacht nog: %n perioden (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/today.py" line="175"/>
+        <source>sinds %n dagen</source>
+        <translation>
+            <numerusform>sinds %n dag</numerusform>
+            <numerusform>sinds %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/today.py" line="179"/>
+        <source>%n werkdagen te laat</source>
+        <translation>
+            <numerusform>%n werkdag te laat</numerusform>
+            <numerusform>%n werkdagen te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/today.py" line="182"/>
+        <source>nog %n werkdagen</source>
+        <translation>
+            <numerusform>nog %n werkdag</numerusform>
+            <numerusform>nog %n werkdagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/today.py" line="187"/>
+        <source>%n dagen te laat</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/today.py" line="190"/>
+        <source>over %n dagen</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
