@@ -4411,6 +4411,22 @@ Groningen: Beijum, Oosterpoort</translation>
     </message>
 </context>
 <context>
+    <name>Upkeep</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/upkeep.py" line="23"/>
+        <source>%n afgesloten trajecten zijn langer bewaard dan de bewaartermijn van %1 maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.</source>
+        <translation>
+            <numerusform>%n closed trajectory has been kept longer than the retention period of %1 months. Erase it now? A client without another trajectory is erased completely.</numerusform>
+            <numerusform>%n closed trajectories have been kept longer than the retention period of %1 months. Erase them now? A client without another trajectory is erased completely.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/upkeep.py" line="30"/>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+</context>
+<context>
     <name>WaitCountdown</name>
     <message>
         <location filename="../../ui/widgets/unlock_wait.py" line="42"/>

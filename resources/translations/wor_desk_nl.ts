@@ -158,4 +158,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Upkeep</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/upkeep.py" line="23"/>
+        <source>%n afgesloten trajecten zijn langer bewaard dan de bewaartermijn van %1 maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.</source>
+        <translation>
+            <numerusform>%n afgesloten traject is langer bewaard dan de bewaartermijn van %1 maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.</numerusform>
+            <numerusform>%n afgesloten trajecten zijn langer bewaard dan de bewaartermijn van %1 maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
