@@ -563,7 +563,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/catalogue.py" line="782"/>
+        <location filename="../../ui/views/catalogue.py" line="748"/>
+        <source>%n rijen ingelezen: %1 nieuw, %2 bijgewerkt.</source>
+        <translation>
+            <numerusform>%n row read: %1 new, %2 updated.</numerusform>
+            <numerusform>%n rows read: %1 new, %2 updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/catalogue.py" line="781"/>
         <source>%n activiteiten geschreven naar %1</source>
         <translation>
             <numerusform>%n activity written to %1</numerusform>
@@ -641,17 +649,12 @@
         <translation>CSV or Excel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="748"/>
-        <source>%1 rijen ingelezen: %2 nieuw, %3 bijgewerkt.</source>
-        <translation>%1 rows read: %2 new, %3 updated.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/catalogue.py" line="769"/>
+        <location filename="../../ui/views/catalogue.py" line="768"/>
         <source>Sociale kaart exporteren</source>
         <translation>Export social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="771"/>
+        <location filename="../../ui/views/catalogue.py" line="770"/>
         <source>CSV (*.csv);;Excel-werkmap (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
@@ -1311,20 +1314,29 @@
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/handover.py" line="154"/>
-        <source>traject(en)</source>
-        <translation>trajectory(ies)</translation>
+        <source>%n trajecten</source>
+        <translation>
+            <numerusform>%n trajectory</numerusform>
+            <numerusform>%n trajectories</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/views/handover.py" line="187"/>
-        <source>%1 cliënt(en) staan versleuteld in %2. Geef deze code apart door:</source>
-        <translation>%1 client(s) are encrypted in %2. Pass this code on separately:</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/handover.py" line="188"/>
+        <source>%n cliënten staan versleuteld in %1. Geef deze code apart door:</source>
+        <translation>
+            <numerusform>%n client is encrypted in %1. Pass on this code separately:</numerusform>
+            <numerusform>%n clients are encrypted in %1. Pass on this code separately:</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/views/handover.py" line="206"/>
-        <source>Overdracht van %1 cliënt(en) bevestigd door de ontvanger.</source>
-        <translation>Hand-over of %1 client(s) confirmed by the receiver.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/handover.py" line="208"/>
+        <source>Overdracht van %n cliënten bevestigd door de ontvanger.</source>
+        <translation>
+            <numerusform>Hand-over of %n client confirmed by the receiver.</numerusform>
+            <numerusform>Hand-over of %n clients confirmed by the receiver.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/handover.py" line="221"/>
@@ -1395,10 +1407,13 @@
         <source>Van %1, gemaakt %2:</source>
         <translation>From %1, made %2:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/handover.py" line="320"/>
-        <source>traject(en)</source>
-        <translation>trajectory(ies)</translation>
+        <source>%n trajecten</source>
+        <translation>
+            <numerusform>%n trajectory</numerusform>
+            <numerusform>%n trajectories</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/handover.py" line="322"/>
@@ -4393,6 +4408,22 @@ Groningen: Beijum, Oosterpoort</translation>
         <location filename="../../ui/views/unlock.py" line="364"/>
         <source>&apos;%1&apos; is geen geldige profielnaam. Gebruik letters, cijfers, spaties, punt of streepje.</source>
         <translation>&apos;%1&apos; is not a valid profile name. Use letters, digits, spaces, dot or dash.</translation>
+    </message>
+</context>
+<context>
+    <name>Upkeep</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/upkeep.py" line="23"/>
+        <source>%n afgesloten trajecten zijn langer bewaard dan de bewaartermijn van %1 maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.</source>
+        <translation>
+            <numerusform>%n closed trajectory has been kept longer than the retention period of %1 months. Erase it now? A client without another trajectory is erased completely.</numerusform>
+            <numerusform>%n closed trajectories have been kept longer than the retention period of %1 months. Erase them now? A client without another trajectory is erased completely.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/upkeep.py" line="30"/>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/catalogue.py" line="782"/>
+        <location filename="../../ui/views/catalogue.py" line="748"/>
+        <source>%n rijen ingelezen: %1 nieuw, %2 bijgewerkt.</source>
+        <translation>
+            <numerusform>%n rij ingelezen: %1 nieuw, %2 bijgewerkt.</numerusform>
+            <numerusform>%n rijen ingelezen: %1 nieuw, %2 bijgewerkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/catalogue.py" line="781"/>
         <source>%n activiteiten geschreven naar %1</source>
         <translation>
             <numerusform>%n activiteit geschreven naar %1</numerusform>
@@ -34,11 +42,46 @@
 <context>
     <name>HandoverExportDialog</name>
     <message numerus="yes">
+        <location filename="../../ui/views/handover.py" line="154"/>
+        <source>%n trajecten</source>
+        <translation>
+            <numerusform>%n traject</numerusform>
+            <numerusform>%n trajecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/handover.py" line="188"/>
+        <source>%n cliënten staan versleuteld in %1. Geef deze code apart door:</source>
+        <translation>
+            <numerusform>%n cliënt staat versleuteld in %1. Geef deze code apart door:</numerusform>
+            <numerusform>%n cliënten staan versleuteld in %1. Geef deze code apart door:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/handover.py" line="208"/>
+        <source>Overdracht van %n cliënten bevestigd door de ontvanger.</source>
+        <translation>
+            <numerusform>Overdracht van %n cliënt bevestigd door de ontvanger.</numerusform>
+            <numerusform>Overdracht van %n cliënten bevestigd door de ontvanger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/views/handover.py" line="221"/>
         <source>%n overgedragen cliënten hier gewist.</source>
         <translation>
             <numerusform>%n overgedragen cliënt hier gewist.</numerusform>
             <numerusform>%n overgedragen cliënten hier gewist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/handover.py" line="320"/>
+        <source>%n trajecten</source>
+        <translation>
+            <numerusform>%n traject</numerusform>
+            <numerusform>%n trajecten</numerusform>
         </translation>
     </message>
 </context>
@@ -112,6 +155,17 @@
         <translation>
             <numerusform>over %n dag</numerusform>
             <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Upkeep</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/upkeep.py" line="23"/>
+        <source>%n afgesloten trajecten zijn langer bewaard dan de bewaartermijn van %1 maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.</source>
+        <translation>
+            <numerusform>%n afgesloten traject is langer bewaard dan de bewaartermijn van %1 maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.</numerusform>
+            <numerusform>%n afgesloten trajecten zijn langer bewaard dan de bewaartermijn van %1 maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.</numerusform>
         </translation>
     </message>
 </context>

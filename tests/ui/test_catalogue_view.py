@@ -113,7 +113,7 @@ def test_import_runs_in_the_background_and_lists_every_bad_row(view, qtbot, tmp_
     good.write_text("name,category,neighbourhood\nYoga,bewegen,Lunetten\n", encoding="utf-8")
     op = view.import_file(str(good))
     qtbot.waitUntil(lambda: "Yoga" in _names(view), timeout=30000)
-    assert view.notice.text() == "1 rijen ingelezen: 1 nieuw, 0 bijgewerkt."
+    assert view.notice.text() == "1 rij ingelezen: 1 nieuw, 0 bijgewerkt."
     assert view.area.findData("Lunetten") > 0  # the new wijk is in the filter
 
 

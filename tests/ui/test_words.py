@@ -142,3 +142,17 @@ def test_the_kind_of_aanbod_is_asked_once_per_meaning(qtbot, window, make):
     assert view.tabs.widget(3).isAncestorOf(aanbod)  # 5 Start activiteit
     labels = [w.text() for w in view.tabs.widget(2).findChildren(type(view.name))]
     assert not any("soort aanbod" in t.lower() and t.endswith("aanbod") for t in labels)
+
+
+def test_the_retention_question_counts_in_dutch_and_english():
+    from wor_desk_ui.views.upkeep import Upkeep
+
+    assert Upkeep().retention_question(1, 24).startswith("1 afgesloten traject is langer")
+    assert Upkeep().retention_question(2, 24).startswith("2 afgesloten trajecten zijn langer")
+    i18n.set_language("en")
+    try:
+        assert Upkeep().retention_question(1, 24).startswith("1 closed trajectory has")
+        assert "of 24 months" in Upkeep().retention_question(3, 24)
+        assert Upkeep().title() == "Retention period"
+    finally:
+        i18n.set_language("nl")

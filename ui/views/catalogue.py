@@ -745,10 +745,9 @@ class CatalogueView(QWidget):
     def _imported(self, result) -> None:
         self.import_btn.setEnabled(True)
         text = (
-            self.tr("%1 rijen ingelezen: %2 nieuw, %3 bijgewerkt.")
-            .replace("%1", str(result.rows))
-            .replace("%2", str(result.created))
-            .replace("%3", str(result.updated))
+            self.tr("%n rijen ingelezen: %1 nieuw, %2 bijgewerkt.", "", result.rows)
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.updated))
         )
         self._say(text, list(result.warnings))
         self._notify(Changes.of("catalogue"))

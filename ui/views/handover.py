@@ -151,7 +151,7 @@ class HandoverExportDialog(QDialog):
         for c in self.desk.handover.candidates():
             born = dates.fmt(c.geboortedatum) if c.geboortedatum else ""
             item = QListWidgetItem(
-                f"{c.nr}  {c.naam}  {born}  ({c.trajectories} " + self.tr("traject(en)") + ")",
+                f"{c.nr}  {c.naam}  {born}  (" + self.tr("%n trajecten", "", c.trajectories) + ")",
                 self.clients,
             )
             item.setData(Qt.ItemDataRole.UserRole, c.nr)
@@ -184,9 +184,11 @@ class HandoverExportDialog(QDialog):
 
     def _exported(self, made) -> None:
         self.done_text.setText(
-            self.tr("%1 cliënt(en) staan versleuteld in %2. Geef deze code apart door:")
-            .replace("%1", str(len(made.clients)))
-            .replace("%2", str(made.path))
+            self.tr(
+                "%n cliënten staan versleuteld in %1. Geef deze code apart door:",
+                "",
+                len(made.clients),
+            ).replace("%1", str(made.path))
         )
         self.code.setText(made.code)
         self.hub.notify(made.changes)
@@ -203,9 +205,7 @@ class HandoverExportDialog(QDialog):
             return
         self._confirmed = row.id
         self.done_text.setText(
-            self.tr("Overdracht van %1 cliënt(en) bevestigd door de ontvanger.").replace(
-                "%1", str(len(row.clients))
-            )
+            self.tr("Overdracht van %n cliënten bevestigd door de ontvanger.", "", len(row.clients))
         )
         self.erase_sure.setEnabled(row.erased is None)
 
@@ -317,7 +317,7 @@ class HandoverImportDialog(QDialog):
         ]
         for c in plan.clients:
             nr = c.nr if c.becomes == c.nr else f"{c.nr} → {c.becomes}"
-            line = f"• {nr}  {c.naam}  ({c.trajectories} " + self.tr("traject(en)") + ")"
+            line = f"• {nr}  {c.naam}  (" + self.tr("%n trajecten", "", c.trajectories) + ")"
             if c.conflict:
                 line += " — " + self.tr("nummer hoort hier bij iemand anders")
             elif c.existing:

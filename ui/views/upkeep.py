@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op
@@ -14,8 +14,20 @@ from wor_desk_ui.ops import Op
 from wor_desk.desk import Changes, Desk
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Upkeep", text)
+class Upkeep(QObject):
+    """The words of this module (a class, so that pyside6-lupdate collects them under the
+    context "Upkeep", plural forms included)."""
+
+    def retention_question(self, n: int, months: int) -> str:
+        return self.tr(
+            "%n afgesloten trajecten zijn langer bewaard dan de bewaartermijn van %1 "
+            "maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.",
+            "",
+            n,
+        ).replace("%1", str(months))
+
+    def title(self) -> str:
+        return self.tr("Bewaartermijn")
 
 
 def run_daily_backup(parent: QWidget, desk: Desk, hub: Hub) -> Op | None:
@@ -62,14 +74,7 @@ def check_retention(
     if desk.privacy.retention_automatic():
         apply()
         return len(due)
-    question = (
-        _t(
-            "%1 afgesloten traject(en) zijn langer bewaard dan de bewaartermijn van %2 "
-            "maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist."
-        )
-        .replace("%1", str(len(due)))
-        .replace("%2", str(desk.privacy.retention_months()))
-    )
+    question = Upkeep().retention_question(len(due), desk.privacy.retention_months())
     (ask or (lambda q, details, go: _ask(parent, q, details, go)))(
         question, retention_text(due), apply
     )
@@ -78,7 +83,7 @@ def check_retention(
 
 def _ask(parent: QWidget, question: str, details: str, go: Callable[[], None]) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setWindowTitle(_t("Bewaartermijn"))
+    box.setWindowTitle(Upkeep().title())
     box.setText(question)
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
