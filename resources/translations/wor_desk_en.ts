@@ -2743,12 +2743,28 @@
     </message>
     <message>
         <location filename="../../ui/views/privacy.py" line="111"/>
-        <source>%1 (cliëntnummer %2) wordt gewist met %3 traject(en), alle gesprekken, pauzes, terugkoppelingen, matches, scores en %4 logboekregel(s). Dit kan niet ongedaan worden gemaakt. Oude back-ups bevatten de cliënt nog tot ze worden vervangen.
+        <source>%1 (cliëntnummer %2) wordt gewist met %3, alle gesprekken, pauzes, terugkoppelingen, matches, scores en %4. Dit kan niet ongedaan worden gemaakt. Oude back-ups bevatten de cliënt nog tot ze worden vervangen.
 
 Wissen?</source>
-        <translation>%1 (client number %2) will be erased with %3 trajectory(ies), all conversations, pauses, feedback, matches, scores and %4 log entry(ies). This cannot be undone. Older backups still hold the client until they are replaced.
+        <translation>%1 (client number %2) will be erased with %3, all conversations, pauses, feedback, matches, scores and %4. This cannot be undone. Older backups still hold the client until they are replaced.
 
 Erase?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/privacy.py" line="118"/>
+        <source>%n trajecten</source>
+        <translation>
+            <numerusform>%n trajectory</numerusform>
+            <numerusform>%n trajectories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/privacy.py" line="119"/>
+        <source>%n logboekregels</source>
+        <translation>
+            <numerusform>%n log entry</numerusform>
+            <numerusform>%n log entries</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/privacy.py" line="127"/>

@@ -105,6 +105,25 @@
     </message>
 </context>
 <context>
+    <name>PrivacyButton</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/privacy.py" line="118"/>
+        <source>%n trajecten</source>
+        <translation>
+            <numerusform>%n traject</numerusform>
+            <numerusform>%n trajecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/privacy.py" line="119"/>
+        <source>%n logboekregels</source>
+        <translation>
+            <numerusform>%n logboekregel</numerusform>
+            <numerusform>%n logboekregels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message numerus="yes">
         <location filename="../../ui/views/sync.py" line="212"/>
