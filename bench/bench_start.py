@@ -2,9 +2,12 @@
 screen, each beside a baseline measured in the same run (a bare interpreter start, the key
 derivation alone, an empty Qt window).
 
-    python bench/bench_start.py [--runs 5]
+    python bench/bench_start.py [--runs 5] [--large 100000]
 
 Targets (issue #11): --help < 300 ms; status < key derivation + 300 ms; unlock screen < 1000 ms.
+With `--large N` also `wor-desk status` on a profile of N imported trajectories (issue #13:
+< key derivation + 1 s); building it imports a generated sheet first (minutes for 100,000,
+bench/bench_import_large.py's sheet and import), which is not timed.
 Every figure is the median wall time of fresh processes (interpreter start included), in a
 temporary WOR_DESK_HOME, offscreen.
 """
@@ -93,10 +96,36 @@ def kdf_seconds(runs: int) -> tuple[float, float]:
     return statistics.median(times), statistics.median(cpu)
 
 
+def _large_profile(home: str, rows: int, env: dict[str, str]) -> None:
+    """The profile "groot": a generated sheet of `rows` trajectories imported into a new store
+    (bench_import_large's sheet and import step, in a child process)."""
+    sheet = Path(home) / "blad.csv"
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "import bench_import_large as b\n"
+        "from pathlib import Path\n"
+        "b.PASSPHRASE = sys.argv[4]  # this run's passphrase\n"
+        "b.write_sheet(Path(sys.argv[2]), int(sys.argv[3]))\n"
+        "b.step_import(Path(sys.argv[2]))\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code, str(Path(__file__).parent), str(sheet), str(rows), PASSPHRASE],
+        env=env,
+        check=True,
+    )
+    # step_import writes the profile "bench": rename it for this run
+    profiles = Path(home) / "profiles"
+    (profiles / "bench").rename(profiles / "groot")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5, help="processes per figure (median)")
-    runs = ap.parse_args().runs
+    ap.add_argument(
+        "--large", type=int, default=0, metavar="N", help="also status on N trajectories"
+    )
+    opts = ap.parse_args()
+    runs = opts.runs
     home = tempfile.mkdtemp(prefix="wor-desk-bench-start-")
     env = {
         **os.environ,
@@ -115,6 +144,10 @@ def main() -> int:
         sub_help = wall([*cmd, "counts", "--help"], env, runs)
         kdf = kdf_seconds(runs)
         status = wall([*cmd, "--profile", "leeg", "status"], env, runs)
+        large = None
+        if opts.large:
+            _large_profile(home, opts.large, env)
+            large = wall([*cmd, "--profile", "groot", "status"], env, runs)
         unlock = wall([sys.executable, "-c", _UNLOCK_SCREEN], env, runs)
         empty_qt = wall([sys.executable, "-c", _EMPTY_WINDOW], env, runs)
     finally:
@@ -140,6 +173,20 @@ def main() -> int:
             "key derivation alone (PBKDF2-SHA512 256k)",
             lambda t, b: t < b + 0.3,
             "< KDF + 300",
+        ),
+        *(
+            [
+                (
+                    f"wor-desk status ({opts.large:,} traj.)",
+                    large,
+                    kdf,
+                    "key derivation alone (PBKDF2-SHA512 256k)",
+                    lambda t, b: t < b + 1.0,
+                    "< KDF + 1000",
+                )
+            ]
+            if large
+            else []
         ),
         (
             "wor-desk (app) to unlock screen",

@@ -15,7 +15,6 @@ session.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -60,6 +59,7 @@ from wor_desk.referrers import ReferrerRegister
 from wor_desk.regional import RegionalCodes
 from wor_desk.store import Store, attempts, check_new_passphrase, paths
 from wor_desk.store import restore as _restore
+from wor_desk.store import status as store_status
 from wor_desk.trajectory_facts import FACT_FIELDS, FactRow, facts_of, iso_date, model_facts
 from wor_desk.values import (
     Changes,
@@ -672,40 +672,14 @@ class Desk:
     def status(self) -> Status:
         """Counts only, in one query (a 100,000-trajectory profile answers in milliseconds).
 
-        Status and step follow `process.derive` / `process._step` (the same rules written as
-        SQL; tests/core/test_perf_status.py holds them equal to `trajectory_rows`)."""
-        T, K, P = Trajectory, Contact, Pause
-        held_nazorg = exists().where(
-            K.traject_id == T.id, K.soort == "nazorg", K.gepland.is_(False)
-        )
-        open_pause = exists().where(P.traject_id == T.id, P.tot.is_(None))
-        status = case(
-            (T.afgerond.is_not(None), "afgesloten"), (open_pause, "gepauzeerd"), else_="lopend"
-        )
-        step = case(
-            (T.afgerond.is_not(None), 6),
-            (held_nazorg, 6),
-            (T.start_activiteit.is_not(None), 5),
-            (T.kennismaking.is_not(None), 4),
-            else_=3,
-        )
-        with self.store.session() as s:
-            n_clients = s.exec(select(func.count()).select_from(Client)).scalar_one()
-            grouped = s.exec(select(status, step, func.count()).group_by(status, step)).all()
-        per_status: Counter = Counter()
-        per_step: Counter = Counter()
-        for st, stp, n in grouped:
-            per_status[st] += n
-            if st != "afgesloten":
-                per_step[stp] += n
-        return Status(
-            profile=self.profile,
-            path=str(self.store.path),
-            schema_version=self.store.schema_version(),
-            clients=n_clients,
-            trajectories=sum(per_status.values()),
-            per_step={k: per_step.get(k, 0) for k in range(3, 7)},
-            per_status={k: per_status.get(k, 0) for k in codes.STATUS.codes()},
+        The SQL is wor_desk.store.status's, which `wor-desk status` also runs without the
+        engine (status and step as `process.derive` / `process._step`; tests/core/
+        test_perf_status.py holds them equal to `trajectory_rows`)."""
+        with self.store.engine.connect() as conn:
+            clients = conn.exec_driver_sql(store_status.CLIENTS_SQL).scalar_one()
+            grouped = [tuple(r) for r in conn.exec_driver_sql(store_status.PER_STATUS_STEP_SQL)]
+        return store_status.tally(
+            self.profile, str(self.store.path), self.store.schema_version(), clients, grouped
         )
 
     def today_overview(self, horizon_days: int = 7) -> Today:

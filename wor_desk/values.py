@@ -19,6 +19,7 @@ from sqlmodel import Session
 from wor_desk.domain import process
 from wor_desk.domain import text as text_rules
 from wor_desk.domain.models import Client, Contact, Feedback, Pause, Trajectory
+from wor_desk.store.status import Status  # noqa: F401 - a boundary value (wor-desk status reads it without the engine)
 
 if TYPE_CHECKING:  # the store module loads SQLCipher and Alembic; only its type is needed here
     from wor_desk.store import Store
@@ -204,17 +205,6 @@ class Today:
     follow_up: tuple[TodayItem, ...]
     feedback: tuple[TodayItem, ...]
     paused: tuple[TodayItem, ...]
-
-
-@dataclass(frozen=True)
-class Status:
-    profile: str
-    path: str
-    schema_version: str | None
-    clients: int
-    trajectories: int
-    per_step: dict[int, int]
-    per_status: dict[str, int]
 
 
 @dataclass(frozen=True)

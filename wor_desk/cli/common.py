@@ -41,7 +41,7 @@ def ask_passphrase(
     prompt: str = "Wachtwoord: ", *, new: bool = False, env: str | None = PASSPHRASE_ENV
 ) -> str:
     """From the environment (scripts, tests) or typed without echo; twice for a new one."""
-    from wor_desk.store import check_new_passphrase
+    from wor_desk.store.unlock import check_new_passphrase
 
     if env and os.environ.get(env):
         value = os.environ[env]
@@ -57,10 +57,16 @@ def ask_passphrase(
     return first
 
 
-def open_desk(args: argparse.Namespace) -> Desk:
+def existing_profile(args: argparse.Namespace) -> str:
+    """The profile of `args`; StoreMissing when it has no store yet."""
     profile = profile_of(args)
     if not (paths.profile_dir(profile) / paths.STORE_FILE).exists():
         raise StoreMissing(profile=profile, path=str(paths.profile_dir(profile)))
+    return profile
+
+
+def open_desk(args: argparse.Namespace) -> Desk:
+    profile = existing_profile(args)
     from wor_desk.desk import Desk
 
     return Desk.open(profile, ask_passphrase(f"Wachtwoord voor profiel '{profile}': "))

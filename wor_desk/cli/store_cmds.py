@@ -7,8 +7,9 @@ import os
 from pathlib import Path
 
 from wor_desk import codes
-from wor_desk.cli.common import ask_passphrase, open_desk, profile_of
+from wor_desk.cli.common import ask_passphrase, existing_profile, open_desk, profile_of
 from wor_desk.i18n import language
+from wor_desk.store import paths
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -68,8 +69,18 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    with open_desk(args) as desk:
-        st = desk.status()
+    # The lean read (plain SQLCipher, same unlock checks and messages) when the store is at this
+    # WoR Desk's schema; else the normal unlock, which migrates or refuses a newer store.
+    from wor_desk.store import status as store_status
+
+    profile = existing_profile(args)
+    passphrase = ask_passphrase(f"Wachtwoord voor profiel '{profile}': ")
+    st = store_status.read(paths.profile_dir(profile), passphrase, profile)
+    if st is None:
+        from wor_desk.desk import Desk
+
+        with Desk.open(profile, passphrase) as desk:
+            st = desk.status()
     en = language() == "en"
     for label, value in (
         ("Profile" if en else "Profiel", st.profile),

@@ -1,8 +1,8 @@
 """Database errors turned into one-line messages at the store's boundary.
 
 Every error the SQLite/SQLCipher driver raises on a WoR Desk engine passes `classify` (through
-SQLAlchemy's `handle_error` event, see `install`), so a locked profile, a full disk or a
-read-only folder reach the CLI and the app as a `WorDeskError` that says what happened and
+SQLAlchemy's `handle_error` event in `store._engine`, and directly in `store.unlock`; this module
+imports no SQLAlchemy), so a locked profile, a full disk or a read-only folder reach the CLI and the app as a `WorDeskError` that says what happened and
 what to do, with no SQL and no parameter values (which hold names, dates of birth, phone
 numbers). The transaction is rolled back by the caller (`Store.transaction`). Only a file that
 really is not a database is reported as damage; a full disk or a read-only folder never is.
@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, event
-from sqlalchemy import exc as sa_exc
+import sqlcipher3.dbapi2 as dbapi
 
 from wor_desk import messages
 from wor_desk.errors import (
@@ -124,7 +123,7 @@ def classify(
         return FolderReadOnly(folder=folder)
     if primary == IOERR or "disk i/o error" in text:
         return StoreIOError(folder=folder)
-    if primary == CONSTRAINT or isinstance(exc, sa_exc.IntegrityError):
+    if primary == CONSTRAINT or isinstance(orig, dbapi.IntegrityError):
         return StoreConflict()
     if primary == NOTADB or "not a database" in text:
         if not key_checked:
@@ -136,18 +135,3 @@ def classify(
         return DamagedStore(path=str(path), reason="beschadigd / corrupt")
     name = getattr(orig, "sqlite_errorname", None) or type(orig).__name__
     return StoreFault(code=name)
-
-
-def install(engine: Engine, path: Path, profile: str = "") -> None:
-    """Every driver error on `engine` leaves as a WorDeskError of `classify`."""
-
-    @event.listens_for(engine, "handle_error")
-    def _translate(context) -> None:
-        original = context.original_exception
-        if isinstance(original, WorDeskError):
-            return
-        if not isinstance(context.sqlalchemy_exception, sa_exc.DBAPIError) and not hasattr(
-            original, "sqlite_errorcode"
-        ):
-            return
-        raise classify(context.sqlalchemy_exception or original, path, profile) from None

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, inspect
 
 from wor_desk import resources
 from wor_desk.errors import StoreTooNew
+from wor_desk.store import unlock
 from wor_desk.store.audit import suspended
 
 MIGRATIONS: Path = resources.package_folder("wor_desk.store", "migrations")
@@ -49,7 +50,7 @@ def current(engine: Engine) -> str | None:
 def is_wor_desk_store(engine: Engine) -> bool:
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-    return not tables or "alembic_version" in tables
+    return unlock.is_wor_desk_store(tables)
 
 
 def pending(engine: Engine) -> bool:

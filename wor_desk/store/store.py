@@ -7,7 +7,6 @@ damaged file get different messages).
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -16,7 +15,8 @@ from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as dbapi
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
@@ -26,35 +26,34 @@ from wor_desk.errors import (
     HandedOver,
     InputError,
     StoreExists,
-    StoreMissing,
     WorDeskError,
     WrongPassphrase,
 )
-from wor_desk.store import cipher, faults, migrate
+from wor_desk.store import cipher, faults, migrate, unlock
 from wor_desk.store.audit import AuditedSession, AuditRecorder
 from wor_desk.store.cipher import Key
 from wor_desk.store.paths import META_FILE, STORE_FILE
 
-#: An interrupted passphrase change leaves these beside desk.db (see Store.rekey).
-NEW_COPY = STORE_FILE + ".nieuw"
-OLD_COPY = STORE_FILE + ".oud"
+# The unlock checks live in wor_desk.store.unlock (shared with the lean `wor-desk status`).
+from wor_desk.store.unlock import (  # noqa: F401 - re-exported for callers and tests
+    FORMAT,
+    FORMAT_VERSION,
+    MIN_PASSPHRASE,
+    NEW_COPY,
+    OLD_COPY,
+    _classify,
+    _read_meta,
+    _recover_rekey,
+    _remove,
+    _remove_copy,
+    _unlock_key,
+    _write_meta,
+    check_new_passphrase,
+)
+
 #: The text of the triggers that keep a handed-over trajectory read-only (migration 0006);
 #: faults.classify turns it into HandedOver wherever it is raised.
 HANDED_OVER_MARK = faults.HANDED_OVER_MARK
-
-FORMAT = "wor-desk-store"
-FORMAT_VERSION = 1
-MIN_PASSPHRASE = 8
-
-
-def check_new_passphrase(passphrase: str, repeat: str | None = None) -> None:
-    """The rule for a new passphrase (init, rekey, the unlock screen's create form)."""
-    if not passphrase:
-        raise InputError("passphrase_empty", min=MIN_PASSPHRASE)
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise InputError("passphrase_short", min=MIN_PASSPHRASE)
-    if repeat is not None and repeat != passphrase:
-        raise InputError("passphrase_mismatch")
 
 
 class Store:
@@ -103,12 +102,7 @@ class Store:
     ) -> Store:
         folder = Path(folder)
         profile = profile or folder.name
-        path = folder / STORE_FILE
-        _recover_rekey(folder, passphrase)
-        if not path.exists():
-            raise StoreMissing(profile=profile, path=str(folder))
-        key = _unlock_key(path, folder / META_FILE, passphrase, profile)
-        _complete_meta(folder / META_FILE, key)
+        key = unlock.unlock(folder, passphrase, profile)
         store = cls(folder, key, profile)
         try:
             store._verify_readable()
@@ -123,15 +117,11 @@ class Store:
         return store
 
     def _verify_readable(self) -> None:
+        raw = self.engine.raw_connection()
         try:
-            with self.engine.connect() as conn:
-                result = conn.execute(text("PRAGMA quick_check")).scalar()
-        except Exception as exc:  # noqa: BLE001 - every DB error here means "not readable"
-            raise _classify(exc, self.path, self.profile, key_checked=True) from None
-        if result != "ok":
-            raise DamagedStore(path=str(self.path), reason=str(result)[:120])
-        if not migrate.is_wor_desk_store(self.engine):
-            raise DamagedStore(path=str(self.path), reason="geen WoR Desk-tabellen")
+            unlock.verify_readable(raw.driver_connection, self.path, self.profile)
+        finally:
+            raw.close()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -320,7 +310,18 @@ def _engine(path: Path, key: Key, profile: str = "") -> Engine:
     def _connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None
 
-    faults.install(engine, path, profile)
+    @event.listens_for(engine, "handle_error")
+    def _translate(context) -> None:
+        # every driver error on the engine leaves as the WorDeskError of faults.classify
+        original = context.original_exception
+        if isinstance(original, WorDeskError):
+            return
+        if not isinstance(context.sqlalchemy_exception, sa_exc.DBAPIError) and not hasattr(
+            original, "sqlite_errorcode"
+        ):
+            return
+        raise faults.classify(context.sqlalchemy_exception or original, path, profile) from None
+
     return engine
 
 
@@ -330,155 +331,6 @@ def _set_wal(path: Path, key: Key) -> None:
         conn.execute("PRAGMA journal_mode = WAL")
     finally:
         conn.close()
-
-
-def _unlock_key(path: Path, meta_path: Path | None, passphrase: str, profile: str) -> Key:
-    """Derive the key for `path` and check it; raise the right error for each failure."""
-    size = path.stat().st_size
-    with open(path, "rb") as fh:
-        head = fh.read(len(cipher.SQLITE_PLAIN_HEADER))
-    if head == cipher.SQLITE_PLAIN_HEADER:
-        raise DamagedStore(
-            path=str(path), reason="onversleuteld SQLite-bestand, geen WoR Desk-opslag"
-        )
-    if size == 0:
-        raise DamagedStore(path=str(path), reason="leeg bestand")
-    if size < cipher.PAGE_SIZE or size % cipher.PAGE_SIZE:
-        raise DamagedStore(path=str(path), reason=f"onvolledig bestand ({size} bytes)")
-    if not passphrase:
-        raise WrongPassphrase(profile=profile)
-    salt = cipher.read_salt(path)
-    meta = _read_meta(meta_path) if meta_path else None
-    if meta and meta.get("salt") and meta["salt"] != salt.hex():
-        # desk.json keeps the salt (not a secret): a changed first 16 bytes is damage, not a typo
-        raise DamagedStore(
-            path=str(path),
-            reason="het begin van het bestand is veranderd / the file's header changed",
-        )
-    key = Key.derive(passphrase, salt)
-    checked = False
-    if meta and meta.get("key_check"):
-        if meta["key_check"] != key.check_value():
-            raise WrongPassphrase(profile=profile)
-        checked = True
-    try:
-        conn = cipher.connect(path, key)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except dbapi.DatabaseError as exc:
-        raise _classify(exc, path, profile, key_checked=checked) from None
-    return key
-
-
-def _classify(exc: Exception, path: Path, profile: str, key_checked: bool) -> WorDeskError:
-    if isinstance(exc, WorDeskError):
-        return exc
-    return faults.classify(exc, path, profile, key_checked=key_checked)
-
-
-def _write_meta(path: Path, key: Key, pending: Key | None = None) -> None:
-    meta = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "cipher": "SQLCipher 4 (AES-256, PBKDF2-HMAC-SHA512, 256000 iterations)",
-        "key_check": key.check_value(),
-        "salt": key.salt.hex(),
-        "written": datetime.now().isoformat(timespec="seconds"),
-    }
-    if pending is not None:  # a passphrase change under way: the verified new copy
-        meta["pending"] = {"key_check": pending.check_value(), "salt": pending.salt.hex()}
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(meta, indent=2))
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-
-
-def _complete_meta(path: Path, key: Key) -> None:
-    """Add the salt to a desk.json written before it was kept (so a changed salt reads as damage)."""
-    meta = _read_meta(path)
-    if meta is not None and not meta.get("salt") and meta.get("key_check") == key.check_value():
-        try:
-            _write_meta(path, key)
-        except OSError:
-            pass  # a read-only folder: the store still opens (and then says it cannot write)
-
-
-def _opens(path: Path, passphrase: str) -> Key | None:
-    """The key of `passphrase` when it opens the store file at `path`, else None."""
-    try:
-        if not path.is_file() or path.stat().st_size < cipher.PAGE_SIZE:
-            return None
-        key = Key.derive(passphrase, cipher.read_salt(path))
-        conn = cipher.connect(path, key)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-        return key
-    except (dbapi.DatabaseError, OSError):
-        return None
-
-
-def _recover_rekey(folder: Path, passphrase: str) -> None:
-    """Finish or undo a passphrase change that was interrupted (see Store.rekey).
-
-    While desk.json holds `pending`, the change is not committed and nothing has been written
-    since the copy was made: desk.db.oud is the old store (renamed, not copied), desk.db.nieuw
-    the verified new one (when its salt is the pending one). The copy that the typed passphrase
-    opens becomes desk.db and the others are removed. Without `pending` the change was
-    committed (or never got as far as a verified copy): leftovers are removed. When nothing
-    opens, desk.db is put back if it is missing and the rest is left for the right passphrase."""
-    path, new, old = folder / STORE_FILE, folder / NEW_COPY, folder / OLD_COPY
-    if not new.exists() and not old.exists():
-        return
-    meta = _read_meta(folder / META_FILE) or {}
-    pending = meta.get("pending") or {}
-    if not pending:
-        if not path.exists() and old.exists():
-            os.replace(old, path)
-        _remove_copy(new)
-        _remove_copy(old)
-        cipher.fsync_dir(folder)
-        return
-    if new.exists() and pending.get("salt") != cipher.read_salt(new).hex():
-        _remove_copy(new)  # an export that never finished
-    chosen: tuple[Path, Key] | None = None
-    for candidate in (path, new, old):
-        if candidate.exists():
-            key = _opens(candidate, passphrase)
-            if key is not None:
-                chosen = (candidate, key)
-                break
-    if chosen is None:
-        if not path.exists() and old.exists():
-            os.replace(old, path)
-            cipher.fsync_dir(folder)
-        return
-    source, key = chosen
-    if source != path:
-        _remove_copy(path)
-        os.replace(source, path)
-    for leftover in (new, old):
-        _remove_copy(leftover)
-    _write_meta(folder / META_FILE, key)
-    cipher.fsync_dir(folder)
-
-
-def _remove_copy(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        _remove(path.with_name(path.name + suffix))
-
-
-def _read_meta(path: Path) -> dict | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
 
 
 def _row_counts(conn: dbapi.Connection) -> dict[str, int]:
@@ -504,10 +356,3 @@ def _verify_copy(path: Path, key: Key, expected: dict[str, int]) -> None:
             raise DamagedStore(path=str(path), reason="row counts differ")
     finally:
         conn.close()
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
