@@ -1409,6 +1409,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/handover.py" line="320"/>
+        <location filename="../../ui/views/handover.py" line="350"/>
         <source>%n trajecten</source>
         <translation>
             <numerusform>%n trajectory</numerusform>
@@ -1431,9 +1432,17 @@
         <translation>A client number already belongs to someone else here. Give it a new number under &apos;Other numbers&apos; (OLD=NEW) and choose Show again.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/handover.py" line="348"/>
+        <source>%1 en %2 overgenomen. Lees uw collega deze bevestigingscode voor:</source>
+        <translation>%1 and %2 taken over. Read this confirmation code to your colleague:</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/views/handover.py" line="349"/>
-        <source>%1 cliënt(en) en %2 traject(en) overgenomen. Lees uw collega deze bevestigingscode voor:</source>
-        <translation>%1 client(s) and %2 trajectory(ies) taken over. Read this confirmation code to your colleague:</translation>
+        <source>%n cliënten</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>

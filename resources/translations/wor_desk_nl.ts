@@ -78,10 +78,19 @@
     <name>HandoverImportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/views/handover.py" line="320"/>
+        <location filename="../../ui/views/handover.py" line="350"/>
         <source>%n trajecten</source>
         <translation>
             <numerusform>%n traject</numerusform>
             <numerusform>%n trajecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/handover.py" line="349"/>
+        <source>%n cliënten</source>
+        <translation>
+            <numerusform>%n cliënt</numerusform>
+            <numerusform>%n cliënten</numerusform>
         </translation>
     </message>
 </context>
