@@ -1409,6 +1409,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/handover.py" line="320"/>
+        <location filename="../../ui/views/handover.py" line="350"/>
         <source>%n trajecten</source>
         <translation>
             <numerusform>%n trajectory</numerusform>
@@ -1431,9 +1432,17 @@
         <translation>A client number already belongs to someone else here. Give it a new number under &apos;Other numbers&apos; (OLD=NEW) and choose Show again.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/handover.py" line="348"/>
+        <source>%1 en %2 overgenomen. Lees uw collega deze bevestigingscode voor:</source>
+        <translation>%1 and %2 taken over. Read this confirmation code to your colleague:</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/views/handover.py" line="349"/>
-        <source>%1 cliënt(en) en %2 traject(en) overgenomen. Lees uw collega deze bevestigingscode voor:</source>
-        <translation>%1 client(s) and %2 trajectory(ies) taken over. Read this confirmation code to your colleague:</translation>
+        <source>%n cliënten</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2743,12 +2752,28 @@
     </message>
     <message>
         <location filename="../../ui/views/privacy.py" line="111"/>
-        <source>%1 (cliëntnummer %2) wordt gewist met %3 traject(en), alle gesprekken, pauzes, terugkoppelingen, matches, scores en %4 logboekregel(s). Dit kan niet ongedaan worden gemaakt. Oude back-ups bevatten de cliënt nog tot ze worden vervangen.
+        <source>%1 (cliëntnummer %2) wordt gewist met %3, alle gesprekken, pauzes, terugkoppelingen, matches, scores en %4. Dit kan niet ongedaan worden gemaakt. Oude back-ups bevatten de cliënt nog tot ze worden vervangen.
 
 Wissen?</source>
-        <translation>%1 (client number %2) will be erased with %3 trajectory(ies), all conversations, pauses, feedback, matches, scores and %4 log entry(ies). This cannot be undone. Older backups still hold the client until they are replaced.
+        <translation>%1 (client number %2) will be erased with %3, all conversations, pauses, feedback, matches, scores and %4. This cannot be undone. Older backups still hold the client until they are replaced.
 
 Erase?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/privacy.py" line="118"/>
+        <source>%n trajecten</source>
+        <translation>
+            <numerusform>%n trajectory</numerusform>
+            <numerusform>%n trajectories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/privacy.py" line="119"/>
+        <source>%n logboekregels</source>
+        <translation>
+            <numerusform>%n log entry</numerusform>
+            <numerusform>%n log entries</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/privacy.py" line="127"/>

@@ -78,10 +78,19 @@
     <name>HandoverImportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/views/handover.py" line="320"/>
+        <location filename="../../ui/views/handover.py" line="350"/>
         <source>%n trajecten</source>
         <translation>
             <numerusform>%n traject</numerusform>
             <numerusform>%n trajecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/handover.py" line="349"/>
+        <source>%n cliënten</source>
+        <translation>
+            <numerusform>%n cliënt</numerusform>
+            <numerusform>%n cliënten</numerusform>
         </translation>
     </message>
 </context>
@@ -101,6 +110,25 @@
         <translation>
             <numerusform>over %n dag</numerusform>
             <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyButton</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/privacy.py" line="118"/>
+        <source>%n trajecten</source>
+        <translation>
+            <numerusform>%n traject</numerusform>
+            <numerusform>%n trajecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/privacy.py" line="119"/>
+        <source>%n logboekregels</source>
+        <translation>
+            <numerusform>%n logboekregel</numerusform>
+            <numerusform>%n logboekregels</numerusform>
         </translation>
     </message>
 </context>

@@ -69,6 +69,8 @@ def test_hand_over_from_the_client_list_and_take_over_with_the_code(qtbot, desk,
     click(qtbot, receive.take)
     qtbot.waitUntil(lambda: bool(receive.confirmation.text()), timeout=20000)
     assert other.client_by_nr("W000002").achternaam == "De Vries"
+    assert receive.done_text.text().startswith("2 cliënten en 2 trajecten overgenomen.")
+    assert "(1 traject)" in receive.plan.text()
 
     # back at the giver: the confirmation code, then erasing here
     click(qtbot, view.hand_over)
@@ -77,10 +79,10 @@ def test_hand_over_from_the_client_list_and_take_over_with_the_code(qtbot, desk,
     assert not dlg.erase_btn.isEnabled()
     type_into(qtbot, dlg.confirm_edit, receive.confirmation.text())
     click(qtbot, dlg.confirm_btn)
-    assert "bevestigd" in dlg.done_text.text()
+    assert dlg.done_text.text() == "Overdracht van 2 cliënten bevestigd door de ontvanger."
     click(qtbot, dlg.erase_sure)
     click(qtbot, dlg.erase_btn)
-    assert "2 overgedragen" in dlg.done_text.text()
+    assert dlg.done_text.text() == "2 overgedragen cliënten hier gewist."
     assert desk.client_by_nr("W000001") is None and desk.client_by_nr("W000002") is None
 
 

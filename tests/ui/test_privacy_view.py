@@ -60,7 +60,7 @@ def test_erasing_names_the_client_and_empties_the_screen(qtbot, window, desk, ma
         lambda parent, title, text, *a: (asked.append(text), QMessageBox.StandardButton.Yes)[1],
     )
     view.privacy.erase_action.trigger()
-    assert "Geertruida Oosterhof" in asked[0] and "1 traject" in asked[0]
+    assert "Geertruida Oosterhof" in asked[0] and "met 1 traject," in asked[0]
     qtbot.waitUntil(lambda: view.detail is None, timeout=5000)
     assert not view.isEnabled()
     try:

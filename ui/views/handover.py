@@ -345,12 +345,9 @@ class HandoverImportDialog(QDialog):
 
     def _taken(self, done) -> None:
         self.done_text.setText(
-            self.tr(
-                "%1 cliënt(en) en %2 traject(en) overgenomen. Lees uw collega deze "
-                "bevestigingscode voor:"
-            )
-            .replace("%1", str(len(done.clients)))
-            .replace("%2", str(len(done.trajectories)))
+            self.tr("%1 en %2 overgenomen. Lees uw collega deze bevestigingscode voor:")
+            .replace("%1", self.tr("%n cliënten", "", len(done.clients)))
+            .replace("%2", self.tr("%n trajecten", "", len(done.trajectories)))
         )
         self.confirmation.setText(done.confirmation)
         self.show_button.setEnabled(True)

@@ -108,15 +108,15 @@ class PrivacyButton(QToolButton):
         plan = self.desk.privacy.erasure_plan(self.client_id)
         return (
             self.tr(
-                "%1 (cliëntnummer %2) wordt gewist met %3 traject(en), alle gesprekken, pauzes, "
-                "terugkoppelingen, matches, scores en %4 logboekregel(s). Dit kan niet ongedaan "
+                "%1 (cliëntnummer %2) wordt gewist met %3, alle gesprekken, pauzes, "
+                "terugkoppelingen, matches, scores en %4. Dit kan niet ongedaan "
                 "worden gemaakt. Oude back-ups bevatten de cliënt nog tot ze worden vervangen.\n\n"
                 "Wissen?"
             )
             .replace("%1", plan.naam or "")
             .replace("%2", plan.client_nr or "")
-            .replace("%3", str(plan.trajecten))
-            .replace("%4", str(plan.audit))
+            .replace("%3", self.tr("%n trajecten", "", plan.trajecten))
+            .replace("%4", self.tr("%n logboekregels", "", plan.audit))
         )
 
     def _erase_clicked(self) -> None:
