@@ -251,23 +251,26 @@ class ActivityForm(QWidget):
             w.setAccessibleName(label)
             lay.addRow(label, w)
 
+    #: The one-line text fields, filled by `load` and read by `values` alike.
+    LINE_FIELDS = (
+        "naam",
+        "aanbieder",
+        "adres",
+        "postcode",
+        "gemeente",
+        "wijk",
+        "tijden",
+        "kosten",
+        "contactpersoon",
+        "telefoon",
+        "email",
+        "talen",
+    )
+
     def load(self, a) -> None:
         """Fill from an Activity (or clear with None)."""
         get = (lambda k: getattr(a, k)) if a is not None else (lambda k: None)  # noqa: E731
-        for k in (
-            "naam",
-            "aanbieder",
-            "adres",
-            "postcode",
-            "gemeente",
-            "wijk",
-            "tijden",
-            "kosten",
-            "contactpersoon",
-            "telefoon",
-            "email",
-            "talen",
-        ):
+        for k in self.LINE_FIELDS:
             getattr(self, k).setText(get(k) or "")
         for k in ("omschrijving", "aanmelden", "toegankelijkheid"):
             getattr(self, k).setPlainText(get(k) or "")
@@ -285,23 +288,7 @@ class ActivityForm(QWidget):
             mark(w, False)
 
     def values(self) -> dict:
-        v = {
-            k: getattr(self, k).text()
-            for k in (
-                "naam",
-                "aanbieder",
-                "adres",
-                "postcode",
-                "gemeente",
-                "wijk",
-                "tijden",
-                "kosten",
-                "contactpersoon",
-                "telefoon",
-                "email",
-                "talen",
-            )
-        }
+        v = {k: getattr(self, k).text() for k in self.LINE_FIELDS}
         v.update(
             {
                 k: getattr(self, k).toPlainText()
