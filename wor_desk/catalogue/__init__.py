@@ -30,8 +30,8 @@ _HOME = {
 
 
 def __getattr__(name: str) -> object:
-    """Import the services (SQLModel) on first use, so that `wor_desk.catalogue.lists` stays
-    light for the command line's parser (`wor-desk --help`)."""
+    """Import the services (SQLModel) on first use, so that importing the package (its
+    messages) stays light for the command line's parser (`wor-desk --help`)."""
     if name in _HOME:
         import importlib
 

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import delete, select
 
 from wor_desk import codes, dates
-from wor_desk.catalogue import lists, rules
+from wor_desk.catalogue import rules
 from wor_desk.catalogue.service import ActivityRow, CatalogueFilter, CatalogueService
 from wor_desk.domain import process
 from wor_desk.domain.catalogue import Activity, Match, NeedCategory
@@ -114,7 +114,7 @@ class DeclineRow:
     wijk: str
     category: str  # codes.AANBOD of the activity
     kind: str  # "afgewezen", "niet_beschikbaar" or "gestopt"
-    reason: str  # lists.AFWIJSREDEN code, or "" for niet_beschikbaar
+    reason: str  # codes.AFWIJSREDEN code, or "" for niet_beschikbaar
     count: int
 
 
@@ -330,14 +330,14 @@ class MatchingService:
         """Accepted (optionally with the start date: step 5), declined (with a reason) or not available."""
         datum = datum or self.desk.today()
         problems: list[Violation] = []
-        if uitkomst not in lists.MATCH_UITKOMST:
-            problems.append(_code_problem("uitkomst", uitkomst, lists.MATCH_UITKOMST))
+        if uitkomst not in codes.MATCH_UITKOMST:
+            problems.append(_code_problem("uitkomst", uitkomst, codes.MATCH_UITKOMST))
         if uitkomst == "afgewezen" and not afwijsreden:
             problems.append(Violation("afwijsreden", "decline_needs_reason", {}))
         if afwijsreden and uitkomst != "afgewezen":
             problems.append(Violation("afwijsreden", "reason_only_when_declined", {}))
-        if afwijsreden and afwijsreden not in lists.AFWIJSREDEN:
-            problems.append(_code_problem("afwijsreden", afwijsreden, lists.AFWIJSREDEN))
+        if afwijsreden and afwijsreden not in codes.AFWIJSREDEN:
+            problems.append(_code_problem("afwijsreden", afwijsreden, codes.AFWIJSREDEN))
         if start is not None and uitkomst != "geaccepteerd":
             problems.append(Violation("start", "match_not_accepted", {}))
         if datum > self.desk.today():
@@ -351,7 +351,7 @@ class MatchingService:
                     Violation(
                         "uitkomst",
                         "match_outcome_set",
-                        {"outcome": lists.MATCH_UITKOMST.label(m.uitkomst)},
+                        {"outcome": codes.MATCH_UITKOMST.label(m.uitkomst)},
                     )
                 )
             if t.afgerond is not None:
@@ -437,7 +437,7 @@ class MatchingService:
                         Violation(
                             "uitkomst",
                             "match_outcome_set",
-                            {"outcome": lists.MATCH_UITKOMST.label(m.uitkomst)},
+                            {"outcome": codes.MATCH_UITKOMST.label(m.uitkomst)},
                         )
                     ]
                 )
@@ -503,8 +503,8 @@ class MatchingService:
             problems.append(_code_problem("uitkomst", uitkomst, codes.NAZORG_UITKOMST))
         if uitkomst == "gestopt" and not stopreden:
             problems.append(Violation("stopreden", "followup_stopped_needs_why", {}))
-        if stopreden and stopreden not in lists.AFWIJSREDEN:
-            problems.append(_code_problem("stopreden", stopreden, lists.AFWIJSREDEN))
+        if stopreden and stopreden not in codes.AFWIJSREDEN:
+            problems.append(_code_problem("stopreden", stopreden, codes.AFWIJSREDEN))
         detail = self.desk.trajectory(trajectory_id)
         if detail.trajectory.start_activiteit is None:
             problems.append(Violation("nazorg", "followup_no_activity", {}))

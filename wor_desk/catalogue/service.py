@@ -27,7 +27,7 @@ class CatalogueFilter:
     aanbod: str | None = None
     gemeente: str | None = None
     wijk: str | None = None
-    dag: str | None = None  # lists.DAG code
+    dag: str | None = None  # codes.DAG code
     include_closed: bool = False
     only_stale: bool = False
 
