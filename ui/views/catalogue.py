@@ -36,9 +36,9 @@ from wor_desk_ui.ops import Op
 from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
 
 from wor_desk import codes
-from wor_desk.catalogue import ActivityRow, CatalogueFilter
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
+from wor_desk.values import ActivityRow, CatalogueFilter
 
 _REFRESH_KINDS = {"catalogue", "match", "settings", "client"}
 STALE_COLUMN = 5

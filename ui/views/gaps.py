@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from wor_desk_ui.views._fields import ERROR_STYLE, DateField, show_error
 
 from wor_desk import codes
-from wor_desk.catalogue import GapReport
 from wor_desk.desk import Changes, Desk
+from wor_desk.values import GapReport
 
 
 class GapsView(QWidget):

@@ -38,11 +38,11 @@ from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, s
 from wor_desk_ui.widgets.spider import SpiderChart
 
 from wor_desk import codes
-from wor_desk.catalogue.matching import Candidate, MatchView
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
 from wor_desk.errors import NotFound
 from wor_desk.i18n import language
+from wor_desk.values import Candidate, MatchView
 
 _KINDS = {"match", "trajectory", "contact", "health", "catalogue", "closing", "pause", "referral"}
 

@@ -8,24 +8,12 @@ from typing import TYPE_CHECKING
 from wor_desk.catalogue import messages as _messages  # noqa: F401  (registers the messages)
 
 if TYPE_CHECKING:
-    from wor_desk.catalogue.matching import Candidate, GapReport, MatchingService, MatchView, Need
-    from wor_desk.catalogue.service import (
-        ActivityRow,
-        CatalogueFilter,
-        CatalogueService,
-        MatchedClient,
-    )
+    from wor_desk.catalogue.matching import MatchingService
+    from wor_desk.catalogue.service import CatalogueService
 
 _HOME = {
-    "Candidate": "matching",
-    "GapReport": "matching",
     "MatchingService": "matching",
-    "MatchView": "matching",
-    "Need": "matching",
-    "ActivityRow": "service",
-    "CatalogueFilter": "service",
     "CatalogueService": "service",
-    "MatchedClient": "service",
 }
 
 
@@ -40,13 +28,6 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
-    "ActivityRow",
-    "Candidate",
-    "CatalogueFilter",
     "CatalogueService",
-    "GapReport",
-    "MatchView",
-    "MatchedClient",
     "MatchingService",
-    "Need",
 ]
