@@ -43,7 +43,7 @@ def main() -> int:
     from wor_desk.catalogue.demo import fill_catalogue
     from wor_desk.desk import Desk
     from wor_desk.domain.catalogue import Activity
-    from wor_desk.values import CatalogueFilter
+    from wor_desk.values.catalogue import CatalogueFilter
 
     desk = Desk.create("bench", "correct paard batterij niet", today=lambda: TODAY)
     t0 = time.perf_counter()

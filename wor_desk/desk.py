@@ -157,8 +157,11 @@ class Desk:
         return cls(Store.create(paths.profile_dir(profile), passphrase, profile), **kw)
 
     @classmethod
-    def open(cls, profile: str, passphrase: str, **kw) -> Desk:
-        return cls(Store.open(paths.profile_dir(profile), passphrase, profile), **kw)
+    def open(cls, profile: str, passphrase: str, *, full_check: bool = False, **kw) -> Desk:
+        """Unlock a profile. The whole file is checked when `full_check` is set, else only when
+        store/checks.py says so (an unclean close, the last full check a week old)."""
+        store = Store.open(paths.profile_dir(profile), passphrase, profile, full_check=full_check)
+        return cls(store, **kw)
 
     @classmethod
     def open_guarded(cls, profile: str, passphrase: str, **kw) -> Desk:

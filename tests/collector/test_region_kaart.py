@@ -14,7 +14,7 @@ from wor_desk.desk import Desk
 from wor_desk.errors import RuleViolation
 from wor_desk.sync.client import CollectorClient
 from wor_desk.sync.errors import TokenRejected
-from wor_desk.values import CatalogueFilter
+from wor_desk.values.catalogue import CatalogueFilter
 
 TODAY = date(2026, 11, 23)
 PASS = "correct paard batterij niet"

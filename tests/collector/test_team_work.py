@@ -18,7 +18,7 @@ from wor_desk.collector.kaart import RegionKaart
 from wor_desk.desk import Desk
 from wor_desk.store import paths
 from wor_desk.sync.client import CollectorClient
-from wor_desk.values import CatalogueFilter
+from wor_desk.values.catalogue import CatalogueFilter
 
 KAART = (
     "name,category,organization,municipality,neighbourhood,byday,capacity,assured_date\n"

@@ -38,7 +38,7 @@ from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, s
 from wor_desk import codes
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
-from wor_desk.values import ActivityRow, CatalogueFilter
+from wor_desk.values.catalogue import ActivityRow, CatalogueFilter
 
 _REFRESH_KINDS = {"catalogue", "match", "settings", "client"}
 STALE_COLUMN = 5

@@ -23,7 +23,7 @@ from wor_desk_ui.views._fields import ERROR_STYLE, DateField, show_error
 
 from wor_desk import codes
 from wor_desk.desk import Changes, Desk
-from wor_desk.values import GapReport
+from wor_desk.values.catalogue import GapReport
 
 
 class GapsView(QWidget):

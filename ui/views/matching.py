@@ -42,7 +42,7 @@ from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
 from wor_desk.errors import NotFound
 from wor_desk.i18n import language
-from wor_desk.values import Candidate, MatchView
+from wor_desk.values.catalogue import Candidate, MatchView
 
 _KINDS = {"match", "trajectory", "contact", "health", "catalogue", "closing", "pause", "referral"}
 

@@ -21,17 +21,15 @@ from wor_desk.domain import process
 from wor_desk.domain.catalogue import Activity, Match, NeedCategory
 from wor_desk.domain.models import Client, Contact, Trajectory
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
-from wor_desk.values import (
+from wor_desk.values import Caseload, Changes, strip_or_none
+from wor_desk.values.catalogue import (
     Candidate,
-    Caseload,
     CatalogueFilter,
-    Changes,
     DeclineRow,
     GapReport,
     GapRow,
     MatchView,
     Need,
-    strip_or_none,
 )
 
 #: Where to look for activities: the client's wijk (and gemeente-wide ones), the gemeente, or all.

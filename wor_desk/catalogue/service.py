@@ -17,7 +17,8 @@ from wor_desk.catalogue.csvio import CatalogueImportError, ImportResult
 from wor_desk.domain.catalogue import Activity, Match
 from wor_desk.domain.models import Client, Trajectory, now_utc
 from wor_desk.errors import NotFound, RuleViolation, Violation
-from wor_desk.values import ActivityRow, Caseload, CatalogueFilter, Changes, MatchedClient
+from wor_desk.values import Caseload, Changes
+from wor_desk.values.catalogue import ActivityRow, CatalogueFilter, MatchedClient
 
 
 class CatalogueService:

@@ -109,7 +109,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from wor_desk.values import CatalogueFilter
+    from wor_desk.values.catalogue import CatalogueFilter
 
     with open_desk(args) as desk:
         rows = desk.catalogue.search(
