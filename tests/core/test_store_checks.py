@@ -6,7 +6,12 @@ The tests count the full checks run (`checks.runs`); none is timed."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import textwrap
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -113,6 +118,39 @@ def test_a_damaged_page_status_never_reads_is_found_at_the_unlock_after_an_uncle
     assert "restore" in str(err.value) or "terugzetten" in str(err.value).lower()
     with pytest.raises(DamagedStore):
         _status()
+
+
+def test_after_a_kill_9_the_next_unlock_checks_in_full(filled):
+    filled.close()
+    child = textwrap.dedent(
+        """
+        import sys, time
+        from wor_desk.desk import Desk
+        d = Desk.open("test", sys.argv[1])
+        d.add_client(client_nr="K9", achternaam="Gestopt")
+        print("READY", flush=True)
+        time.sleep(60)
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": os.getcwd() + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", child, PASSPHRASE], stdout=subprocess.PIPE, env=env, text=True
+    )
+    assert proc.stdout is not None
+    try:
+        assert proc.stdout.readline().strip() == "READY"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert checks.full_check_reason(_folder()) == checks.NOT_CLOSED
+    assert _full_checks(_status) == 1
+    desk = Desk.open("test", PASSPHRASE)
+    try:
+        assert desk.store.full_check_reason == checks.NOT_CLOSED
+        assert desk.client_by_nr("K9").achternaam == "Gestopt"
+    finally:
+        desk.close()
+    assert checks.full_check_reason(_folder()) is None
 
 
 def test_a_file_changed_after_a_clean_close_is_checked_in_full(filled):
