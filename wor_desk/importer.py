@@ -317,11 +317,16 @@ def iter_sheet(
     keys = [h.strip().lower() for h in header]
 
     def keyed() -> Iterator[tuple[int, dict[str, object]]]:
+        named = all(keys)
         for number, values in rows:
-            cells = {k: v for k, v in zip(keys, values, strict=False) if k}
-            if all(v is None or str(v).strip() == "" for v in cells.values()):
-                continue
-            yield number, cells
+            if named:
+                cells = dict(zip(keys, values, strict=False))
+            else:
+                cells = {k: v for k, v in zip(keys, values, strict=False) if k}
+            for v in cells.values():  # skip a row without any value
+                if v is not None and (v.strip() if type(v) is str else str(v).strip()):
+                    yield number, cells
+                    break
 
     return [h.strip() for h in header], keyed()
 
@@ -399,7 +404,9 @@ def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, li
                     raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
                 if len(row) > MAX_COLUMNS or (row and max(map(len, row)) > MAX_CELL):
                     _check_row(path, i, row)
-                yield i, [csv_uncell(v) if v[:1] == "'" else v for v in row]
+                if "'" in "".join(v[:1] for v in row):  # rare: a cell we escaped on export
+                    row = [csv_uncell(v) if v[:1] == "'" else v for v in row]
+                yield i, row
         except csv.Error as exc:
             raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
         finally:
@@ -510,55 +517,74 @@ _SHARED = frozenset({"voornaam", "gemeente", "wijk", "verwijzer_naam", "verwijze
 _SHARED |= frozenset({"activiteit", "reden"})
 
 
+#: How each column is read, in COLUMNS order: (column, kind, required, shared).
+_PLAN = tuple((c, _KIND[c], c in REQUIRED, c in _SHARED) for c in COLUMNS)
+_MISSING = object()
+
+
 class _Memo(dict):
     """One object per repeated value of a sheet (codes, towns, dates), and each date text
     parsed once."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.dates: dict[str, date | None] = {}
+
     def text(self, value: str | None) -> str | None:
         return None if value is None else self.setdefault(value, value)
 
-    def date(self, text: str) -> date | None:
-        key = ("d", text)
-        try:
-            return self[key]
-        except KeyError:
-            d = self[key] = parse_sheet_date(text)
-            return d
+    def date(self, raw: str) -> date | None:
+        """`parse_sheet_date` of a text cell as it was read (stripped), once per text."""
+        d = self.dates.get(raw, _MISSING)
+        if d is _MISSING:
+            d = self.dates[raw] = parse_sheet_date(raw.strip())
+        return d  # type: ignore[return-value]
 
 
 def _parse_row(
     number: int, cells: dict[str, object], today: date, memo: _Memo | None = None
 ) -> tuple[_Row | None, list[Problem]]:
     memo = memo if memo is not None else _Memo()
+    required: list[Problem] = []
     errors: list[Problem] = []
     get = cells.get
-    text: dict[str, str | None] = {}
-    for col in COLUMNS:
-        v = get(col)
-        text[col] = None if v is None else _text(v)
-    for col in REQUIRED:
-        if text[col] is None:
-            errors.append(Problem(number, col, "required", {"field": col}))
+    share = memo.setdefault
+    normalise = text_rules.normalise
     val: dict[str, object] = {}
-    for col in COLUMNS:
-        kind = _KIND[col]
-        t = text[col]
+    for col, kind, needed, shared in _PLAN:
+        v = get(col)
+        # the cell's text as `_text` gives it (inline: this runs for every cell of the sheet)
+        if v is None:
+            t = None
+        elif type(v) is str:
+            t = v.strip()
+            if t.isascii():
+                if "\r" in t:
+                    t = t.replace("\r\n", "\n")
+                t = t or None
+            else:
+                t = normalise(t)
+        else:
+            t = _text(v)
+        if t is None and needed:
+            required.append(Problem(number, col, "required", {"field": col}))
         if kind == "text":
-            val[col] = memo.text(t) if col in _SHARED else t
+            val[col] = share(t, t) if shared and t is not None else t
         elif kind == "date":
             if t is None:
                 val[col] = None
                 continue
-            v = get(col)
-            d = memo.date(v.strip()) if isinstance(v, str) else parse_sheet_date(v)
+            d = memo.date(v) if type(v) is str else parse_sheet_date(v)
             if d is None:
                 errors.append(Problem(number, col, "date_unreadable", {"value": t}))
             val[col] = d
         elif kind == "code":
-            t = memo.text(t.lower()) if t else t
-            if t is not None and t not in CODE_COLUMNS[col]:
-                cl = CODE_COLUMNS[col]
-                errors.append(Problem(number, col, "code_unknown", cl.unknown_params(t)))
+            if t is not None:
+                t = t.lower()
+                t = share(t, t)
+                if t not in CODE_COLUMNS[col]:
+                    cl = CODE_COLUMNS[col]
+                    errors.append(Problem(number, col, "code_unknown", cl.unknown_params(t)))
             val[col] = t
         else:
             low = (t or "").lower()
@@ -570,6 +596,8 @@ def _parse_row(
                 val[col] = None
                 if low:
                     errors.append(Problem(number, col, "yes_no_invalid", {"value": t}))
+    if required:
+        errors = required + errors
     redenen: list[str] = []
     for part in (val.pop("reden") or "").split(";"):
         code = part.strip().lower()
@@ -600,7 +628,7 @@ def _parse_row(
     if client["postcode"]:
         pc = client_rules.normalise_postcode(client["postcode"])
         if pc:
-            client["postcode"] = pc
+            client["postcode"] = memo.text(pc)
     errors += [
         Problem(number, v.field, v.key, v.params)
         for v in (
