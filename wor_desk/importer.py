@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, func, select, update
 
 from wor_desk import codes, messages, referrers
 from wor_desk.dates import age_on, fmt, parse_sheet_date
@@ -866,7 +866,9 @@ def import_sheet(
     # the rows are checked against the very snapshot they are written into (nothing is
     # written before every row is checked; a check that stops the import writes nothing)
     with desk.store.transaction() as s:
-        write = _check(s.connection(), report, parsed, today, path, skip_invalid, dry_run, progress)
+        write = _check(
+            s.connection(), desk.store, report, parsed, today, path, skip_invalid, dry_run, progress
+        )
     report.written = write
     if progress and write:
         progress(total, total)
@@ -875,6 +877,7 @@ def import_sheet(
 
 def _check(
     conn,
+    store,
     report: ImportReport,
     parsed: list[_Row],
     today: date,
@@ -1000,7 +1003,7 @@ def _check(
         return False
     if dry_run or not good:
         return False
-    _write(conn, good, winners, ex, progress, total)
+    _write(conn, store, good, winners, ex, progress, total)
     return True
 
 
@@ -1050,17 +1053,57 @@ def _create_private(stem: str, suffix: str, folder: Path):
 
 
 # -- writing ----------------------------------------------------------------------------------
+class _DriverRows:
+    """Rows for one table as the store's driver takes them. Each value goes through its
+    column's own SQLAlchemy bind processor (the same stored text as a Core insert), but once
+    per distinct value: a large sheet repeats few dates, and one record time."""
+
+    def __init__(self, conn, table: Table, columns: tuple[str, ...]) -> None:
+        dialect = conn.dialect
+        self.table, self.columns = table, columns
+        self.convert: list[tuple[int, Callable, dict]] = []
+        for i, c in enumerate(columns):
+            proc = table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
+            if proc is not None:
+                self.convert.append((i, proc, {}))
+        self.rows: list[tuple] = []
+
+    def add(self, values: tuple) -> None:
+        if self.convert:
+            out = list(values)
+            for i, proc, memo in self.convert:
+                v = out[i]
+                if v is not None:
+                    stored = memo.get(v)
+                    if stored is None:
+                        stored = memo[v] = proc(v)
+                    out[i] = stored
+            values = tuple(out)
+        self.rows.append(values)
+
+    def write(self, store, conn) -> None:
+        if self.rows:
+            store.insert_many(conn, self.table, self.columns, self.rows)
+            self.rows = []
+
+
+_CLIENT_INSERT = ("id", *CLIENT_COLUMNS, "aangemaakt", "gewijzigd")
+_GESLACHT = CLIENT_COLUMNS.index("geslacht")
+_TRAJECTORY_INSERT = ("id", "client_id", *TRAJECTORY_COLUMNS, "aangemaakt", "gewijzigd")
+
+
 def _write(
     conn,
+    store,
     good: list[_Row],
     winners: dict[str, _Row],
     ex: _Existing,
     progress: Callable[[int, int], None] | None = None,
     total: int = 0,
 ) -> None:
-    """Everything in one transaction, in chunks of `CHUNK` rows per executemany (Core
-    inserts: the audit recorder logs each chunk's rows in one statement of its own). New rows
-    get their ids here (after the highest in the store, read inside the transaction: a
+    """Inside the import's transaction on `conn`, in chunks of `CHUNK` rows per executemany
+    (`Store.insert_many`: the audit logs each chunk's rows in one statement of its own). New
+    rows get their ids here, after the highest in the store read inside the transaction (a
     concurrent writer makes this transaction fail rather than clash), so no id is looked up
     afterwards. A progress callback that raises rolls everything back."""
     now = now_utc()
@@ -1070,21 +1113,19 @@ def _write(
     next_tid = (conn.execute(select(func.max(TT.c.id))).scalar() or 0) + 1
     # clients
     ids = {nr: c[0] for nr, c in ex.clients.items()}
-    batch: list[dict] = []
+    clients = _DriverRows(conn, CT, _CLIENT_INSERT)
     for nr, w in winners.items():
         if nr in ex.clients:
             continue
         ids[nr] = next_cid
-        client = w.client_dict()
-        client["geslacht"] = client["geslacht"] or "onbekend"
-        batch.append({"id": next_cid, **client, "aangemaakt": now, "gewijzigd": now})
+        values = w.client
+        if values[_GESLACHT] is None:
+            values = (*values[:_GESLACHT], "onbekend", *values[_GESLACHT + 1 :])
+        clients.add((next_cid, *values, now, now))
         next_cid += 1
-        if len(batch) >= CHUNK:
-            conn.execute(insert(CT), batch)
-            batch = []
-    if batch:
-        conn.execute(insert(CT), batch)
-    batch = []
+        if len(clients.rows) >= CHUNK:
+            clients.write(store, conn)
+    clients.write(store, conn)
     for nr, w in winners.items():
         c = ex.clients.get(nr)
         if c is not None:
@@ -1094,24 +1135,12 @@ def _write(
     # trajectories; a practice's free text takes the register's spelling (case, spaces)
     spelled = referrers.spellings(conn)
     practice = TRAJECTORY_COLUMNS.index("verwijzer_praktijk")
-    trajectories: list[dict] = []
-    reasons: list[dict] = []
-    contacts: list[dict] = []
-    feedback: list[dict] = []
-
-    def flush() -> None:
-        # parents first: the children's audit entries find their client through them
-        for table, rows in ((TT, trajectories), (RT, reasons), (KT, contacts)):
-            if rows:
-                conn.execute(insert(table), rows)
-                rows.clear()
-        if feedback:
-            conn.execute(
-                insert(FT),
-                [{"moment": None, "kanaal": None, "notitie": None, **f} for f in feedback],
-            )
-            feedback.clear()
-
+    trajectories = _DriverRows(conn, TT, _TRAJECTORY_INSERT)
+    reasons = _DriverRows(conn, RT, ("traject_id", "code"))
+    contacts = _DriverRows(conn, KT, ("traject_id", "soort", "datum", "gepland"))
+    feedback = _DriverRows(conn, FT, ("traject_id", "datum", "moment", "kanaal", "notitie"))
+    parts = (trajectories, reasons, contacts, feedback)  # parents first: the children's
+    # audit entries find their client through their trajectory
     done = 0
     for row in good:
         if row.trajectory[practice]:
@@ -1128,26 +1157,13 @@ def _write(
         if existing is None:
             tid = next_tid
             next_tid += 1
-            trajectories.append(
-                {
-                    "id": tid,
-                    **row.trajectory_dict(),
-                    "client_id": cid,
-                    "aangemaakt": now,
-                    "gewijzigd": now,
-                }
-            )
-            reasons += [{"traject_id": tid, "code": r} for r in row.redenen]
+            trajectories.add((tid, cid, *row.trajectory, now, now))
+            for r in row.redenen:
+                reasons.add((tid, r))
             if row.nazorg:
-                contacts.append(
-                    {
-                        "traject_id": tid,
-                        "soort": "nazorg",
-                        "datum": row.nazorg,
-                        "gepland": False,
-                    }
-                )
-            feedback += [{"traject_id": tid, "datum": d} for d in row.terugkoppeling]
+                contacts.add((tid, "nazorg", row.nazorg, False))
+            for d in row.terugkoppeling:
+                feedback.add((tid, d, None, None, None))
         else:
             tid = existing[0]
             values = _changed_fields(row, existing)
@@ -1155,23 +1171,19 @@ def _write(
                 conn.execute(update(TT).where(TT.c.id == tid).values(**values, gewijzigd=now))
             if row.redenen and set(row.redenen) != ex.reasons.get(tid, set()):
                 conn.execute(RT.delete().where(RT.c.traject_id == tid))
-                reasons += [{"traject_id": tid, "code": r} for r in row.redenen]
+                for r in row.redenen:
+                    reasons.add((tid, r))
             if row.nazorg and row.nazorg not in ex.nazorg.get(tid, set()):
-                contacts.append(
-                    {
-                        "traject_id": tid,
-                        "soort": "nazorg",
-                        "datum": row.nazorg,
-                        "gepland": False,
-                    }
-                )
+                contacts.add((tid, "nazorg", row.nazorg, False))
             known = ex.feedback.get(tid, set())
-            feedback += [
-                {"traject_id": tid, "datum": d} for d in row.terugkoppeling if d not in known
-            ]
+            for d in row.terugkoppeling:
+                if d not in known:
+                    feedback.add((tid, d, None, None, None))
         done += 1
-        if len(trajectories) >= CHUNK or len(reasons) >= CHUNK or done % CHUNK == 0:
-            flush()
+        if done % CHUNK == 0 or len(reasons.rows) >= CHUNK:
+            for part in parts:
+                part.write(store, conn)
             if progress:
                 progress(total * 2 // 3 + done, total)
-    flush()
+    for part in parts:
+        part.write(store, conn)
