@@ -66,7 +66,7 @@ def item_sizes(dat: bytes) -> dict[str, int]:
         data_at = toc + int.from_bytes(dat[at + 4 : at + 8], "little")
         entries.append((dat[name_at : dat.index(b"\0", name_at)].decode("ascii"), data_at))
     ends = [at for _name, at in entries[1:]] + [len(dat)]
-    return {name.split("/", 1)[1]: end - at for (name, at), end in zip(entries, ends)}
+    return {name.split("/", 1)[1]: end - at for (name, at), end in zip(entries, ends, strict=True)}
 
 
 def unwanted(item: str, size: int) -> bool:
@@ -116,8 +116,14 @@ def slim_icudata(src: Path, out_dir: Path) -> Path:
         )
         target = out_dir / src.name
         _run(
-            "cc", "-shared", "-nostdlib", f"-Wl,-soname,{src.name}", "-Wl,-z,noexecstack",
-            "-o", str(target), str(asm),
+            "cc",
+            "-shared",
+            "-nostdlib",
+            f"-Wl,-soname,{src.name}",
+            "-Wl,-z,noexecstack",
+            "-o",
+            str(target),
+            str(asm),
         )
     return target
 
@@ -128,7 +134,9 @@ def main(argv: list[str]) -> int:
         return 2
     target = slim_icudata(Path(argv[0]), Path(argv[1]))
     mb = 1024 * 1024
-    print(f"{argv[0]}: {Path(argv[0]).stat().st_size / mb:.1f} MB -> {target}: {target.stat().st_size / mb:.1f} MB")
+    print(
+        f"{argv[0]}: {Path(argv[0]).stat().st_size / mb:.1f} MB -> {target}: {target.stat().st_size / mb:.1f} MB"
+    )
     return 0
 
 
