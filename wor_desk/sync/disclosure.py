@@ -35,8 +35,8 @@ from decimal import Decimal
 from wor_desk import counts
 from wor_desk.counts import Cell
 from wor_desk.sync.wire import WITHHELD
+from wor_desk.values.counts import DEFAULT_K
 
-DEFAULT_K = 5
 MEAN_DAYS = "gemiddelde_dagen_tot_intake"
 
 
