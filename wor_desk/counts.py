@@ -35,6 +35,7 @@ from wor_desk.values import Caseload
 # the cells and their arithmetic live in wor_desk.values.counts; the counts' callers reach them here too
 from wor_desk.values.counts import (  # noqa: F401
     TOTAL,
+    WITHHELD,
     Cell,
     breakdown,
     percentage,
@@ -531,7 +532,7 @@ def category_label(indicator: str, category: str, lang: str | None = None) -> st
         return "Total" if en else "Totaal"
     if category == UNKNOWN:
         return "Unknown" if en else "Onbekend"
-    if category == "*":  # collector totals: referrals whose categories were withheld
+    if category == WITHHELD:  # collector totals: referrals whose categories were withheld
         return "(categories withheld)" if en else "(categorieën verborgen)"
     cl = CODE_LISTS.get(indicator)
     if cl is not None:

@@ -15,6 +15,8 @@ from wor_desk.dates import Period
 
 #: The category of an indicator without a breakdown (its one row).
 TOTAL = "totaal"
+#: The category of a breakdown cell whose categories were withheld (wor_desk.sync.disclosure).
+WITHHELD = "*"
 #: The k of disclosure control: a count below k is suppressed, a result shown only from k on.
 DEFAULT_K = 5
 
