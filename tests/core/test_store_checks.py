@@ -203,6 +203,9 @@ def test_the_full_check_runs_when_a_week_old_and_is_then_recorded(filled):
     assert _full_checks(_open_close) == 1
     assert checks.full_check_reason(_folder()) is None
     assert _full_checks(_open_close) == 0
+    # a check recorded "in the future" (a clock set wrong) does not postpone the next one
+    checks.mark_checked(_folder(), datetime.now(UTC) + timedelta(days=30))
+    assert checks.full_check_reason(_folder()) == checks.DUE
 
 
 def test_every_backup_checks_the_store_in_full_first(filled, tmp_path):
