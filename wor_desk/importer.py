@@ -656,10 +656,9 @@ _COLUMN_OF_FIELD = {"gesprek": "nazorg", "pauze": "afgerond"}
 
 _CT: Table = Client.__table__  # type: ignore[assignment]
 _TT: Table = Trajectory.__table__  # type: ignore[assignment]
-#: The stored trajectory's fields a row is merged with (all but keys and record times).
-_TFIELDS = tuple(
-    c.name for c in _TT.columns if c.name not in ("id", "client_id", "aangemaakt", "gewijzigd")
-)
+#: The stored trajectory's fields a row is merged with: the sheet's own and the other ones
+#: the process rules read (`_facts`); free texts are not needed and not loaded.
+_TFIELDS = (*TRAJECTORY_COLUMNS, "bezoekdatum", "kennismaking_gepland")
 _TPOS = tuple(_TFIELDS.index(c) for c in TRAJECTORY_COLUMNS)
 #: Rows per statement when reading what the store holds and when writing.
 _BATCH = 500
@@ -681,8 +680,18 @@ class _Existing:
     reasons: dict[int, set[str]] = field(default_factory=dict)
 
 
-def _load_existing(desk, client_nrs: set[str]) -> _Existing:
+def _load_existing(conn, client_nrs: set[str]) -> _Existing:
+    """Read on `conn` (the import's own transaction): the rows are checked against the same
+    snapshot they are written into. Repeated values (dates, codes, names of places) are held
+    once."""
     ex = _Existing({}, {}, {}, {}, {}, {})
+    memo: dict = {}
+
+    def shared(values) -> tuple:
+        return tuple(
+            v if v is None or v is True or v is False else memo.setdefault(v, v) for v in values
+        )
+
     nrs = sorted(client_nrs)
     CC = _CT.c
     details = [CC[c] for c in DETAIL_COLUMNS]
@@ -693,45 +702,41 @@ def _load_existing(desk, client_nrs: set[str]) -> _Existing:
         Feedback.__table__.c,
         Pause.__table__.c,
     )
-    with desk.store.session() as s:
-        conn = s.connection()
-        for i in range(0, len(nrs), _BATCH):
-            q = select(CC.client_nr, CC.id, *details).where(CC.client_nr.in_(nrs[i : i + _BATCH]))
-            for nr, cid, *rest in conn.execute(q):
-                ex.clients[nr] = (cid, tuple(rest))
-        ids = sorted(cid for cid, _ in ex.clients.values())
-        tids: list[int] = []
-        for i in range(0, len(ids), _BATCH):
-            q = select(_TT.c.id, _TT.c.client_id, *tcols).where(
-                _TT.c.client_id.in_(ids[i : i + _BATCH])
-            )
-            for tid, cid, *rest in conn.execute(q):
-                values = tuple(rest)
-                ex.trajectories[(cid, values[_TPOS[_VD]])] = (tid, values)
-                tids.append(tid)
-        tids.sort()
-        for i in range(0, len(tids), _BATCH):
-            chunk = tids[i : i + _BATCH]
-            q = select(CO.traject_id, CO.soort, CO.datum, CO.gepland).where(
-                CO.traject_id.in_(chunk)
-            )
-            for tid, soort, datum, gepland in conn.execute(q):
-                if soort == "nazorg" and not gepland:
-                    ex.nazorg.setdefault(tid, set()).add(datum)
-                elif gepland:
-                    ex.planned[tid] = (*ex.planned.get(tid, ()), (soort, datum))
-            for tid, datum in conn.execute(
-                select(FB.traject_id, FB.datum).where(FB.traject_id.in_(chunk))
-            ):
-                ex.feedback.setdefault(tid, set()).add(datum)
-            for tid, code in conn.execute(
-                select(KT.traject_id, KT.code).where(KT.traject_id.in_(chunk))
-            ):
-                ex.reasons.setdefault(tid, set()).add(code)
-            for tid, van, tot in conn.execute(
-                select(PA.traject_id, PA.van, PA.tot).where(PA.traject_id.in_(chunk))
-            ):
-                ex.pauses[tid] = (*ex.pauses.get(tid, ()), (van, tot))
+    for i in range(0, len(nrs), _BATCH):
+        q = select(CC.client_nr, CC.id, *details).where(CC.client_nr.in_(nrs[i : i + _BATCH]))
+        for nr, cid, *rest in conn.execute(q):
+            ex.clients[nr] = (cid, shared(rest))
+    ids = sorted(cid for cid, _ in ex.clients.values())
+    tids: list[int] = []
+    for i in range(0, len(ids), _BATCH):
+        q = select(_TT.c.id, _TT.c.client_id, *tcols).where(
+            _TT.c.client_id.in_(ids[i : i + _BATCH])
+        )
+        for tid, cid, *rest in conn.execute(q):
+            values = shared(rest)
+            ex.trajectories[(cid, values[_TPOS[_VD]])] = (tid, values)
+            tids.append(tid)
+    tids.sort()
+    for i in range(0, len(tids), _BATCH):
+        chunk = tids[i : i + _BATCH]
+        q = select(CO.traject_id, CO.soort, CO.datum, CO.gepland).where(CO.traject_id.in_(chunk))
+        for tid, soort, datum, gepland in conn.execute(q):
+            if soort == "nazorg" and not gepland:
+                ex.nazorg.setdefault(tid, set()).add(datum)
+            elif gepland:
+                ex.planned[tid] = (*ex.planned.get(tid, ()), (soort, datum))
+        for tid, datum in conn.execute(
+            select(FB.traject_id, FB.datum).where(FB.traject_id.in_(chunk))
+        ):
+            ex.feedback.setdefault(tid, set()).add(datum)
+        for tid, code in conn.execute(
+            select(KT.traject_id, KT.code).where(KT.traject_id.in_(chunk))
+        ):
+            ex.reasons.setdefault(tid, set()).add(code)
+        for tid, van, tot in conn.execute(
+            select(PA.traject_id, PA.van, PA.tot).where(PA.traject_id.in_(chunk))
+        ):
+            ex.pauses[tid] = (*ex.pauses.get(tid, ()), (van, tot))
     return ex
 
 
@@ -829,8 +834,32 @@ def import_sheet(
     del memo
     total = report.rows * 3
 
+    # rules across the file and against the store, then the write: in one transaction, so
+    # the rows are checked against the very snapshot they are written into (nothing is
+    # written before every row is checked; a check that stops the import writes nothing)
+    with desk.store.transaction() as s:
+        write = _check(s.connection(), report, parsed, today, path, skip_invalid, dry_run, progress)
+    report.written = write
+    if progress and write:
+        progress(total, total)
+    return report
+
+
+def _check(
+    conn,
+    report: ImportReport,
+    parsed: list[_Row],
+    today: date,
+    path: Path,
+    skip_invalid: bool,
+    dry_run: bool,
+    progress: Callable[[int, int], None] | None,
+) -> bool:
+    """The checks across the file and against the store on `conn`, the counts, and (when the
+    import may write) the write. True when written."""
+    total = report.rows * 3
     # rules across the file and against the store
-    ex = _load_existing(desk, {r.client[_NR] for r in parsed})
+    ex = _load_existing(conn, {r.client[_NR] for r in parsed})
     seen: dict[tuple[str, date], int] = {}
     good: list[_Row] = []
     for row in parsed:
@@ -887,7 +916,6 @@ def import_sheet(
             )
         if progress and len(good) % 500 == 0:
             progress(report.rows + len(good), total)
-    del parsed, seen
 
     # one client, several rows: the row with the latest verwijsdatum wins
     winners: dict[str, _Row] = {}
@@ -941,14 +969,11 @@ def import_sheet(
     if invalid and skip_invalid and not dry_run:
         report.rejected_file = _write_rejected(path, report.errors)
     if invalid and not skip_invalid:
-        return report
+        return False
     if dry_run or not good:
-        return report
-    _write(desk, good, winners, ex, progress, total)
-    report.written = True
-    if progress:
-        progress(total, total)
-    return report
+        return False
+    _write(conn, good, winners, ex, progress, total)
+    return True
 
 
 def _write_rejected(path: Path, errors: list[Problem]) -> Path:
@@ -998,7 +1023,7 @@ def _create_private(stem: str, suffix: str, folder: Path):
 
 # -- writing ----------------------------------------------------------------------------------
 def _write(
-    desk,
+    conn,
     good: list[_Row],
     winners: dict[str, _Row],
     ex: _Existing,
@@ -1013,114 +1038,112 @@ def _write(
     now = now_utc()
     CT, TT = _CT, _TT
     RT, KT, FT = TrajectoryReason.__table__, Contact.__table__, Feedback.__table__
-    with desk.store.transaction() as s:
-        conn = s.connection()
-        next_cid = (conn.execute(select(func.max(CT.c.id))).scalar() or 0) + 1
-        next_tid = (conn.execute(select(func.max(TT.c.id))).scalar() or 0) + 1
-        # clients
-        ids = {nr: c[0] for nr, c in ex.clients.items()}
-        batch: list[dict] = []
-        for nr, w in winners.items():
-            if nr in ex.clients:
-                continue
-            ids[nr] = next_cid
-            client = w.client_dict()
-            client["geslacht"] = client["geslacht"] or "onbekend"
-            batch.append({"id": next_cid, **client, "aangemaakt": now, "gewijzigd": now})
-            next_cid += 1
-            if len(batch) >= CHUNK:
-                conn.execute(insert(CT), batch)
-                batch = []
-        if batch:
+    next_cid = (conn.execute(select(func.max(CT.c.id))).scalar() or 0) + 1
+    next_tid = (conn.execute(select(func.max(TT.c.id))).scalar() or 0) + 1
+    # clients
+    ids = {nr: c[0] for nr, c in ex.clients.items()}
+    batch: list[dict] = []
+    for nr, w in winners.items():
+        if nr in ex.clients:
+            continue
+        ids[nr] = next_cid
+        client = w.client_dict()
+        client["geslacht"] = client["geslacht"] or "onbekend"
+        batch.append({"id": next_cid, **client, "aangemaakt": now, "gewijzigd": now})
+        next_cid += 1
+        if len(batch) >= CHUNK:
             conn.execute(insert(CT), batch)
-        batch = []
-        for nr, w in winners.items():
-            c = ex.clients.get(nr)
-            if c is not None:
-                changes = _client_changes(c[1], w)
-                if changes:
-                    conn.execute(update(CT).where(CT.c.id == c[0]).values(**changes, gewijzigd=now))
-        # trajectories; a practice's free text takes the register's spelling (case, spaces)
-        spelled = referrers.spellings(conn)
-        practice = TRAJECTORY_COLUMNS.index("verwijzer_praktijk")
-        trajectories: list[dict] = []
-        reasons: list[dict] = []
-        contacts: list[dict] = []
-        feedback: list[dict] = []
+            batch = []
+    if batch:
+        conn.execute(insert(CT), batch)
+    batch = []
+    for nr, w in winners.items():
+        c = ex.clients.get(nr)
+        if c is not None:
+            changes = _client_changes(c[1], w)
+            if changes:
+                conn.execute(update(CT).where(CT.c.id == c[0]).values(**changes, gewijzigd=now))
+    # trajectories; a practice's free text takes the register's spelling (case, spaces)
+    spelled = referrers.spellings(conn)
+    practice = TRAJECTORY_COLUMNS.index("verwijzer_praktijk")
+    trajectories: list[dict] = []
+    reasons: list[dict] = []
+    contacts: list[dict] = []
+    feedback: list[dict] = []
 
-        def flush() -> None:
-            # parents first: the children's audit entries find their client through them
-            for table, rows in ((TT, trajectories), (RT, reasons), (KT, contacts)):
-                if rows:
-                    conn.execute(insert(table), rows)
-                    rows.clear()
-            if feedback:
-                conn.execute(
-                    insert(FT),
-                    [{"moment": None, "kanaal": None, "notitie": None, **f} for f in feedback],
+    def flush() -> None:
+        # parents first: the children's audit entries find their client through them
+        for table, rows in ((TT, trajectories), (RT, reasons), (KT, contacts)):
+            if rows:
+                conn.execute(insert(table), rows)
+                rows.clear()
+        if feedback:
+            conn.execute(
+                insert(FT),
+                [{"moment": None, "kanaal": None, "notitie": None, **f} for f in feedback],
+            )
+            feedback.clear()
+
+    done = 0
+    for row in good:
+        if row.trajectory[practice]:
+            name = row.trajectory[practice]
+            respelled = spelled.get(process.practice_key(name), name)
+            if respelled != name:
+                row.trajectory = (
+                    *row.trajectory[:practice],
+                    respelled,
+                    *row.trajectory[practice + 1 :],
                 )
-                feedback.clear()
-
-        done = 0
-        for row in good:
-            if row.trajectory[practice]:
-                name = row.trajectory[practice]
-                respelled = spelled.get(process.practice_key(name), name)
-                if respelled != name:
-                    row.trajectory = (
-                        *row.trajectory[:practice],
-                        respelled,
-                        *row.trajectory[practice + 1 :],
-                    )
-            cid = ids[row.client[_NR]]
-            existing = ex.trajectories.get((cid, row.trajectory[_VD]))
-            if existing is None:
-                tid = next_tid
-                next_tid += 1
-                trajectories.append(
+        cid = ids[row.client[_NR]]
+        existing = ex.trajectories.get((cid, row.trajectory[_VD]))
+        if existing is None:
+            tid = next_tid
+            next_tid += 1
+            trajectories.append(
+                {
+                    "id": tid,
+                    **row.trajectory_dict(),
+                    "client_id": cid,
+                    "aangemaakt": now,
+                    "gewijzigd": now,
+                }
+            )
+            reasons += [{"traject_id": tid, "code": r} for r in row.redenen]
+            if row.nazorg:
+                contacts.append(
                     {
-                        "id": tid,
-                        **row.trajectory_dict(),
-                        "client_id": cid,
-                        "aangemaakt": now,
-                        "gewijzigd": now,
+                        "traject_id": tid,
+                        "soort": "nazorg",
+                        "datum": row.nazorg,
+                        "gepland": False,
                     }
                 )
+            feedback += [{"traject_id": tid, "datum": d} for d in row.terugkoppeling]
+        else:
+            tid = existing[0]
+            values = _changed_fields(row, existing)
+            if values:
+                conn.execute(update(TT).where(TT.c.id == tid).values(**values, gewijzigd=now))
+            if row.redenen and set(row.redenen) != ex.reasons.get(tid, set()):
+                conn.execute(RT.delete().where(RT.c.traject_id == tid))
                 reasons += [{"traject_id": tid, "code": r} for r in row.redenen]
-                if row.nazorg:
-                    contacts.append(
-                        {
-                            "traject_id": tid,
-                            "soort": "nazorg",
-                            "datum": row.nazorg,
-                            "gepland": False,
-                        }
-                    )
-                feedback += [{"traject_id": tid, "datum": d} for d in row.terugkoppeling]
-            else:
-                tid = existing[0]
-                values = _changed_fields(row, existing)
-                if values:
-                    conn.execute(update(TT).where(TT.c.id == tid).values(**values, gewijzigd=now))
-                if row.redenen and set(row.redenen) != ex.reasons.get(tid, set()):
-                    conn.execute(RT.delete().where(RT.c.traject_id == tid))
-                    reasons += [{"traject_id": tid, "code": r} for r in row.redenen]
-                if row.nazorg and row.nazorg not in ex.nazorg.get(tid, set()):
-                    contacts.append(
-                        {
-                            "traject_id": tid,
-                            "soort": "nazorg",
-                            "datum": row.nazorg,
-                            "gepland": False,
-                        }
-                    )
-                known = ex.feedback.get(tid, set())
-                feedback += [
-                    {"traject_id": tid, "datum": d} for d in row.terugkoppeling if d not in known
-                ]
-            done += 1
-            if len(trajectories) >= CHUNK or len(reasons) >= CHUNK or done % CHUNK == 0:
-                flush()
-                if progress:
-                    progress(total * 2 // 3 + done, total)
-        flush()
+            if row.nazorg and row.nazorg not in ex.nazorg.get(tid, set()):
+                contacts.append(
+                    {
+                        "traject_id": tid,
+                        "soort": "nazorg",
+                        "datum": row.nazorg,
+                        "gepland": False,
+                    }
+                )
+            known = ex.feedback.get(tid, set())
+            feedback += [
+                {"traject_id": tid, "datum": d} for d in row.terugkoppeling if d not in known
+            ]
+        done += 1
+        if len(trajectories) >= CHUNK or len(reasons) >= CHUNK or done % CHUNK == 0:
+            flush()
+            if progress:
+                progress(total * 2 // 3 + done, total)
+    flush()
