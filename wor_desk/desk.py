@@ -54,9 +54,10 @@ from wor_desk.privacy import PrivacyService
 from wor_desk.privacy.backups import BackupFile, BackupService, list_backups
 from wor_desk.referrers import ReferrerRegister
 from wor_desk.regional import RegionalCodes
-from wor_desk.store import Store, attempts, check_new_passphrase, paths
+from wor_desk.store import Store, attempts, paths
 from wor_desk.store import restore as _restore
 from wor_desk.store import status as store_status
+from wor_desk.store import unlock as store_unlock
 from wor_desk.trajectory_facts import FACT_FIELDS, FactRow, bulk_objects, facts_of, model_facts
 from wor_desk.values import (
     Changes,
@@ -143,8 +144,11 @@ class Desk:
         return cls(Store.create(paths.profile_dir(profile), passphrase, profile), **kw)
 
     @classmethod
-    def open(cls, profile: str, passphrase: str, **kw) -> Desk:
-        return cls(Store.open(paths.profile_dir(profile), passphrase, profile), **kw)
+    def open(cls, profile: str, passphrase: str, *, full_check: bool = False, **kw) -> Desk:
+        """Unlock a profile. The whole file is checked when `full_check` is set, else only when
+        store/checks.py says so (an unclean close, the last full check a week old)."""
+        store = Store.open(paths.profile_dir(profile), passphrase, profile, full_check=full_check)
+        return cls(store, **kw)
 
     @classmethod
     def open_guarded(cls, profile: str, passphrase: str, **kw) -> Desk:
@@ -153,6 +157,15 @@ class Desk:
         return attempts.guarded(
             paths.profile_dir(profile), lambda: cls.open(profile, passphrase, **kw)
         )
+
+    @staticmethod
+    def check_passphrase(profile: str, passphrase: str) -> None:
+        """For the app's lock screen: raise unless `passphrase` unlocks `profile` (the same
+        checks and growing wait as `open_guarded`: WrongPassphrase, UnlockWait, DamagedStore).
+        Opens no second store, so the open profile is not checked in full again
+        (store/checks.py: a store open elsewhere is not closed cleanly)."""
+        folder = paths.profile_dir(profile)
+        attempts.guarded(folder, lambda: store_unlock.unlock(folder, passphrase, profile))
 
     @staticmethod
     def unlock_wait(profile: str) -> int:
@@ -989,11 +1002,6 @@ class Desk:
         if not self.wijken.areas():  # the demo region's wijkindeling (postcode -> wijk)
             self.wijken.replace(wijken.areas_of(demo.AREA))
         return demo.fill(self, clients=clients, seed=seed, progress=progress)
-
-    @staticmethod
-    def check_new_passphrase(passphrase: str, repeat: str | None = None) -> None:
-        """The rule for a new passphrase (raises InputError); for the forms that ask for one."""
-        check_new_passphrase(passphrase, repeat)
 
     # -- import ---------------------------------------------------------------------------------
     def import_sheet(

@@ -36,8 +36,7 @@ from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op
 
 from wor_desk import counts
-from wor_desk.counts import Period, parse_period, period_of
-from wor_desk.dates import fmt
+from wor_desk.dates import Period, fmt, parse_period, period_of
 from wor_desk.desk import Changes, Desk
 from wor_desk.errors import WorDeskError
 from wor_desk.i18n import language

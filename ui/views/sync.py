@@ -30,6 +30,7 @@ from wor_desk_ui.ops import Op
 from wor_desk_ui.views.dashboard import show_number
 
 from wor_desk import counts
+from wor_desk.dates import parse_period
 from wor_desk.desk import Changes, Desk
 from wor_desk.errors import WorDeskError
 from wor_desk.sync import MonthPayload, SyncResult, SyncState
@@ -447,4 +448,4 @@ def _when(dt: datetime | None) -> str:
 
 
 def _month(period: str) -> str:
-    return counts.parse_period(period).label()
+    return parse_period(period).label()

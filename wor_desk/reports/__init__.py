@@ -244,9 +244,7 @@ def referral_sentence(o: Overview) -> str:
 class CountsService:
     """Counts and exports reached through the Desk (`desk.counts`), for the CLI and the UI."""
 
-    # the codebook's periods and labels, for screens that show counts they did not compute
-    period_of = staticmethod(counts.period_of)
-    parse_period = staticmethod(counts.parse_period)
+    # the codebook's labels, for screens that show counts they did not compute
     label = staticmethod(counts.label)
     category_label = staticmethod(counts.category_label)
 

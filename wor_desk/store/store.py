@@ -3,6 +3,11 @@
 A profile is a folder with `desk.db` (SQLCipher 4, WAL, synchronous=FULL) and `desk.json`
 (no secrets: the format marker and a key check value, so a wrong passphrase and a
 damaged file get different messages).
+
+When the whole file is checked (`PRAGMA quick_check`) is decided in `checks.py`: at an unlock
+only after an unclean close or when the last full check is a week old, and always before a
+verified copy (backup, the copy before a migration, a passphrase change) is written. `open`
+removes the clean-close record before anything is written; `close` writes it again.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from wor_desk.errors import (
     WorDeskError,
     WrongPassphrase,
 )
-from wor_desk.store import cipher, faults, migrate, unlock
+from wor_desk.store import checks, cipher, faults, migrate, unlock
 from wor_desk.store.audit import AuditedSession, AuditRecorder
 from wor_desk.store.cipher import Key
 from wor_desk.store.paths import META_FILE, STORE_FILE
@@ -63,7 +68,12 @@ class Store:
         self.folder = Path(folder)
         self.profile = profile or self.folder.name
         self._key = key
-        self.engine: Engine = _engine(self.path, key, self.profile)
+        #: Why the unlock checked the whole file (checks.py), or None when it did not.
+        self.full_check_reason: str | None = None
+        # Only a store that passed its unlock checks, and met no damage since, is recorded as
+        # closed cleanly (checks.mark_closed) when it closes.
+        self._clean = False
+        self.engine: Engine = _engine(self.path, key, self.profile, self._damage_seen)
         self._audit = AuditRecorder(self.engine, self.profile)
         #: Called with the session just before each of its commits, inside its transaction
         #: (Desk keeps derived state current here: wor_desk.attention).
@@ -90,8 +100,11 @@ class Store:
         key = Key.derive(passphrase)
         _set_wal(folder / STORE_FILE, key)
         _write_meta(folder / META_FILE, key)
+        checks.mark_open(folder)  # a record left by an earlier store in this folder
+        checks.mark_checked(folder)  # a new file: nothing in it to check yet
         store = cls(folder, key, profile)
         migrate.upgrade(store.engine)
+        store._clean = True
         return store
 
     @classmethod
@@ -102,13 +115,22 @@ class Store:
         profile: str | None = None,
         *,
         backup_before_migrate: bool = True,
+        full_check: bool = False,
     ) -> Store:
+        """Unlock the store for reading and writing. The whole file is checked when
+        `full_check` is set or checks.full_check_reason gives a reason (an unclean close, the
+        last full check a week old); else the pages are verified as they are read."""
         folder = Path(folder)
         profile = profile or folder.name
         key = unlock.unlock(folder, passphrase, profile)
+        reason = checks.ASKED if full_check else checks.full_check_reason(folder)
+        checks.mark_open(folder)  # before anything is written
         store = cls(folder, key, profile)
+        store.full_check_reason = reason
         try:
-            store._verify_readable()
+            store._verify_readable(full=reason is not None)
+            if reason is not None:
+                checks.mark_checked(folder)
             pending = migrate.pending(store.engine)
             if pending:
                 if backup_before_migrate:
@@ -117,17 +139,33 @@ class Store:
         except BaseException:
             store.close()
             raise
+        store._clean = True
         return store
 
-    def _verify_readable(self) -> None:
+    def _verify_readable(self, full: bool = True) -> None:
         raw = self.engine.raw_connection()
         try:
-            unlock.verify_readable(raw.driver_connection, self.path, self.profile)
+            unlock.verify_readable(raw.driver_connection, self.path, self.profile, full=full)
         finally:
             raw.close()
 
+    def check(self) -> None:
+        """The full check now (checks.full_check): DamagedStore when a page is damaged."""
+        try:
+            self._verify_readable(full=True)
+        except DamagedStore:
+            self._damage_seen()
+            raise
+        checks.mark_checked(self.folder)
+
+    def _damage_seen(self) -> None:
+        self._clean = False  # the next unlock checks the whole file
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._clean:
+            self._clean = False
+            checks.mark_closed(self.folder)
 
     def session(self) -> Session:
         """A session whose writes are logged in the audit table (wor_desk.store.audit)."""
@@ -196,7 +234,7 @@ class Store:
             self._undo_rekey()
             raise
         self._key = new_key
-        self.engine = _engine(self.path, new_key, self.profile)
+        self.engine = _engine(self.path, new_key, self.profile, self._damage_seen)
         self._audit = AuditRecorder(self.engine, self.profile)
         try:
             _remove(old)
@@ -217,7 +255,7 @@ class Store:
             _write_meta(self.meta_path, self._key)
         except OSError:
             pass
-        self.engine = _engine(self.path, self._key, self.profile)
+        self.engine = _engine(self.path, self._key, self.profile, self._damage_seen)
         self._audit = AuditRecorder(self.engine, self.profile)
 
     # -- backup -------------------------------------------------------------------------
@@ -234,12 +272,19 @@ class Store:
         counts = self._export_verified(tmp, self._key)
         os.replace(tmp, target)
         cipher.fsync_dir(target.parent)
+        checks.mark_checked(self.folder)  # _export_verified checked the store in full first
         return counts
 
     def _export_verified(self, target: Path, key: Key) -> dict[str, int]:
         raw = self.engine.raw_connection()
         try:
             dbconn = raw.driver_connection
+            # never copy a silently damaged store over good backups (checks.py, rule 3)
+            try:
+                unlock.verify_readable(dbconn, self.path, self.profile, full=True)
+            except DamagedStore:
+                self._damage_seen()
+                raise
             expected = _row_counts(dbconn)
             dbconn.commit()
             cipher.export(dbconn, target, key)
@@ -281,8 +326,7 @@ def restore(
         key = _unlock_key(backup, None, passphrase, profile)
         conn = cipher.connect(backup, key)
         try:
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise DamagedStore(path=str(backup), reason="integrity check")
+            checks.full_check(conn, backup)  # a backup is always checked in full
         finally:
             conn.close()
     except (WrongPassphrase, DamagedStore):
@@ -309,7 +353,9 @@ def restore(
 
 
 # -- helpers ------------------------------------------------------------------------------
-def _engine(path: Path, key: Key, profile: str = "") -> Engine:
+def _engine(
+    path: Path, key: Key, profile: str = "", on_damage: Callable[[], None] | None = None
+) -> Engine:
     engine = create_engine(
         "sqlite://",
         module=dbapi,
@@ -339,7 +385,10 @@ def _engine(path: Path, key: Key, profile: str = "") -> Engine:
             original, "sqlite_errorcode"
         ):
             return
-        raise faults.classify(context.sqlalchemy_exception or original, path, profile) from None
+        error = faults.classify(context.sqlalchemy_exception or original, path, profile)
+        if on_damage is not None and isinstance(error, DamagedStore):
+            on_damage()
+        raise error from None
 
     return engine
 
