@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import PASSPHRASE, TODAY, Factory
 from wor_desk.cli import main
 from wor_desk.desk import Desk
-from wor_desk.errors import DamagedStore
+from wor_desk.errors import DamagedStore, WrongPassphrase
 from wor_desk.store import Store, checks, cipher, paths
 from wor_desk.store import status as store_status
 
@@ -203,6 +203,9 @@ def test_the_full_check_runs_when_a_week_old_and_is_then_recorded(filled):
     assert _full_checks(_open_close) == 1
     assert checks.full_check_reason(_folder()) is None
     assert _full_checks(_open_close) == 0
+    # a check recorded "in the future" (a clock set wrong) does not postpone the next one
+    checks.mark_checked(_folder(), datetime.now(UTC) + timedelta(days=30))
+    assert checks.full_check_reason(_folder()) == checks.DUE
 
 
 def test_every_backup_checks_the_store_in_full_first(filled, tmp_path):
@@ -221,6 +224,15 @@ def test_a_copied_profile_is_checked_in_full(filled, home):
     shutil.copytree(_folder(), paths.profile_dir("kopie"))  # same times, another file
     assert checks.full_check_reason(paths.profile_dir("kopie")) == checks.CHANGED
     assert _full_checks(lambda: Desk.open("kopie", PASSPHRASE).close()) == 1
+
+
+def test_the_lock_screen_checks_the_passphrase_without_a_full_check(filled):
+    # the app has the store open (no clean-close record): a second unlock would check in full
+    assert checks.full_check_reason(_folder()) == checks.NOT_CLOSED
+    assert _full_checks(lambda: Desk.check_passphrase("test", PASSPHRASE)) == 0
+    with pytest.raises(WrongPassphrase):
+        Desk.check_passphrase("test", "niet het wachtwoord")
+    assert filled.status().trajectories == 3
 
 
 def test_a_second_unlock_of_an_open_store_does_not_record_a_clean_close(filled):

@@ -26,8 +26,19 @@ from sqlmodel import Session
 from wor_desk.domain.audit import SENSITIVE, SENSITIVE_FIELDS, AuditEntry
 from wor_desk.domain.models import Trajectory, now_utc
 
-#: Tables whose writes are not client work: the log itself, bookkeeping of sync and schema.
-NOT_AUDITED = frozenset({"audit", "alembic_version", "sync_maand", "sync_run"})
+#: Tables whose writes are not client work: the log itself, bookkeeping of sync and schema, and
+#: Vandaag's lines derived from the other tables (wor_desk.attention).
+NOT_AUDITED = frozenset(
+    {
+        "audit",
+        "alembic_version",
+        "sync_maand",
+        "sync_run",
+        "vandaag_regel",
+        "vandaag_wachtrij",
+        "vandaag_regels",
+    }
+)
 #: Record timestamps: they change with every write and say nothing.
 NOISE = frozenset({"aangemaakt", "gewijzigd", "bijgewerkt"})
 
@@ -276,6 +287,11 @@ def install(session_class: type[Session]) -> None:
         rec = session.info.get("audit")
         if rec is not None:
             rec.after_flush(session)
+
+    @event.listens_for(session_class, "before_commit")
+    def _before_commit(session):
+        for hook in session.info.get("on_commit", ()):
+            hook(session)
 
 
 class AuditedSession(Session):

@@ -82,9 +82,9 @@ def full_check_reason(folder: Path, now: datetime | None = None) -> str | None:
         return CHANGED
     if _log_left(folder):
         return LOG_LEFT
-    last = _parse(record.get("last_full_check"))
-    if last is None or (now or _now()) - last > FULL_CHECK_EVERY:
-        return DUE
+    last, now = _parse(record.get("last_full_check")), now or _now()
+    if last is None or now - last > FULL_CHECK_EVERY or last - now > timedelta(days=1):
+        return DUE  # never, a week ago, or "in the future" (the clock was wrong then or now)
     return None
 
 

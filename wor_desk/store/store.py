@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as dbapi
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Executable, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import QueuePool
@@ -75,6 +75,9 @@ class Store:
         self._clean = False
         self.engine: Engine = _engine(self.path, key, self.profile, self._damage_seen)
         self._audit = AuditRecorder(self.engine, self.profile)
+        #: Called with the session just before each of its commits, inside its transaction
+        #: (Desk keeps derived state current here: wor_desk.attention).
+        self.on_commit: list[Callable[[Session], None]] = []
 
     # -- paths ------------------------------------------------------------------------
     @property
@@ -171,7 +174,11 @@ class Store:
 
     def session(self) -> Session:
         """A session whose writes are logged in the audit table (wor_desk.store.audit)."""
-        return AuditedSession(self.engine, expire_on_commit=False, info={"audit": self._audit})
+        return AuditedSession(
+            self.engine,
+            expire_on_commit=False,
+            info={"audit": self._audit, "on_commit": self.on_commit},
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -188,6 +195,18 @@ class Store:
             except BaseException:
                 session.rollback()
                 raise
+
+    def plain_rows(self, session: Session, statement: Executable) -> list[tuple]:
+        """Run a SELECT in `session` and return its rows as the driver's plain tuples, without
+        SQLAlchemy's per-row processing (select dates as text): for lists of 50,000 rows. A
+        driver error while fetching leaves as the store's typed error, as for every query."""
+        result = session.connection().execute(statement)
+        try:
+            return result.cursor.fetchall()
+        except dbapi.Error as exc:
+            raise faults.classify(exc, self.path, self.profile) from None
+        finally:
+            result.close()
 
     def schema_version(self) -> str | None:
         return migrate.current(self.engine)

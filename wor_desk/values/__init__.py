@@ -82,7 +82,7 @@ class TrajectoryDetail:
         return self.trajectory.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the list holds 50,000 of these
 class TrajectoryRow:
     """A line of the trajectory list: enough to show, search and filter, nothing more."""
 
