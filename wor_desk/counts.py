@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -32,6 +31,17 @@ from wor_desk.errors import InputError
 from wor_desk.i18n import language
 from wor_desk.spreadsheet import csv_text
 from wor_desk.values import Caseload
+
+# the cells and their arithmetic live in wor_desk.values.counts; the counts' callers reach them here too
+from wor_desk.values.counts import (  # noqa: F401
+    TOTAL,
+    WITHHELD,
+    Cell,
+    breakdown,
+    percentage,
+    round_one,
+    value_of,
+)
 from wor_desk.workdays import first_contact_deadline
 
 messages.register(
@@ -75,7 +85,6 @@ INDICATORS: tuple[str, ...] = (
     "afgesloten_per_reden",
 )
 
-TOTAL = "totaal"
 UNKNOWN = "onbekend"
 
 #: Indicators with a breakdown (their zero rows are left out); the rest have one `totaal` row.
@@ -210,16 +219,6 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One row of the long-form export: period,indicator,category,value."""
-
-    period: str
-    indicator: str
-    category: str
-    value: int | Decimal
-
-
 # -- the rules that are the codebook's own ----------------------------------------------------
 def age_group(age: int | None) -> str:
     """The age group of an age in whole years; `onbekend` without an age (or a birth after the referral)."""
@@ -238,19 +237,6 @@ def practice_key(name: str | None) -> str | None:
         return None
     key = "".join(name.split()).casefold()
     return key or None
-
-
-def round_one(x: Fraction) -> Decimal:
-    """Half away from zero to one digit: 12.25 -> 12.3, -0.05 -> -0.1, 2 -> 2.0."""
-    tenths = abs(x) * 10
-    n = int(tenths + Fraction(1, 2))  # floor for a non-negative value
-    sign = "-" if x < 0 and n else ""
-    return Decimal(f"{sign}{n // 10}.{n % 10}")
-
-
-def percentage(part: int, whole: int) -> Decimal:
-    """100 x part / whole as a one-digit decimal; 0.0 when `whole` is 0."""
-    return Decimal("0.0") if whole == 0 else round_one(Fraction(100 * part, whole))
 
 
 # -- computing --------------------------------------------------------------------------------
@@ -529,24 +515,6 @@ def check_gemeente(desk: Caseload, gemeente: str) -> str:
 
 
 # -- reading cells back --------------------------------------------------------------------------
-def value_of(cells: list[Cell], indicator: str, category: str = TOTAL) -> int | Decimal | None:
-    """The value of one cell, or None when the codebook leaves the row out."""
-    for c in cells:
-        if c.indicator == indicator and c.category == category:
-            return c.value
-    return None
-
-
-def breakdown(cells: list[Cell], indicator: str) -> list[tuple[str, int]]:
-    """The (category, value) rows of a breakdown, in export order."""
-    # an int stays itself (a collector total may be a range, wor_desk.reports.Range)
-    return [
-        (c.category, c.value if isinstance(c.value, int) else int(c.value))
-        for c in cells
-        if c.indicator == indicator
-    ]
-
-
 def label(indicator: str, lang: str | None = None) -> str:
     nl, en = LABELS[indicator]
     return en if (lang or language()) == "en" else nl
@@ -564,7 +532,7 @@ def category_label(indicator: str, category: str, lang: str | None = None) -> st
         return "Total" if en else "Totaal"
     if category == UNKNOWN:
         return "Unknown" if en else "Onbekend"
-    if category == "*":  # collector totals: referrals whose categories were withheld
+    if category == WITHHELD:  # collector totals: referrals whose categories were withheld
         return "(categories withheld)" if en else "(categorieën verborgen)"
     cl = CODE_LISTS.get(indicator)
     if cl is not None:
