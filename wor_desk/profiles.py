@@ -8,8 +8,8 @@ screen shows quickly (bench/bench_start.py). It only names what `wor_desk.store`
 
 from __future__ import annotations
 
+from wor_desk.store.passphrase import MIN_PASSPHRASE, check_new_passphrase
 from wor_desk.store.paths import DEFAULT_PROFILE, home, list_profiles, valid_profile_name
-from wor_desk.store.unlock import MIN_PASSPHRASE, check_new_passphrase
 
 __all__ = [
     "DEFAULT_PROFILE",

@@ -37,13 +37,13 @@ from wor_desk.errors import (
 from wor_desk.store import checks, cipher, faults, migrate, unlock
 from wor_desk.store.audit import AuditedSession, AuditRecorder
 from wor_desk.store.cipher import Key
-from wor_desk.store.paths import META_FILE, STORE_FILE
 
 # The unlock checks live in wor_desk.store.unlock (shared with the lean `wor-desk status`).
+from wor_desk.store.passphrase import check_new_passphrase
+from wor_desk.store.paths import META_FILE, STORE_FILE
 from wor_desk.store.unlock import (  # noqa: F401 - re-exported for callers and tests
     FORMAT,
     FORMAT_VERSION,
-    MIN_PASSPHRASE,
     NEW_COPY,
     OLD_COPY,
     _classify,
@@ -53,7 +53,6 @@ from wor_desk.store.unlock import (  # noqa: F401 - re-exported for callers and 
     _remove_copy,
     _unlock_key,
     _write_meta,
-    check_new_passphrase,
 )
 
 #: The text of the triggers that keep a handed-over trajectory read-only (migration 0006);

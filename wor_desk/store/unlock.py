@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as dbapi
 
-from wor_desk.errors import DamagedStore, InputError, StoreMissing, WorDeskError, WrongPassphrase
+from wor_desk.errors import DamagedStore, StoreMissing, WorDeskError, WrongPassphrase
 from wor_desk.store import checks, cipher, faults
 from wor_desk.store.cipher import Key
 from wor_desk.store.paths import META_FILE, STORE_FILE
@@ -26,17 +26,6 @@ OLD_COPY = STORE_FILE + ".oud"
 
 FORMAT = "wor-desk-store"
 FORMAT_VERSION = 1
-MIN_PASSPHRASE = 8
-
-
-def check_new_passphrase(passphrase: str, repeat: str | None = None) -> None:
-    """The rule for a new passphrase (init, rekey, the unlock screen's create form)."""
-    if not passphrase:
-        raise InputError("passphrase_empty", min=MIN_PASSPHRASE)
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise InputError("passphrase_short", min=MIN_PASSPHRASE)
-    if repeat is not None and repeat != passphrase:
-        raise InputError("passphrase_mismatch")
 
 
 def unlock(folder: Path, passphrase: str, profile: str) -> Key:
