@@ -55,7 +55,7 @@ from wor_desk.domain import process
 from wor_desk.domain.handover import HandoverTrajectory
 from wor_desk.domain.models import Client, Contact, Feedback, Pause, Setting, Trajectory
 from wor_desk.domain.models import TrajectoryReason as Reason
-from wor_desk.trajectory_facts import FactRow, facts_of, iso_date
+from wor_desk.trajectory_facts import FactRow, bulk_objects, facts_of, iso_date
 from wor_desk.values import Today, TodayItem
 from wor_desk.workdays import workdays_between
 
@@ -114,6 +114,11 @@ def follow_up_weeks(s: Session) -> int:
 def snapshots(s: Session, which: ColumnElement[bool], today: date) -> list[Snapshot]:
     """The trajectories matching `which` (a condition on the trajectory table), read in one
     query per table (no id lists), with their facts and state."""
+    with bulk_objects():  # all of them when the rules changed
+        return _snapshots(s, which, today)
+
+
+def _snapshots(s: Session, which: ColumnElement[bool], today: date) -> list[Snapshot]:
     weeks = follow_up_weeks(s)
     T, C = Trajectory.__table__.c, Client.__table__.c
     K, P, F, R = Contact.__table__.c, Pause.__table__.c, Feedback.__table__.c, Reason.__table__.c
@@ -162,33 +167,35 @@ def snapshots(s: Session, which: ColumnElement[bool], today: date) -> list[Snaps
         .where(which)
         .order_by(T.id)
     )
-    out: list[Snapshot] = []
-    for tid, cid, voornaam, achternaam, consent, praktijk, *rest in conn.execute(q):
-        kc = contacts.get(tid, [])
-        kp = pauses.get(tid, [])
-        ks = tuple(sent.get(tid, ()))
-        facts = facts_of(
-            FactRow.of(rest),
-            sorted(redenen.get(tid, ())),
-            [c[:3] for c in kc],
-            [p[:2] for p in kp],
-            [d for _, d in ks],
-        )
-        out.append(
-            Snapshot(
-                tid,
-                cid,
-                f"{voornaam} {achternaam}" if voornaam else achternaam,
-                facts,
-                process.derive(facts, today, weeks),
-                consent,
-                tuple(c[3] for c in kc if c[2]),
-                tuple(p[2] for p in kp),
-                ks,
-                letter_prefs.wanted_moments(s, praktijk),
-            )
-        )
-    return out
+    return [
+        _snapshot(s, row, today, weeks, redenen, contacts, pauses, sent) for row in conn.execute(q)
+    ]
+
+
+def _snapshot(s: Session, row, today, weeks, redenen, contacts, pauses, sent) -> Snapshot:
+    tid, cid, voornaam, achternaam, consent, praktijk, *rest = row
+    kc = contacts.get(tid, [])
+    kp = pauses.get(tid, [])
+    ks = tuple(sent.get(tid, ()))
+    facts = facts_of(
+        FactRow.of(rest),
+        sorted(redenen.get(tid, ())),
+        [c[:3] for c in kc],
+        [p[:2] for p in kp],
+        [d for _, d in ks],
+    )
+    return Snapshot(
+        tid,
+        cid,
+        f"{voornaam} {achternaam}" if voornaam else achternaam,
+        facts,
+        process.derive(facts, today, weeks),
+        consent,
+        tuple(c[3] for c in kc if c[2]),
+        tuple(p[2] for p in kp),
+        ks,
+        letter_prefs.wanted_moments(s, praktijk),
+    )
 
 
 # -- keeping the lines current ------------------------------------------------------------------
