@@ -199,34 +199,47 @@ def _snapshot(s: Session, row, today, weeks, redenen, contacts, pauses, sent) ->
 
 
 # -- keeping the lines current ------------------------------------------------------------------
+#: Trajectories recomputed per step of `refresh`: a commit that queued a whole sheet import
+#: (100,000 trajectories) is recomputed in steps, never held whole (memory stays bounded).
+REFRESH_CHUNK = 2000
+
+
 def refresh(s: Session, today: date) -> int:
     """Recompute the lines of the queued trajectories and empty the queue (in `s`'s
-    transaction). Returns how many trajectories were recomputed."""
+    transaction), `REFRESH_CHUNK` trajectories at a time. Returns how many were recomputed."""
     s.flush()  # the ORM's pending writes fire their triggers first
     conn = s.connection()
-    queued = select(QUEUE.c.traject_id)
-    if conn.execute(queued.limit(1)).first() is None:
+    Q, T = QUEUE.c.traject_id, Trajectory.__table__.c
+    ids = [tid for (tid,) in conn.execute(select(Q).order_by(Q))]
+    if not ids:
         return 0
-    snaps = snapshots(s, Trajectory.__table__.c.id.in_(queued), today)
-    conn.execute(delete(LINES).where(LINES.c.traject_id.in_(queued)))
-    rows = [
-        {
-            "traject_id": sn.id,
-            "nr": nr,
-            "sectie": a.section,
-            "wat": a.what,
-            "datum": a.due,
-            "notitie": a.note,
-            "vanaf": a.shown_from,
-            "tot": a.shown_until,
-        }
-        for sn in snaps
-        for nr, a in enumerate(sn.lines())
-    ]
-    for i in range(0, len(rows), 5000):
-        conn.execute(insert(LINES), rows[i : i + 5000])
+    done = 0
+    for i in range(0, len(ids), REFRESH_CHUNK):
+        lo, hi = ids[i], ids[min(i + REFRESH_CHUNK, len(ids)) - 1]
+        queued = select(Q).where(Q.between(lo, hi))
+        snaps = snapshots(s, and_(T.id.between(lo, hi), T.id.in_(queued)), today)
+        conn.execute(
+            delete(LINES).where(LINES.c.traject_id.between(lo, hi), LINES.c.traject_id.in_(queued))
+        )
+        rows = [
+            {
+                "traject_id": sn.id,
+                "nr": nr,
+                "sectie": a.section,
+                "wat": a.what,
+                "datum": a.due,
+                "notitie": a.note,
+                "vanaf": a.shown_from,
+                "tot": a.shown_until,
+            }
+            for sn in snaps
+            for nr, a in enumerate(sn.lines())
+        ]
+        if rows:
+            conn.execute(insert(LINES), rows)
+        done += len(snaps)
     conn.execute(delete(QUEUE))
-    return len(snaps)
+    return done
 
 
 def requeue_all(s: Session) -> None:

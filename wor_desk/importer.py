@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, func, select, update
 
 from wor_desk import codes, messages, referrers
 from wor_desk.dates import age_on, fmt, parse_sheet_date
@@ -317,11 +317,16 @@ def iter_sheet(
     keys = [h.strip().lower() for h in header]
 
     def keyed() -> Iterator[tuple[int, dict[str, object]]]:
+        named = all(keys)
         for number, values in rows:
-            cells = {k: v for k, v in zip(keys, values, strict=False) if k}
-            if all(v is None or str(v).strip() == "" for v in cells.values()):
-                continue
-            yield number, cells
+            if named:
+                cells = dict(zip(keys, values, strict=False))
+            else:
+                cells = {k: v for k, v in zip(keys, values, strict=False) if k}
+            for v in cells.values():  # skip a row without any value
+                if v is not None and (v.strip() if type(v) is str else str(v).strip()):
+                    yield number, cells
+                    break
 
     return [h.strip() for h in header], keyed()
 
@@ -399,7 +404,9 @@ def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, li
                     raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
                 if len(row) > MAX_COLUMNS or (row and max(map(len, row)) > MAX_CELL):
                     _check_row(path, i, row)
-                yield i, [csv_uncell(v) if v[:1] == "'" else v for v in row]
+                if "'" in "".join(v[:1] for v in row):  # rare: a cell we escaped on export
+                    row = [csv_uncell(v) if v[:1] == "'" else v for v in row]
+                yield i, row
         except csv.Error as exc:
             raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
         finally:
@@ -510,55 +517,74 @@ _SHARED = frozenset({"voornaam", "gemeente", "wijk", "verwijzer_naam", "verwijze
 _SHARED |= frozenset({"activiteit", "reden"})
 
 
+#: How each column is read, in COLUMNS order: (column, kind, required, shared).
+_PLAN = tuple((c, _KIND[c], c in REQUIRED, c in _SHARED) for c in COLUMNS)
+_MISSING = object()
+
+
 class _Memo(dict):
     """One object per repeated value of a sheet (codes, towns, dates), and each date text
     parsed once."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.dates: dict[str, date | None] = {}
+
     def text(self, value: str | None) -> str | None:
         return None if value is None else self.setdefault(value, value)
 
-    def date(self, text: str) -> date | None:
-        key = ("d", text)
-        try:
-            return self[key]
-        except KeyError:
-            d = self[key] = parse_sheet_date(text)
-            return d
+    def date(self, raw: str) -> date | None:
+        """`parse_sheet_date` of a text cell as it was read (stripped), once per text."""
+        d = self.dates.get(raw, _MISSING)
+        if d is _MISSING:
+            d = self.dates[raw] = parse_sheet_date(raw.strip())
+        return d  # type: ignore[return-value]
 
 
 def _parse_row(
     number: int, cells: dict[str, object], today: date, memo: _Memo | None = None
 ) -> tuple[_Row | None, list[Problem]]:
     memo = memo if memo is not None else _Memo()
+    required: list[Problem] = []
     errors: list[Problem] = []
     get = cells.get
-    text: dict[str, str | None] = {}
-    for col in COLUMNS:
-        v = get(col)
-        text[col] = None if v is None else _text(v)
-    for col in REQUIRED:
-        if text[col] is None:
-            errors.append(Problem(number, col, "required", {"field": col}))
+    share = memo.setdefault
+    normalise = text_rules.normalise
     val: dict[str, object] = {}
-    for col in COLUMNS:
-        kind = _KIND[col]
-        t = text[col]
+    for col, kind, needed, shared in _PLAN:
+        v = get(col)
+        # the cell's text as `_text` gives it (inline: this runs for every cell of the sheet)
+        if v is None:
+            t = None
+        elif type(v) is str:
+            t = v.strip()
+            if t.isascii():
+                if "\r" in t:
+                    t = t.replace("\r\n", "\n")
+                t = t or None
+            else:
+                t = normalise(t)
+        else:
+            t = _text(v)
+        if t is None and needed:
+            required.append(Problem(number, col, "required", {"field": col}))
         if kind == "text":
-            val[col] = memo.text(t) if col in _SHARED else t
+            val[col] = share(t, t) if shared and t is not None else t
         elif kind == "date":
             if t is None:
                 val[col] = None
                 continue
-            v = get(col)
-            d = memo.date(v.strip()) if isinstance(v, str) else parse_sheet_date(v)
+            d = memo.date(v) if type(v) is str else parse_sheet_date(v)
             if d is None:
                 errors.append(Problem(number, col, "date_unreadable", {"value": t}))
             val[col] = d
         elif kind == "code":
-            t = memo.text(t.lower()) if t else t
-            if t is not None and t not in CODE_COLUMNS[col]:
-                cl = CODE_COLUMNS[col]
-                errors.append(Problem(number, col, "code_unknown", cl.unknown_params(t)))
+            if t is not None:
+                t = t.lower()
+                t = share(t, t)
+                if t not in CODE_COLUMNS[col]:
+                    cl = CODE_COLUMNS[col]
+                    errors.append(Problem(number, col, "code_unknown", cl.unknown_params(t)))
             val[col] = t
         else:
             low = (t or "").lower()
@@ -570,6 +596,8 @@ def _parse_row(
                 val[col] = None
                 if low:
                     errors.append(Problem(number, col, "yes_no_invalid", {"value": t}))
+    if required:
+        errors = required + errors
     redenen: list[str] = []
     for part in (val.pop("reden") or "").split(";"):
         code = part.strip().lower()
@@ -600,7 +628,7 @@ def _parse_row(
     if client["postcode"]:
         pc = client_rules.normalise_postcode(client["postcode"])
         if pc:
-            client["postcode"] = pc
+            client["postcode"] = memo.text(pc)
     errors += [
         Problem(number, v.field, v.key, v.params)
         for v in (
@@ -838,7 +866,9 @@ def import_sheet(
     # the rows are checked against the very snapshot they are written into (nothing is
     # written before every row is checked; a check that stops the import writes nothing)
     with desk.store.transaction() as s:
-        write = _check(s.connection(), report, parsed, today, path, skip_invalid, dry_run, progress)
+        write = _check(
+            s.connection(), desk.store, report, parsed, today, path, skip_invalid, dry_run, progress
+        )
     report.written = write
     if progress and write:
         progress(total, total)
@@ -847,6 +877,7 @@ def import_sheet(
 
 def _check(
     conn,
+    store,
     report: ImportReport,
     parsed: list[_Row],
     today: date,
@@ -972,7 +1003,7 @@ def _check(
         return False
     if dry_run or not good:
         return False
-    _write(conn, good, winners, ex, progress, total)
+    _write(conn, store, good, winners, ex, progress, total)
     return True
 
 
@@ -1022,17 +1053,57 @@ def _create_private(stem: str, suffix: str, folder: Path):
 
 
 # -- writing ----------------------------------------------------------------------------------
+class _DriverRows:
+    """Rows for one table as the store's driver takes them. Each value goes through its
+    column's own SQLAlchemy bind processor (the same stored text as a Core insert), but once
+    per distinct value: a large sheet repeats few dates, and one record time."""
+
+    def __init__(self, conn, table: Table, columns: tuple[str, ...]) -> None:
+        dialect = conn.dialect
+        self.table, self.columns = table, columns
+        self.convert: list[tuple[int, Callable, dict]] = []
+        for i, c in enumerate(columns):
+            proc = table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
+            if proc is not None:
+                self.convert.append((i, proc, {}))
+        self.rows: list[tuple] = []
+
+    def add(self, values: tuple) -> None:
+        if self.convert:
+            out = list(values)
+            for i, proc, memo in self.convert:
+                v = out[i]
+                if v is not None:
+                    stored = memo.get(v)
+                    if stored is None:
+                        stored = memo[v] = proc(v)
+                    out[i] = stored
+            values = tuple(out)
+        self.rows.append(values)
+
+    def write(self, store, conn) -> None:
+        if self.rows:
+            store.insert_many(conn, self.table, self.columns, self.rows)
+            self.rows = []
+
+
+_CLIENT_INSERT = ("id", *CLIENT_COLUMNS, "aangemaakt", "gewijzigd")
+_GESLACHT = CLIENT_COLUMNS.index("geslacht")
+_TRAJECTORY_INSERT = ("id", "client_id", *TRAJECTORY_COLUMNS, "aangemaakt", "gewijzigd")
+
+
 def _write(
     conn,
+    store,
     good: list[_Row],
     winners: dict[str, _Row],
     ex: _Existing,
     progress: Callable[[int, int], None] | None = None,
     total: int = 0,
 ) -> None:
-    """Everything in one transaction, in chunks of `CHUNK` rows per executemany (Core
-    inserts: the audit recorder logs each chunk's rows in one statement of its own). New rows
-    get their ids here (after the highest in the store, read inside the transaction: a
+    """Inside the import's transaction on `conn`, in chunks of `CHUNK` rows per executemany
+    (`Store.insert_many`: the audit logs each chunk's rows in one statement of its own). New
+    rows get their ids here, after the highest in the store read inside the transaction (a
     concurrent writer makes this transaction fail rather than clash), so no id is looked up
     afterwards. A progress callback that raises rolls everything back."""
     now = now_utc()
@@ -1042,21 +1113,19 @@ def _write(
     next_tid = (conn.execute(select(func.max(TT.c.id))).scalar() or 0) + 1
     # clients
     ids = {nr: c[0] for nr, c in ex.clients.items()}
-    batch: list[dict] = []
+    clients = _DriverRows(conn, CT, _CLIENT_INSERT)
     for nr, w in winners.items():
         if nr in ex.clients:
             continue
         ids[nr] = next_cid
-        client = w.client_dict()
-        client["geslacht"] = client["geslacht"] or "onbekend"
-        batch.append({"id": next_cid, **client, "aangemaakt": now, "gewijzigd": now})
+        values = w.client
+        if values[_GESLACHT] is None:
+            values = (*values[:_GESLACHT], "onbekend", *values[_GESLACHT + 1 :])
+        clients.add((next_cid, *values, now, now))
         next_cid += 1
-        if len(batch) >= CHUNK:
-            conn.execute(insert(CT), batch)
-            batch = []
-    if batch:
-        conn.execute(insert(CT), batch)
-    batch = []
+        if len(clients.rows) >= CHUNK:
+            clients.write(store, conn)
+    clients.write(store, conn)
     for nr, w in winners.items():
         c = ex.clients.get(nr)
         if c is not None:
@@ -1066,24 +1135,12 @@ def _write(
     # trajectories; a practice's free text takes the register's spelling (case, spaces)
     spelled = referrers.spellings(conn)
     practice = TRAJECTORY_COLUMNS.index("verwijzer_praktijk")
-    trajectories: list[dict] = []
-    reasons: list[dict] = []
-    contacts: list[dict] = []
-    feedback: list[dict] = []
-
-    def flush() -> None:
-        # parents first: the children's audit entries find their client through them
-        for table, rows in ((TT, trajectories), (RT, reasons), (KT, contacts)):
-            if rows:
-                conn.execute(insert(table), rows)
-                rows.clear()
-        if feedback:
-            conn.execute(
-                insert(FT),
-                [{"moment": None, "kanaal": None, "notitie": None, **f} for f in feedback],
-            )
-            feedback.clear()
-
+    trajectories = _DriverRows(conn, TT, _TRAJECTORY_INSERT)
+    reasons = _DriverRows(conn, RT, ("traject_id", "code"))
+    contacts = _DriverRows(conn, KT, ("traject_id", "soort", "datum", "gepland"))
+    feedback = _DriverRows(conn, FT, ("traject_id", "datum", "moment", "kanaal", "notitie"))
+    parts = (trajectories, reasons, contacts, feedback)  # parents first: the children's
+    # audit entries find their client through their trajectory
     done = 0
     for row in good:
         if row.trajectory[practice]:
@@ -1100,26 +1157,13 @@ def _write(
         if existing is None:
             tid = next_tid
             next_tid += 1
-            trajectories.append(
-                {
-                    "id": tid,
-                    **row.trajectory_dict(),
-                    "client_id": cid,
-                    "aangemaakt": now,
-                    "gewijzigd": now,
-                }
-            )
-            reasons += [{"traject_id": tid, "code": r} for r in row.redenen]
+            trajectories.add((tid, cid, *row.trajectory, now, now))
+            for r in row.redenen:
+                reasons.add((tid, r))
             if row.nazorg:
-                contacts.append(
-                    {
-                        "traject_id": tid,
-                        "soort": "nazorg",
-                        "datum": row.nazorg,
-                        "gepland": False,
-                    }
-                )
-            feedback += [{"traject_id": tid, "datum": d} for d in row.terugkoppeling]
+                contacts.add((tid, "nazorg", row.nazorg, False))
+            for d in row.terugkoppeling:
+                feedback.add((tid, d, None, None, None))
         else:
             tid = existing[0]
             values = _changed_fields(row, existing)
@@ -1127,23 +1171,19 @@ def _write(
                 conn.execute(update(TT).where(TT.c.id == tid).values(**values, gewijzigd=now))
             if row.redenen and set(row.redenen) != ex.reasons.get(tid, set()):
                 conn.execute(RT.delete().where(RT.c.traject_id == tid))
-                reasons += [{"traject_id": tid, "code": r} for r in row.redenen]
+                for r in row.redenen:
+                    reasons.add((tid, r))
             if row.nazorg and row.nazorg not in ex.nazorg.get(tid, set()):
-                contacts.append(
-                    {
-                        "traject_id": tid,
-                        "soort": "nazorg",
-                        "datum": row.nazorg,
-                        "gepland": False,
-                    }
-                )
+                contacts.add((tid, "nazorg", row.nazorg, False))
             known = ex.feedback.get(tid, set())
-            feedback += [
-                {"traject_id": tid, "datum": d} for d in row.terugkoppeling if d not in known
-            ]
+            for d in row.terugkoppeling:
+                if d not in known:
+                    feedback.add((tid, d, None, None, None))
         done += 1
-        if len(trajectories) >= CHUNK or len(reasons) >= CHUNK or done % CHUNK == 0:
-            flush()
+        if done % CHUNK == 0 or len(reasons.rows) >= CHUNK:
+            for part in parts:
+                part.write(store, conn)
             if progress:
                 progress(total * 2 // 3 + done, total)
-    flush()
+    for part in parts:
+        part.write(store, conn)

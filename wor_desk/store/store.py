@@ -166,6 +166,11 @@ class Store:
             self._clean = False
             checks.mark_closed(self.folder)
 
+    def insert_many(self, conn, table, columns, rows: list) -> None:
+        """A bulk insert inside a transaction of this store (`conn`), for large imports: rows of
+        driver-ready values in `columns` order, one executemany, audited like any insert."""
+        self._audit.insert_many(conn, table, columns, rows)
+
     def session(self) -> Session:
         """A session whose writes are logged in the audit table (wor_desk.store.audit)."""
         return AuditedSession(
