@@ -18,13 +18,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from tests.conftest import TODAY, Factory
+from tests.conftest import PASSPHRASE, TODAY, Factory
 from tests.fixtures.make_fixture_store import FIXTURE_PASSPHRASE
 from wor_desk import attention
 from wor_desk.desk import Desk
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
 from wor_desk.errors import WorDeskError
+from wor_desk.store import paths
 
 FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "stores").glob("schema-*/desk.store"))
 PRACTICES = ("Huisartsen Oost", "huisartsen  oost", "Praktijk De Linde", None)
@@ -193,7 +194,7 @@ def test_changed_rules_recompute_every_line_at_unlock(home, desk, make):
         conn.execute(text("UPDATE vandaag_regels SET vingerafdruk = 'oud'"))
         conn.execute(text("UPDATE vandaag_regel SET wat = 'oud', datum = '2000-01-01'"))
     desk.close()
-    again = Desk.open("test", "correct paard batterij niet", today=lambda: TODAY)
+    again = Desk.open("test", PASSPHRASE, today=lambda: TODAY)
     try:
         assert [i.trajectory_id for i in again.today_overview().first_contact] == [tid]
         assert_in_step(again)
@@ -230,3 +231,40 @@ def test_a_migrated_store_has_every_line_the_rules_give(home, fixture, tmp_path)
         assert_vandaag_as_derived(restored, days=(0, 30))
     finally:
         restored.close()
+
+
+# -- the bulk writers: the sheet import, the demo, a hand-over (Core inserts, not the ORM) ------
+def test_an_imported_sheet_has_every_line_the_rules_give(desk):
+    sheet = Path(__file__).parents[2] / "docs" / "voorbeeld-registratie.csv"
+    report = desk.import_sheet(sheet)
+    assert report.written and report.trajectories_created
+    assert_in_step(desk)
+    assert desk.import_sheet(sheet).written  # the same sheet again: rows updated in place
+    assert_in_step(desk)
+
+
+def test_the_demo_caseload_has_every_line_the_rules_give(desk):
+    desk.fill_demo(clients=60, seed=3)
+    assert stored_lines(desk), "the demo puts trajectories on Vandaag"
+    assert_in_step(desk)
+    assert_vandaag_as_derived(desk, days=(0, 20))
+
+
+def test_a_hand_over_keeps_both_desks_in_step(desk, make, home, tmp_path, _template_profile):
+    tid = make.trajectory(
+        client={"client_nr": "W000101", "achternaam": "Oosterhuis"},
+        verwijsdatum=TODAY - timedelta(days=3),
+        toestemming_terugkoppeling=True,
+    )
+    desk.add_contact(tid, "gesprek", TODAY + timedelta(days=2), "bellen", gepland=True)
+    made = desk.handover.export(["W000101"], tmp_path / "o.wdo")
+    assert desk.today_overview().planned == (), "the giver no longer lists it"
+    assert_in_step(desk)
+    shutil.copytree(_template_profile, paths.profile_dir("ander"))
+    other = Desk.open("ander", PASSPHRASE, today=lambda: TODAY)
+    try:
+        other.handover.import_file(made.path, made.code)
+        assert [i.what for i in other.today_overview().planned] == ["gesprek"]
+        assert_in_step(other)
+    finally:
+        other.close()
