@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import Boolean, Date, Table, func, select, update
+from sqlalchemy import Boolean, Date, Table, func, select
 
 from wor_desk import codes, messages, referrers
 from wor_desk.dates import age_on, fmt, parse_sheet_date
@@ -1153,12 +1153,18 @@ def _write(
         if len(clients.rows) >= CHUNK:
             clients.write(store, conn)
     clients.write(store, conn)
+    # updates: many rows per statement, grouped by the columns they change (audited per row)
+    changed: list[tuple[int, dict]] = []
     for nr, w in winners.items():
         c = ex.clients.get(nr)
         if c is not None:
             changes = _client_changes(c[1], w)
             if changes:
-                conn.execute(update(CT).where(CT.c.id == c[0]).values(**changes, gewijzigd=now))
+                changed.append((c[0], {**changes, "gewijzigd": now}))
+                if len(changed) >= CHUNK:
+                    store.update_many(conn, CT, changed)
+                    changed = []
+    store.update_many(conn, CT, changed)
     # trajectories; a practice's free text takes the register's spelling (case, spaces)
     spelled = referrers.spellings(conn)
     practice = TRAJECTORY_COLUMNS.index("verwijzer_praktijk")
@@ -1168,6 +1174,18 @@ def _write(
     feedback = _DriverRows(conn, FT, ("traject_id", "datum", "moment", "kanaal", "notitie"))
     parts = (trajectories, reasons, contacts, feedback)  # parents first: the children's
     # audit entries find their client through their trajectory
+    updated: list[tuple[int, dict]] = []
+    new_reasons: list[int] = []  # updated trajectories whose reasons the sheet replaces
+
+    def flush() -> None:
+        store.update_many(conn, TT, updated)
+        updated.clear()
+        for i in range(0, len(new_reasons), _BATCH):
+            conn.execute(RT.delete().where(RT.c.traject_id.in_(new_reasons[i : i + _BATCH])))
+        new_reasons.clear()
+        for part in parts:
+            part.write(store, conn)
+
     done = 0
     for row in good:
         if row.trajectory[practice]:
@@ -1195,9 +1213,9 @@ def _write(
             tid = existing[0]
             values = _changed_fields(row, existing)
             if values:
-                conn.execute(update(TT).where(TT.c.id == tid).values(**values, gewijzigd=now))
+                updated.append((tid, {**values, "gewijzigd": now}))
             if row.redenen and set(row.redenen) != ex.reasons.get(tid, set()):
-                conn.execute(RT.delete().where(RT.c.traject_id == tid))
+                new_reasons.append(tid)
                 for r in row.redenen:
                     reasons.add((tid, r))
             if row.nazorg and row.nazorg not in ex.nazorg.get(tid, set()):
@@ -1208,9 +1226,7 @@ def _write(
                     feedback.add((tid, d, None, None, None))
         done += 1
         if done % CHUNK == 0 or len(reasons.rows) >= CHUNK:
-            for part in parts:
-                part.write(store, conn)
+            flush()
             if progress:
                 progress(total * 2 // 3 + done, total)
-    for part in parts:
-        part.write(store, conn)
+    flush()

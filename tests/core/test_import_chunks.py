@@ -6,6 +6,7 @@ chunks updates exactly like one at once."""
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from datetime import date, timedelta
 
@@ -160,3 +161,37 @@ def test_a_reimport_in_chunks_finds_every_stored_trajectory(desk, tmp_path, monk
     again = desk.import_sheet(sheet)
     assert (again.trajectories_created, again.trajectories_updated) == (0, 0)
     assert again.trajectories_unchanged == 40 and again.clients_created == 0
+
+
+def test_every_row_a_reimport_changes_is_logged_with_old_and_new_values(
+    desk, tmp_path, monkeypatch
+):
+    first, second = tmp_path / "blad.csv", tmp_path / "blad-later.csv"
+    _write(first, _rows(40))
+    _write(second, _rows(40, update=True))
+    monkeypatch.setattr(importer, "CHUNK", 3)
+    desk.import_sheet(first)
+    report = desk.import_sheet(second)
+    changed = {r["client_nr"] for i, r in enumerate(_rows(40)) if i % 4 == 0}
+    assert report.clients_updated == len(changed) and report.trajectories_updated == 10
+    with desk.store.session() as s:
+        entries = s.connection().execute(
+            text(
+                "SELECT a.tabel, a.velden, c.client_nr FROM audit a "
+                "JOIN client c ON c.id = a.client_id WHERE a.soort = 'gewijzigd'"
+            )
+        )
+        logged = [(t, json.loads(v), nr) for t, v, nr in entries]
+    trajectories = [v for t, v, _ in logged if t == "traject"]
+    assert len(trajectories) == 10
+    assert all(v == {"kanaal": [None, "telefoon"]} for v in trajectories)
+    clients = {nr: v for t, v, nr in logged if t == "client"}
+    assert set(clients) == changed
+    assert all(v == {"telefoon": "•gevoelig•"} for v in clients.values())
+    with desk.store.session() as s:
+        gone = s.connection().execute(
+            text(
+                "SELECT count(*) FROM audit WHERE soort = 'verwijderd' AND tabel = 'traject_reden'"
+            )
+        )
+        assert gone.scalar() > 0  # the replaced reasons, one entry per removed row

@@ -177,6 +177,54 @@ class AuditRecorder:
         if logged:
             self._bulk_insert_entries(conn, table, before)
 
+    def update_many(self, conn, table: Table, rows: Sequence[tuple[Any, Mapping]]) -> None:
+        """Update rows by primary key (`rows`: (key, {column: new value})), grouped by the
+        columns they change, one driver executemany per group and 500 rows. Logged as every
+        UPDATE is: the rows are read just before and just after, and each changed row gets a
+        `gewijzigd` entry with old and new values (the marker for sensitive fields)."""
+        if not rows:
+            return
+        (pk,) = table.primary_key.columns
+        dialect = conn.dialect
+        procs: dict[str, Any] = {}
+
+        def stored(column: str, value: Any) -> Any:
+            if column not in procs:
+                impl = table.c[column].type.dialect_impl(dialect)
+                procs[column] = impl.bind_processor(dialect)
+            proc = procs[column]
+            return value if proc is None or value is None else proc(value)
+
+        logged = table.name not in NOT_AUDITED and not conn.info.get(_OFF)
+        groups: dict[tuple[str, ...], list[tuple[Any, Mapping]]] = {}
+        for key, values in rows:
+            groups.setdefault(tuple(sorted(values)), []).append((key, values))
+        for cols, items in groups.items():
+            sets = ", ".join(f'"{table.c[c].name}" = ?' for c in cols)
+            sql = f'UPDATE "{table.name}" SET {sets} WHERE "{pk.name}" = ?'
+            for i in range(0, len(items), 500):
+                part = items[i : i + 500]
+                keys = [k for k, _ in part]
+                before = _rows_by_key(conn, table, pk, keys) if logged else {}
+                conn.exec_driver_sql(
+                    sql, [(*(stored(c, values[c]) for c in cols), key) for key, values in part]
+                )
+                if not logged:
+                    continue
+                after = _rows_by_key(conn, table, pk, keys)
+                entries = []
+                for key in keys:
+                    old = before.get(key)
+                    if old is None:
+                        continue
+                    new = after.get(key, old)
+                    changes = {
+                        k: (old[k], new[k]) for k in new if k not in NOISE and old.get(k) != new[k]
+                    }
+                    if changes:
+                        entries.append(self._entry("gewijzigd", table, new, changes))
+                self._write(conn, entries)
+
     def _bulk_insert_entries(self, conn, table: Table, after_rowid: int) -> None:
         """One `aangemaakt` entry per row inserted after `after_rowid`, built by SQLite itself
         (json_object over the row's non-null columns; the marker for sensitive ones): the same
@@ -427,6 +475,12 @@ def _resolve_ids(conn, table: Table, rows: list[dict]) -> None:
         for r in rows:
             if r.get("id") is None:
                 r["id"] = found.get((r.get("client_id"), r.get("verwijsdatum")))
+
+
+def _rows_by_key(conn, table: Table, pk, keys: list) -> dict[Any, dict]:
+    """The rows of `table` with these primary keys, typed as SQLAlchemy reads them."""
+    q = select(table).where(pk.in_(keys))
+    return {r[pk.name]: dict(r) for r in conn.execute(q).mappings()}
 
 
 def _clients_of(conn, traject_ids: Iterable[int]) -> dict[int, int]:

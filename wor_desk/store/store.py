@@ -171,6 +171,11 @@ class Store:
         driver-ready values in `columns` order, one executemany, audited like any insert."""
         self._audit.insert_many(conn, table, columns, rows)
 
+    def update_many(self, conn, table, rows: list) -> None:
+        """Many updates by primary key inside a transaction of this store (`conn`), for large
+        imports: `rows` of (key, {column: value}); audited like any update."""
+        self._audit.update_many(conn, table, rows)
+
     def session(self) -> Session:
         """A session whose writes are logged in the audit table (wor_desk.store.audit)."""
         return AuditedSession(
