@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Boolean, Date, Table, func, select, update
 
 from wor_desk import codes, messages, referrers
 from wor_desk.dates import age_on, fmt, parse_sheet_date
@@ -708,18 +708,47 @@ class _Existing:
     reasons: dict[int, set[str]] = field(default_factory=dict)
 
 
-def _load_existing(conn, client_nrs: set[str]) -> _Existing:
-    """Read on `conn` (the import's own transaction): the rows are checked against the same
-    snapshot they are written into. Repeated values (dates, codes, names of places) are held
-    once."""
+class _Plain:
+    """Reads of the store as the driver's plain rows (`Store.plain_rows`), typed here: dates
+    and booleans are made once per distinct stored value (a re-import of 100,000 rows reads
+    a few thousand distinct dates), and every repeated value is held once."""
+
+    def __init__(self, session, store) -> None:
+        self.session, self.store = session, store
+        self.memo: dict = {}
+
+    def rows(self, statement) -> Iterator[tuple]:
+        kinds = [
+            "date" if isinstance(c.type, Date) else "bool" if isinstance(c.type, Boolean) else ""
+            for c in statement.selected_columns
+        ]
+        memo = self.memo
+        typed = [i for i, k in enumerate(kinds) if k]
+        for row in self.store.plain_rows(self.session, statement):
+            values = list(row)
+            for i in typed:
+                v = values[i]
+                if v is None:
+                    continue
+                if kinds[i] == "bool":
+                    values[i] = bool(v)
+                else:
+                    key = ("d", v)
+                    d = memo.get(key)
+                    if d is None:
+                        d = memo[key] = date.fromisoformat(v)
+                    values[i] = d
+            yield tuple(
+                v if v is None or type(v) is bool or type(v) is int else memo.setdefault(v, v)
+                for v in values
+            )
+
+
+def _load_existing(session, store, client_nrs: set[str]) -> _Existing:
+    """Read in `session` (the import's own transaction): the rows are checked against the same
+    snapshot they are written into."""
     ex = _Existing({}, {}, {}, {}, {}, {})
-    memo: dict = {}
-
-    def shared(values) -> tuple:
-        return tuple(
-            v if v is None or v is True or v is False else memo.setdefault(v, v) for v in values
-        )
-
+    plain = _Plain(session, store)
     nrs = sorted(client_nrs)
     CC = _CT.c
     details = [CC[c] for c in DETAIL_COLUMNS]
@@ -732,36 +761,35 @@ def _load_existing(conn, client_nrs: set[str]) -> _Existing:
     )
     for i in range(0, len(nrs), _BATCH):
         q = select(CC.client_nr, CC.id, *details).where(CC.client_nr.in_(nrs[i : i + _BATCH]))
-        for nr, cid, *rest in conn.execute(q):
-            ex.clients[nr] = (cid, shared(rest))
+        for nr, cid, *rest in plain.rows(q):
+            ex.clients[nr] = (cid, tuple(rest))
     ids = sorted(cid for cid, _ in ex.clients.values())
     tids: list[int] = []
+    vd = _TPOS[_VD]
     for i in range(0, len(ids), _BATCH):
         q = select(_TT.c.id, _TT.c.client_id, *tcols).where(
             _TT.c.client_id.in_(ids[i : i + _BATCH])
         )
-        for tid, cid, *rest in conn.execute(q):
-            values = shared(rest)
-            ex.trajectories[(cid, values[_TPOS[_VD]])] = (tid, values)
+        for tid, cid, *rest in plain.rows(q):
+            values = tuple(rest)
+            ex.trajectories[(cid, values[vd])] = (tid, values)
             tids.append(tid)
     tids.sort()
     for i in range(0, len(tids), _BATCH):
         chunk = tids[i : i + _BATCH]
         q = select(CO.traject_id, CO.soort, CO.datum, CO.gepland).where(CO.traject_id.in_(chunk))
-        for tid, soort, datum, gepland in conn.execute(q):
+        for tid, soort, datum, gepland in plain.rows(q):
             if soort == "nazorg" and not gepland:
                 ex.nazorg.setdefault(tid, set()).add(datum)
             elif gepland:
                 ex.planned[tid] = (*ex.planned.get(tid, ()), (soort, datum))
-        for tid, datum in conn.execute(
+        for tid, datum in plain.rows(
             select(FB.traject_id, FB.datum).where(FB.traject_id.in_(chunk))
         ):
             ex.feedback.setdefault(tid, set()).add(datum)
-        for tid, code in conn.execute(
-            select(KT.traject_id, KT.code).where(KT.traject_id.in_(chunk))
-        ):
+        for tid, code in plain.rows(select(KT.traject_id, KT.code).where(KT.traject_id.in_(chunk))):
             ex.reasons.setdefault(tid, set()).add(code)
-        for tid, van, tot in conn.execute(
+        for tid, van, tot in plain.rows(
             select(PA.traject_id, PA.van, PA.tot).where(PA.traject_id.in_(chunk))
         ):
             ex.pauses[tid] = (*ex.pauses.get(tid, ()), (van, tot))
@@ -866,9 +894,7 @@ def import_sheet(
     # the rows are checked against the very snapshot they are written into (nothing is
     # written before every row is checked; a check that stops the import writes nothing)
     with desk.store.transaction() as s:
-        write = _check(
-            s.connection(), desk.store, report, parsed, today, path, skip_invalid, dry_run, progress
-        )
+        write = _check(s, desk.store, report, parsed, today, path, skip_invalid, dry_run, progress)
     report.written = write
     if progress and write:
         progress(total, total)
@@ -876,7 +902,7 @@ def import_sheet(
 
 
 def _check(
-    conn,
+    session,
     store,
     report: ImportReport,
     parsed: list[_Row],
@@ -886,11 +912,12 @@ def _check(
     dry_run: bool,
     progress: Callable[[int, int], None] | None,
 ) -> bool:
-    """The checks across the file and against the store on `conn`, the counts, and (when the
-    import may write) the write. True when written."""
+    """The checks across the file and against the store in `session`, the counts, and (when
+    the import may write) the write. True when written."""
+    conn = session.connection()
     total = report.rows * 3
     # rules across the file and against the store
-    ex = _load_existing(conn, {r.client[_NR] for r in parsed})
+    ex = _load_existing(session, store, {r.client[_NR] for r in parsed})
     seen: dict[tuple[str, date], int] = {}
     good: list[_Row] = []
     for row in parsed:
