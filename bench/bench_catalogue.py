@@ -40,10 +40,10 @@ def main() -> int:
     ap.add_argument("--trajectories", type=int, default=3000)
     args = ap.parse_args()
     os.environ["WOR_DESK_HOME"] = tempfile.mkdtemp(prefix="bench-kaart-")
-    from wor_desk.catalogue import CatalogueFilter
     from wor_desk.catalogue.demo import fill_catalogue
     from wor_desk.desk import Desk
     from wor_desk.domain.catalogue import Activity
+    from wor_desk.values.catalogue import CatalogueFilter
 
     desk = Desk.create("bench", "correct paard batterij niet", today=lambda: TODAY)
     t0 = time.perf_counter()

@@ -158,14 +158,15 @@ def _exists() -> bool:
 
 
 def child(step: str, sheet: Path) -> None:
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     what = STEPS[step](sheet)
-    sec = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB -> MiB (Linux)
-    print(f"RESULT\t{sec:.3f}\t{peak:.0f}\t{what}")
+    sec, cpu = time.perf_counter() - t, time.process_time() - c
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    peak = use.ru_maxrss / 1024  # KiB -> MiB (Linux)
+    print(f"RESULT\t{sec:.3f}\t{cpu:.3f}\t{peak:.0f}\t{what}")
 
 
-def run(step: str, sheet: Path, env: dict) -> tuple[float, float, str]:
+def run(step: str, sheet: Path, env: dict) -> tuple[float, float, float, str]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", step, str(sheet)],
         env=env,
@@ -174,8 +175,8 @@ def run(step: str, sheet: Path, env: dict) -> tuple[float, float, str]:
         check=True,
     ).stdout
     line = next(x for x in out.splitlines() if x.startswith("RESULT"))
-    _, sec, peak, what = line.split("\t")
-    return float(sec), float(peak), what
+    _, sec, cpu, peak, what = line.split("\t")
+    return float(sec), float(cpu), float(peak), what
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             "WOR_DESK_PASSPHRASE": PASSPHRASE,
             "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1]), *sys.path]),
         }
+        load = os.getloadavg()
         rows = [
             ("csv module alone (baseline)", *run("csv", sheet, env), "-"),
             ("import into an empty store", *run("import", sheet, env), "< 30 s, < 400 MB"),
@@ -202,10 +204,19 @@ def main(argv: list[str] | None = None) -> int:
             ("key derivation alone (baseline)", *run("kdf", sheet, env), "-"),
             ("wor-desk status", *run("status", sheet, env), "< 1 s + key derivation"),
         ]
-    print(f"\n{args.rows:,} rows, {sheet.name}; each step in its own process\n")
-    print(f"{'step':<34}{'time':>10}{'peak RSS':>11}   {'target':<24}what")
-    for name, sec, peak, what, target in rows:
-        print(f"{name:<34}{sec:>8.2f} s{peak:>8.0f} MB   {target:<24}{what}")
+        load_after = os.getloadavg()
+    print(f"\n{args.rows:,} rows, {sheet.name}; each step in its own process")
+    print(
+        "load average (1/5/15 min) before "
+        + "/".join(f"{x:.2f}" for x in load)
+        + ", after "
+        + "/".join(f"{x:.2f}" for x in load_after)
+        + f" on {os.cpu_count()} cores\n"
+    )
+    print(f"{'step':<34}{'wall':>10}{'CPU':>10}{'peak RSS':>11}   {'target':<24}what")
+    for name, sec, cpu, peak, what, target in rows:
+        print(f"{name:<34}{sec:>8.2f} s{cpu:>8.2f} s{peak:>8.0f} MB   {target:<24}{what}")
+    print("\nwall: the step itself; CPU: user + system time of the step (process_time)")
     return 0
 
 

@@ -2,12 +2,16 @@
 screen, each beside a baseline measured in the same run (a bare interpreter start, the key
 derivation alone, an empty Qt window).
 
-    python bench/bench_start.py [--runs 5] [--large 100000]
+    python bench/bench_start.py [--runs 5] [--large 100000 [--large-home DIR]]
 
 Targets (issue #11): --help < 300 ms; status < key derivation + 300 ms; unlock screen < 1000 ms.
 With `--large N` also `wor-desk status` on a profile of N imported trajectories (issue #13:
 < key derivation + 1 s); building it imports a generated sheet first (minutes for 100,000,
-bench/bench_import_large.py's sheet and import), which is not timed.
+bench/bench_import_large.py's sheet and import), which is not timed. `--large-home DIR` keeps
+that profile in DIR (built on the first run, reused after). The large profile is timed twice:
+closed cleanly (the usual case: no full check, wor_desk/store/checks.py) and as after a crash
+(its clean-close record removed, so every status runs the full check); `wor-desk check`
+(untimed) then records a clean close again.
 Every figure is the median wall time of fresh processes (interpreter start included), in a
 temporary WOR_DESK_HOME, offscreen.
 """
@@ -25,6 +29,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from wor_desk.store import checks, paths
 
 PASSPHRASE = "bench wachtwoord voor de desk"
 #: SQLCipher 4's key derivation (PBKDF2-HMAC-SHA512, 256,000 iterations), done once per unlock.
@@ -99,6 +105,9 @@ def kdf_seconds(runs: int) -> tuple[float, float]:
 def _large_profile(home: str, rows: int, env: dict[str, str]) -> None:
     """The profile "groot": a generated sheet of `rows` trajectories imported into a new store
     (bench_import_large's sheet and import step, in a child process)."""
+    if (Path(home) / "profiles" / "groot" / paths.STORE_FILE).exists():
+        return  # --large-home: built by an earlier run
+    Path(home).mkdir(parents=True, exist_ok=True)
     sheet = Path(home) / "blad.csv"
     code = (
         "import sys; sys.path.insert(0, sys.argv[1])\n"
@@ -116,6 +125,21 @@ def _large_profile(home: str, rows: int, env: dict[str, str]) -> None:
     # step_import writes the profile "bench": rename it for this run
     profiles = Path(home) / "profiles"
     (profiles / "bench").rename(profiles / "groot")
+    sheet.unlink()
+
+
+def _large_status(home: str, cmd: list[str], env: dict[str, str], runs: int):
+    """`wor-desk status` on "groot" closed cleanly, then as after a crash (see the docstring)."""
+    env = {**env, "WOR_DESK_HOME": home}
+    folder = Path(home) / "profiles" / "groot"
+    check = [*cmd, "--profile", "groot", "check"]
+    if checks.full_check_reason(folder) is not None:
+        subprocess.run(check, env=env, check=True, capture_output=True)
+    clean = wall([*cmd, "--profile", "groot", "status"], env, runs)
+    checks.mark_open(folder)  # what a crash leaves: no record of a clean close
+    crashed = wall([*cmd, "--profile", "groot", "status"], env, runs)
+    subprocess.run(check, env=env, check=True, capture_output=True)
+    return clean, crashed
 
 
 def main() -> int:
@@ -123,6 +147,9 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5, help="processes per figure (median)")
     ap.add_argument(
         "--large", type=int, default=0, metavar="N", help="also status on N trajectories"
+    )
+    ap.add_argument(
+        "--large-home", metavar="DIR", help="keep the large profile in DIR and reuse it"
     )
     opts = ap.parse_args()
     runs = opts.runs
@@ -144,10 +171,11 @@ def main() -> int:
         sub_help = wall([*cmd, "counts", "--help"], env, runs)
         kdf = kdf_seconds(runs)
         status = wall([*cmd, "--profile", "leeg", "status"], env, runs)
-        large = None
+        large = crashed = None
         if opts.large:
-            _large_profile(home, opts.large, env)
-            large = wall([*cmd, "--profile", "groot", "status"], env, runs)
+            large_home = opts.large_home or home
+            _large_profile(large_home, opts.large, {**env, "WOR_DESK_HOME": large_home})
+            large, crashed = _large_status(large_home, cmd, env, runs)
         unlock = wall([sys.executable, "-c", _UNLOCK_SCREEN], env, runs)
         empty_qt = wall([sys.executable, "-c", _EMPTY_WINDOW], env, runs)
     finally:
@@ -183,7 +211,15 @@ def main() -> int:
                     "key derivation alone (PBKDF2-SHA512 256k)",
                     lambda t, b: t < b + 1.0,
                     "< KDF + 1000",
-                )
+                ),
+                (
+                    "  same, after a crash (full check)",
+                    crashed,
+                    kdf,
+                    "key derivation alone (PBKDF2-SHA512 256k)",
+                    lambda t, b: t < b + 1.0,
+                    "< KDF + 1000",
+                ),
             ]
             if large
             else []

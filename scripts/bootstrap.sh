@@ -25,8 +25,12 @@ if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$
   for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
   done
+  # The Linux bundle's small ICU data is built (and tested) with ICU's icupkg, objcopy and cc.
+  for pkg in icu-devtools binutils gcc; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+  done
   if [ ${#need[@]} -gt 0 ]; then
-    echo "Installing system libraries for Qt: ${need[*]}" >&2
+    echo "Installing system packages (Qt libraries, build tools): ${need[*]}" >&2
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}") >&2 \
       || echo "Could not install ${need[*]}; the desk app may not start (tests run offscreen)." >&2
   fi

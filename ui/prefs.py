@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from wor_desk.store import paths
+from wor_desk import profiles
 
 
 def _settings() -> QSettings:
-    home = paths.home()
+    home = profiles.home()
     home.mkdir(parents=True, exist_ok=True)
     return QSettings(str(home / "desk-app.ini"), QSettings.Format.IniFormat)
 

@@ -305,3 +305,57 @@ ACTIE = _cl(
         ("hervatten", "Pauze bekijken / hervatten", "Review pause / resume"),
     ],
 )
+
+
+# -- the desk's own lists of the sociale kaart and the match (never counted or sent) ------
+
+#: Days of the week.
+DAG = _cl(
+    "dag",
+    "Dag",
+    "Day",
+    [
+        ("ma", "maandag", "Monday"),
+        ("di", "dinsdag", "Tuesday"),
+        ("wo", "woensdag", "Wednesday"),
+        ("do", "donderdag", "Thursday"),
+        ("vr", "vrijdag", "Friday"),
+        ("za", "zaterdag", "Saturday"),
+        ("zo", "zondag", "Sunday"),
+    ],
+)
+
+PLEK = _cl(
+    "plek",
+    "Plek",
+    "Room",
+    [
+        ("vrij", "Plaatsen vrij", "Places free"),
+        ("wachtlijst", "Wachtlijst", "Waiting list"),
+        ("vol", "Vol", "Full"),
+    ],
+)
+
+MATCH_UITKOMST = _cl(
+    "match_uitkomst",
+    "Uitkomst voorstel",
+    "Outcome of proposal",
+    [
+        ("geaccepteerd", "Geaccepteerd", "Accepted"),
+        ("afgewezen", "Afgewezen", "Declined"),
+        ("niet_beschikbaar", "Niet beschikbaar", "Not available"),
+    ],
+)
+AFWIJSREDEN = _cl(
+    "afwijsreden",
+    "Reden van afwijzen",
+    "Reason for declining",
+    [
+        ("tijd", "Tijdstip past niet", "Time does not suit"),
+        ("kosten", "Kosten", "Cost"),
+        ("afstand", "Afstand / vervoer", "Distance / transport"),
+        ("spreekt_niet_aan", "Spreekt niet aan", "Doesn't appeal"),
+        ("niet_klaar", "Nog niet klaar voor", "Not ready yet"),
+        ("overig", "Overig", "Other"),
+    ],
+)

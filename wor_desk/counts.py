@@ -16,29 +16,36 @@ free text.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from fractions import Fraction
 
 from sqlalchemy import text
 
 from wor_desk import codes, messages
-from wor_desk.dates import MONTH_NAMES
+
+# the periods live in wor_desk.dates; the counts' callers reach them here too
+from wor_desk.dates import Period, months_of, parse_period, period_of  # noqa: F401
 from wor_desk.errors import InputError
 from wor_desk.i18n import language
 from wor_desk.spreadsheet import csv_text
 from wor_desk.values import Caseload
+
+# the cells and their arithmetic live in wor_desk.values.counts; the counts' callers reach them here too
+from wor_desk.values.counts import (  # noqa: F401
+    TOTAL,
+    WITHHELD,
+    Cell,
+    breakdown,
+    percentage,
+    round_one,
+    value_of,
+)
 from wor_desk.workdays import first_contact_deadline
 
 messages.register(
     {
-        "counts_period_invalid": (
-            "'{value}' is geen periode. Schrijf een maand als JJJJ-MM (2026-03), een kwartaal als JJJJ-Qn (2026-Q1) of een jaar als JJJJ (2026).",
-            "'{value}' is not a period. Write a month as YYYY-MM (2026-03), a quarter as YYYY-Qn (2026-Q1) or a year as YYYY (2026).",
-        ),
         "counts_stdout_csv_only": (
             "Naar het scherm ('-o -') kan alleen CSV. Geef een bestandsnaam op voor xlsx of pdf.",
             "Only CSV can be written to the screen ('-o -'). Give a file name for xlsx or pdf.",
@@ -78,7 +85,6 @@ INDICATORS: tuple[str, ...] = (
     "afgesloten_per_reden",
 )
 
-TOTAL = "totaal"
 UNKNOWN = "onbekend"
 
 #: Indicators with a breakdown (their zero rows are left out); the rest have one `totaal` row.
@@ -213,122 +219,6 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One row of the long-form export: period,indicator,category,value."""
-
-    period: str
-    indicator: str
-    category: str
-    value: int | Decimal
-
-
-# -- periods ---------------------------------------------------------------------------------
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
-_YEAR = re.compile(r"^(\d{4})$")
-
-
-@dataclass(frozen=True)
-class Period:
-    """A month (`YYYY-MM`), quarter (`YYYY-Qn`) or year (`YYYY`): the days `start`..`end`."""
-
-    text: str
-    kind: str  # "maand", "kwartaal" or "jaar"
-    start: date
-    end: date  # inclusive
-
-    def __str__(self) -> str:
-        return self.text
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
-
-    def months(self) -> list[str]:
-        """The months (YYYY-MM) the period holds, in order."""
-        return [f"{y:04d}-{m:02d}" for y, m in _month_range(self.start, self.end)]
-
-    def previous_year(self) -> Period:
-        """The same period one year earlier (the comparison in reports)."""
-        return parse_period(str(self.start.year - 1) + self.text[4:])
-
-    def shifted(self, steps: int) -> Period:
-        """The period `steps` periods later (negative: earlier) of the same kind."""
-        y = self.start.year
-        if self.kind == "jaar":
-            return parse_period(f"{y + steps:04d}")
-        if self.kind == "kwartaal":
-            q = y * 4 + (self.start.month - 1) // 3 + steps
-            return parse_period(f"{q // 4:04d}-Q{q % 4 + 1}")
-        m = y * 12 + self.start.month - 1 + steps
-        return parse_period(f"{m // 12:04d}-{m % 12 + 1:02d}")
-
-    def label(self, lang: str | None = None) -> str:
-        """How people say it: `maart 2026`, `1e kwartaal 2026`, `2026`."""
-        en = (lang or language()) == "en"
-        y = self.start.year
-        if self.kind == "maand":
-            return f"{MONTH_NAMES['en' if en else 'nl'][self.start.month - 1]} {y}"
-        if self.kind == "kwartaal":
-            q = (self.start.month - 1) // 3 + 1
-            return f"Q{q} {y}" if en else f"{q}e kwartaal {y}"
-        return str(y)
-
-
-def _month_range(start: date, end: date) -> list[tuple[int, int]]:
-    out = []
-    y, m = start.year, start.month
-    while (y, m) <= (end.year, end.month):
-        out.append((y, m))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
-def _month_end(y: int, m: int) -> date:
-    return (date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)) - timedelta(days=1)
-
-
-def parse_period(text: str) -> Period:
-    """`2026-03`, `2026-Q1` (also `2026-q1`) or `2026` -> Period. Raises InputError otherwise."""
-    raw = text if isinstance(text, str) else str(text)
-    t = raw.strip()
-    try:
-        if m := _MONTH.match(t):
-            y, mo = int(m[1]), int(m[2])
-            if 1 <= mo <= 12 and y >= 1900:
-                return Period(f"{y:04d}-{mo:02d}", "maand", date(y, mo, 1), _month_end(y, mo))
-        elif m := _QUARTER.match(t):
-            y, q = int(m[1]), int(m[2])
-            if y >= 1900:
-                return Period(
-                    f"{y:04d}-Q{q}", "kwartaal", date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
-                )
-        elif m := _YEAR.match(t):
-            y = int(m[1])
-            if y >= 1900:
-                return Period(f"{y:04d}", "jaar", date(y, 1, 1), date(y, 12, 31))
-    except ValueError:  # pragma: no cover - the patterns keep dates valid
-        pass
-    raise InputError("counts_period_invalid", value=raw[:40])
-
-
-def months_of(period: str | Period) -> list[str]:
-    """The months (YYYY-MM) of a period: one for a month, three for a quarter, twelve for a year."""
-    p = period if isinstance(period, Period) else parse_period(period)
-    return p.months()
-
-
-def period_of(day: date, kind: str) -> Period:
-    """The month, quarter or year that holds `day`."""
-    if kind == "maand":
-        return parse_period(f"{day.year:04d}-{day.month:02d}")
-    if kind == "kwartaal":
-        return parse_period(f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}")
-    if kind == "jaar":
-        return parse_period(f"{day.year:04d}")
-    raise ValueError(f"unknown period kind {kind!r}")
-
-
 # -- the rules that are the codebook's own ----------------------------------------------------
 def age_group(age: int | None) -> str:
     """The age group of an age in whole years; `onbekend` without an age (or a birth after the referral)."""
@@ -347,19 +237,6 @@ def practice_key(name: str | None) -> str | None:
         return None
     key = "".join(name.split()).casefold()
     return key or None
-
-
-def round_one(x: Fraction) -> Decimal:
-    """Half away from zero to one digit: 12.25 -> 12.3, -0.05 -> -0.1, 2 -> 2.0."""
-    tenths = abs(x) * 10
-    n = int(tenths + Fraction(1, 2))  # floor for a non-negative value
-    sign = "-" if x < 0 and n else ""
-    return Decimal(f"{sign}{n // 10}.{n % 10}")
-
-
-def percentage(part: int, whole: int) -> Decimal:
-    """100 x part / whole as a one-digit decimal; 0.0 when `whole` is 0."""
-    return Decimal("0.0") if whole == 0 else round_one(Fraction(100 * part, whole))
 
 
 # -- computing --------------------------------------------------------------------------------
@@ -638,24 +515,6 @@ def check_gemeente(desk: Caseload, gemeente: str) -> str:
 
 
 # -- reading cells back --------------------------------------------------------------------------
-def value_of(cells: list[Cell], indicator: str, category: str = TOTAL) -> int | Decimal | None:
-    """The value of one cell, or None when the codebook leaves the row out."""
-    for c in cells:
-        if c.indicator == indicator and c.category == category:
-            return c.value
-    return None
-
-
-def breakdown(cells: list[Cell], indicator: str) -> list[tuple[str, int]]:
-    """The (category, value) rows of a breakdown, in export order."""
-    # an int stays itself (a collector total may be a range, wor_desk.reports.Range)
-    return [
-        (c.category, c.value if isinstance(c.value, int) else int(c.value))
-        for c in cells
-        if c.indicator == indicator
-    ]
-
-
 def label(indicator: str, lang: str | None = None) -> str:
     nl, en = LABELS[indicator]
     return en if (lang or language()) == "en" else nl
@@ -673,7 +532,7 @@ def category_label(indicator: str, category: str, lang: str | None = None) -> st
         return "Total" if en else "Totaal"
     if category == UNKNOWN:
         return "Unknown" if en else "Onbekend"
-    if category == "*":  # collector totals: referrals whose categories were withheld
+    if category == WITHHELD:  # collector totals: referrals whose categories were withheld
         return "(categories withheld)" if en else "(categorieën verborgen)"
     cl = CODE_LISTS.get(indicator)
     if cl is not None:

@@ -16,19 +16,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import (
-    ColumnElement,
     String,
     and_,
     case,
     delete,
-    exists,
     func,
     or_,
     select,
@@ -36,12 +34,11 @@ from sqlalchemy import (
 )
 from sqlmodel import Session
 
-from wor_desk import codes, referrers, regional, wijken
+from wor_desk import attention, codes, referrers, regional, wijken
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
 from wor_desk.domain import text as text_rules
-from wor_desk.domain.handover import HandoverTrajectory
 from wor_desk.domain.models import (
     Client,
     Contact,
@@ -57,23 +54,23 @@ from wor_desk.privacy import PrivacyService
 from wor_desk.privacy.backups import BackupFile, BackupService, list_backups
 from wor_desk.referrers import ReferrerRegister
 from wor_desk.regional import RegionalCodes
-from wor_desk.store import Store, attempts, check_new_passphrase, paths
+from wor_desk.store import Store, attempts, paths
 from wor_desk.store import restore as _restore
 from wor_desk.store import status as store_status
-from wor_desk.trajectory_facts import FACT_FIELDS, FactRow, facts_of, iso_date, model_facts
+from wor_desk.store import unlock as store_unlock
+from wor_desk.trajectory_facts import FACT_FIELDS, FactRow, bulk_objects, facts_of, model_facts
 from wor_desk.values import (
     Changes,
     ClientMatch,
     Status,
     Today,
-    TodayItem,
+    TodayItem,  # noqa: F401  (re-exported: the Vandaag view imports it from here)
     TrajectoryDetail,
     TrajectoryFilter,
     TrajectoryRow,
     search_text,
     stripped,
 )
-from wor_desk.workdays import workdays_between
 
 if TYPE_CHECKING:  # pragma: no cover
     from wor_desk.reports import CountsService
@@ -125,24 +122,6 @@ EDITABLE_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class _Snapshot:
-    """A read-only trajectory view for long lists (see Desk._snapshots)."""
-
-    id: int
-    client_id: int
-    naam: str
-    facts: process.TrajectoryFacts
-    state: process.TrajectoryState
-    consent: bool | None
-    contacts: tuple[tuple[str, date, bool, str | None], ...]  # soort, datum, gepland, notitie
-    pauses: tuple[tuple[date, date | None, str | None], ...]  # van, tot, reden
-    sent: tuple[tuple[str | None, date], ...]  # feedback (moment, datum)
-    wanted: tuple[str, ...] = (
-        process.DEFAULT_FEEDBACK_MOMENTS
-    )  # feedback moments the practice wants
-
-
 class Desk:
     """The service API over one unlocked profile."""
 
@@ -150,6 +129,14 @@ class Desk:
         self.store = store
         self._today = today
         regional.apply(self)  # the region's own codes (e.g. referral reasons) while open
+        # Vandaag's stored lines: recomputed before every commit, and all of them at unlock
+        # when the rules changed since they were computed
+        store.on_commit.append(self._refresh_attention)
+        with store.transaction() as s:
+            attention.check_rules(s, self.today())
+
+    def _refresh_attention(self, s: Session) -> None:
+        attention.refresh(s, self.today())
 
     # -- life cycle -----------------------------------------------------------------------
     @classmethod
@@ -157,8 +144,11 @@ class Desk:
         return cls(Store.create(paths.profile_dir(profile), passphrase, profile), **kw)
 
     @classmethod
-    def open(cls, profile: str, passphrase: str, **kw) -> Desk:
-        return cls(Store.open(paths.profile_dir(profile), passphrase, profile), **kw)
+    def open(cls, profile: str, passphrase: str, *, full_check: bool = False, **kw) -> Desk:
+        """Unlock a profile. The whole file is checked when `full_check` is set, else only when
+        store/checks.py says so (an unclean close, the last full check a week old)."""
+        store = Store.open(paths.profile_dir(profile), passphrase, profile, full_check=full_check)
+        return cls(store, **kw)
 
     @classmethod
     def open_guarded(cls, profile: str, passphrase: str, **kw) -> Desk:
@@ -167,6 +157,15 @@ class Desk:
         return attempts.guarded(
             paths.profile_dir(profile), lambda: cls.open(profile, passphrase, **kw)
         )
+
+    @staticmethod
+    def check_passphrase(profile: str, passphrase: str) -> None:
+        """For the app's lock screen: raise unless `passphrase` unlocks `profile` (the same
+        checks and growing wait as `open_guarded`: WrongPassphrase, UnlockWait, DamagedStore).
+        Opens no second store, so the open profile is not checked in full again
+        (store/checks.py: a store open elsewhere is not closed cleanly)."""
+        folder = paths.profile_dir(profile)
+        attempts.guarded(folder, lambda: store_unlock.unlock(folder, passphrase, profile))
 
     @staticmethod
     def unlock_wait(profile: str) -> int:
@@ -440,93 +439,8 @@ class Desk:
                 )
         return out
 
-    def _snapshots(self, s: Session, which: ColumnElement[bool]) -> list[_Snapshot]:
-        """Light, read-only views of the trajectories matching `which` (a condition on the
-        trajectory table; no ORM objects, no id lists): for lists like Vandaag."""
-        out: list[_Snapshot] = []
-        today, weeks = self.today(), self._follow_up_weeks(s)
-        T, C = Trajectory.__table__.c, Client.__table__.c
-        K, P, F, R = (
-            Contact.__table__.c,
-            Pause.__table__.c,
-            Feedback.__table__.c,
-            TrajectoryReason.__table__.c,
-        )
-        raw = lambda col: type_coerce(col, String)  # noqa: E731  (ISO text, read below)
-        ids = select(T.id).where(which)
-        conn = s.connection()
-        redenen: dict[int, list[str]] = {}
-        for tid, code in conn.execute(select(R.traject_id, R.code).where(R.traject_id.in_(ids))):
-            redenen.setdefault(tid, []).append(code)
-        contacts: dict[int, list[tuple[str, date, bool, str | None]]] = {}
-        for tid, soort, datum, gepland, notitie in conn.execute(
-            select(K.traject_id, K.soort, raw(K.datum), K.gepland, K.notitie)
-            .where(K.traject_id.in_(ids))
-            .order_by(K.traject_id, K.datum, K.id)
-        ):
-            contacts.setdefault(tid, []).append((soort, iso_date(datum), bool(gepland), notitie))
-        pauses: dict[int, list[tuple[date, date | None, str | None]]] = {}
-        for tid, van, tot, reden in conn.execute(
-            select(P.traject_id, raw(P.van), raw(P.tot), P.reden)
-            .where(P.traject_id.in_(ids))
-            .order_by(P.traject_id, P.van, P.id)
-        ):
-            pauses.setdefault(tid, []).append((iso_date(van), iso_date(tot), reden))
-        sent: dict[int, list[tuple[str | None, date]]] = {}
-        for tid, moment, datum in conn.execute(
-            select(F.traject_id, F.moment, raw(F.datum))
-            .where(F.traject_id.in_(ids))
-            .order_by(F.traject_id, F.id)
-        ):
-            sent.setdefault(tid, []).append((moment, iso_date(datum)))
-        q = (
-            select(
-                T.id,
-                T.client_id,
-                C.voornaam,
-                C.achternaam,
-                T.toestemming_terugkoppeling,
-                T.verwijzer_praktijk,
-                T.verwijzer_type,
-                T.kanaal,
-                T.aanbod,
-                T.afsluitreden,
-                *(raw(T[c]) for c in FactRow.DATES),
-            )
-            .join(Client.__table__, C.id == T.client_id)
-            .where(which)
-        )
-        for tid, cid, voornaam, achternaam, consent, praktijk, *rest in conn.execute(q):
-            t = FactRow.of(rest)
-            kc = contacts.get(tid, [])
-            kp = pauses.get(tid, [])
-            ks = tuple(sent.get(tid, ()))
-            facts = facts_of(
-                t,
-                sorted(redenen.get(tid, ())),
-                [c[:3] for c in kc],
-                [p[:2] for p in kp],
-                [d for _, d in ks],
-            )
-            out.append(
-                _Snapshot(
-                    tid,
-                    cid,
-                    f"{voornaam} {achternaam}" if voornaam else achternaam,
-                    facts,
-                    process.derive(facts, today, weeks),
-                    consent,
-                    tuple(kc),
-                    tuple(kp),
-                    ks,
-                    letter_prefs.wanted_moments(s, praktijk),
-                )
-            )
-        return out
-
     def _follow_up_weeks(self, s: Session) -> int:
-        row = s.get(Setting, "nazorg_na_weken")
-        return int(json.loads(row.waarde)) if row else process.FOLLOW_UP_WEEKS
+        return attention.follow_up_weeks(s)
 
     def trajectory_rows(
         self, flt: TrajectoryFilter | None = None, limit: int | None = None
@@ -607,66 +521,54 @@ class Desk:
         elif flt.status in ("lopend", "gepauzeerd"):
             q = q.where(T.afgerond.is_(None))
         today, words, on_fields = self.today(), flt.words(), flt.on_fields
-        iso = date.fromisoformat
+        iso, derive, of = date.fromisoformat, process.derive, FactRow.of
         with self.store.session() as s:
             weeks = self._follow_up_weeks(s)
-            rows = s.connection().execute(q).all()
+            rows = self.store.plain_rows(s, q)
         out = []
-        for (
-            tid,
-            cid,
-            nr,
-            voornaam,
-            achternaam,
-            geb,
-            postcode,
-            gemeente,
-            wijk,
-            v_naam,
-            v_praktijk,
-            nazorg_last,
-            next_nazorg,
-            next_gesprek,
-            paused_since,
-            *own,
-        ) in rows:
-            naam = f"{voornaam} {achternaam}" if voornaam else achternaam
-            if words and not flt.matches_text(search_text(naam, nr, postcode, v_naam, v_praktijk)):
-                continue
-            t = FactRow.of(own)
-            # the contacts and pauses as far as the list needs them (aggregated in SQL)
-            kc = []
-            if nazorg_last:
-                kc.append(("nazorg", iso(nazorg_last), False))
-            if next_nazorg:
-                kc.append(("nazorg", iso(next_nazorg), True))
-            if next_gesprek:
-                kc.append(("gesprek", iso(next_gesprek), True))
-            kp = [(iso(paused_since), None)] if paused_since else []
-            st = process.derive(facts_of(t, (), kc, kp, []), today, weeks)
-            row = TrajectoryRow(
-                tid,
-                cid,
-                nr,
-                naam,
-                iso(geb) if geb else None,
-                postcode,
-                gemeente,
-                wijk,
-                v_naam,
-                v_praktijk,
-                t.verwijzer_type,
-                t.verwijsdatum,
-                t.afgerond,
-                st.step,
-                st.status,
-                st.next_action,
-                st.due,
-            )
-            if not on_fields or flt.matches_fields(row):  # the text matched above
-                out.append(row)
-                if limit is not None and len(out) >= limit:
-                    break
+        with bulk_objects():
+            for r in rows:
+                tid, cid, nr, voornaam, achternaam, geb, postcode, gemeente, wijk, v_naam = r[:10]
+                v_praktijk, nazorg_last, next_nazorg, next_gesprek, paused_since = r[10:15]
+                naam = f"{voornaam} {achternaam}" if voornaam else achternaam
+                if words and not flt.matches_text(
+                    search_text(naam, nr, postcode, v_naam, v_praktijk)
+                ):
+                    continue
+                t = of(r[15:])
+                # the contacts and pauses as far as the list needs them (aggregated in SQL)
+                kc: list[tuple[str, date, bool]] = []
+                if nazorg_last:
+                    kc.append(("nazorg", iso(nazorg_last), False))
+                if next_nazorg:
+                    kc.append(("nazorg", iso(next_nazorg), True))
+                if next_gesprek:
+                    kc.append(("gesprek", iso(next_gesprek), True))
+                kp = ((iso(paused_since), None),) if paused_since else ()
+                st = derive(facts_of(t, (), kc, kp, ()), today, weeks)
+                row = TrajectoryRow(
+                    tid,
+                    cid,
+                    nr,
+                    naam,
+                    iso(geb) if geb else None,
+                    postcode,
+                    gemeente,
+                    wijk,
+                    v_naam,
+                    v_praktijk,
+                    t.verwijzer_type,
+                    t.verwijsdatum,
+                    t.afgerond,
+                    st.step,
+                    st.status,
+                    st.next_action,
+                    st.due,
+                )
+                if not on_fields or flt.matches_fields(row):  # the text matched above
+                    out.append(row)
+                    if limit is not None and len(out) >= limit:
+                        break
         return out
 
     def status(self) -> Status:
@@ -683,74 +585,10 @@ class Desk:
         )
 
     def today_overview(self, horizon_days: int = 7) -> Today:
-        """What the coach should look at today (the Vandaag screen)."""
-        day = self.today()
+        """What the coach should look at today (the Vandaag screen): the lines of
+        `process.attention` that show today, as stored at the last write (wor_desk.attention)."""
         with self.store.session() as s:
-            # the open trajectories, and the ones closed recently, with consent, and no feedback
-            # since closing: a closing letter may be due
-            closed_with_due = and_(
-                Trajectory.afgerond >= day - timedelta(days=process.FEEDBACK_DUE_WINDOW_DAYS),
-                Trajectory.toestemming_terugkoppeling.is_(True),
-                ~exists().where(
-                    Feedback.traject_id == Trajectory.id,
-                    Feedback.datum >= Trajectory.afgerond,
-                ),
-            )
-            # a trajectory handed over to a colleague needs nothing more from this desk
-            handed_over = Trajectory.id.in_(select(HandoverTrajectory.traject_id))
-            snaps = self._snapshots(
-                s, and_(or_(Trajectory.afgerond.is_(None), closed_with_due), ~handed_over)
-            )
-        first, planned, follow, letters, paused = [], [], [], [], []
-        horizon = day + timedelta(days=horizon_days)
-        for sn in snaps:
-            st = sn.state
-
-            def item(
-                what: str, due: date | None, note: str | None = None, wd: bool = False, sn=sn
-            ) -> TodayItem:
-                return TodayItem(
-                    sn.id,
-                    sn.client_id,
-                    sn.naam,
-                    what,
-                    due,
-                    None if due is None else (due - day).days,
-                    workdays_between(day, due) if (wd and due) else None,
-                    note,
-                )
-
-            if st.status == "gepauzeerd":
-                van, reden = max((p[0], p[2]) for p in sn.pauses if p[1] is None)
-                paused.append(item("hervatten", van, reden))
-            elif st.status == "lopend":
-                if st.next_action == "eerste_contact":
-                    first.append(item("eerste_contact", st.due, wd=True))
-                if st.next_action == "nazorg" and st.due is not None and st.due <= horizon:
-                    follow.append(item("nazorg", st.due))
-                f = sn.facts
-                if (
-                    f.kennismaking is None
-                    and f.kennismaking_gepland
-                    and f.kennismaking_gepland <= horizon
-                ):
-                    planned.append(item("kennismaking", f.kennismaking_gepland))
-                for soort, datum, gepland, notitie in sn.contacts:
-                    if (
-                        gepland
-                        and datum <= horizon
-                        and not (soort == "nazorg" and st.next_action == "nazorg")
-                    ):
-                        planned.append(item(soort, datum, notitie))
-            due = process.feedback_due(sn.facts, sn.consent, sn.sent, sn.wanted)
-            for moment in process.recent_feedback_due(sn.facts, due, day):
-                letters.append(
-                    item("terugkoppeling", process.moment_date(sn.facts, moment), moment)
-                )
-        key = lambda i: (i.due or date.max, i.naam)  # noqa: E731
-        return Today(
-            day, *(tuple(sorted(x, key=key)) for x in (first, planned, follow, letters, paused))
-        )
+            return attention.overview(s, self.today(), horizon_days)
 
     # -- trajectories: writing ----------------------------------------------------------------
     def register_referral(
@@ -1164,11 +1002,6 @@ class Desk:
         if not self.wijken.areas():  # the demo region's wijkindeling (postcode -> wijk)
             self.wijken.replace(wijken.areas_of(demo.AREA))
         return demo.fill(self, clients=clients, seed=seed, progress=progress)
-
-    @staticmethod
-    def check_new_passphrase(passphrase: str, repeat: str | None = None) -> None:
-        """The rule for a new passphrase (raises InputError); for the forms that ask for one."""
-        check_new_passphrase(passphrase, repeat)
 
     # -- import ---------------------------------------------------------------------------------
     def import_sheet(

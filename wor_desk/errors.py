@@ -93,6 +93,14 @@ class ResourceMissing(WorDeskError):
     key = "resource_missing"
 
 
+class SyncError(WorDeskError):
+    """A sync with the collector failed (the kinds and their messages: wor_desk.sync.errors)."""
+
+    exit_code = 4
+    #: Worth trying again later (network, server trouble); False: something must change first.
+    retryable = False
+
+
 class InputError(WorDeskError):
     """Input that cannot be used as given (a file that cannot be read, a bad option)."""
 

@@ -13,8 +13,8 @@ follow-up and feedback dates are added when not yet there.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import os
 import zipfile
 from collections.abc import Callable, Iterator
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Boolean, Date, Table, func, select, update
 
 from wor_desk import codes, messages, referrers
 from wor_desk.dates import age_on, fmt, parse_sheet_date
@@ -233,17 +233,48 @@ def _lang() -> str:
     return language()
 
 
-@dataclass
 class _Row:
-    """A validated row: typed values ready to write."""
+    """A validated row, compact (a 100,000-row sheet is held as these between checking and
+    writing): the client's and the trajectory's typed values as tuples in the order of
+    CLIENT_COLUMNS and TRAJECTORY_COLUMNS."""
 
-    number: int
-    raw: dict[str, str]
-    client: dict
-    trajectory: dict
-    redenen: tuple[str, ...]
-    nazorg: date | None
-    terugkoppeling: tuple[date, ...]
+    __slots__ = ("number", "client", "trajectory", "redenen", "nazorg", "terugkoppeling")
+
+    def __init__(
+        self,
+        number: int,
+        client: tuple,
+        trajectory: tuple,
+        redenen: tuple[str, ...],
+        nazorg: date | None,
+        terugkoppeling: tuple[date, ...],
+    ) -> None:
+        self.number = number
+        self.client = client
+        self.trajectory = trajectory
+        self.redenen = redenen
+        self.nazorg = nazorg
+        self.terugkoppeling = terugkoppeling
+
+    @property
+    def client_nr(self) -> str:
+        return self.client[_NR]
+
+    @property
+    def verwijsdatum(self) -> date:
+        return self.trajectory[_VD]
+
+    def client_dict(self) -> dict:
+        return dict(zip(CLIENT_COLUMNS, self.client, strict=True))
+
+    def trajectory_dict(self) -> dict:
+        return dict(zip(TRAJECTORY_COLUMNS, self.trajectory, strict=True))
+
+
+_NR = CLIENT_COLUMNS.index("client_nr")
+_BIRTH = CLIENT_COLUMNS.index("geboortedatum")
+_VD = TRAJECTORY_COLUMNS.index("verwijsdatum")
+_DETAIL_POS = tuple(CLIENT_COLUMNS.index(c) for c in DETAIL_COLUMNS)
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -264,23 +295,40 @@ def read_sheet(
     """The header (as written) and the data rows (row number, {normalised header: value}).
 
     `info`, when given, gets `encoding`: what a CSV was read as ("utf-8" or "cp1252")."""
+    header, rows = iter_sheet(path, info)
+    return header, list(rows)
+
+
+def iter_sheet(
+    path: Path, info: dict | None = None
+) -> tuple[list[str], Iterator[tuple[int, dict[str, object]]]]:
+    """As `read_sheet`, but the rows are read as the caller goes (a large sheet is never held
+    whole). `info` also gets `estimate`: about how many data rows there are (for progress)."""
     if not path.is_file():
         raise InputError("import_file_missing", path=str(path))
+    info = info if info is not None else {}
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        header, rows = _read_csv(path, info if info is not None else {})
+        header, rows = _read_csv(path, info)
     elif suffix == ".xlsx":
-        header, rows = _read_xlsx(path)
+        header, rows = _read_xlsx(path, info)
     else:
         raise InputError("import_file_type", path=str(path))
     keys = [h.strip().lower() for h in header]
-    out = []
-    for number, values in rows:
-        cells = {k: v for k, v in zip(keys, values, strict=False) if k}
-        if all(v is None or str(v).strip() == "" for v in cells.values()):
-            continue
-        out.append((number, cells))
-    return [h.strip() for h in header], out
+
+    def keyed() -> Iterator[tuple[int, dict[str, object]]]:
+        named = all(keys)
+        for number, values in rows:
+            if named:
+                cells = dict(zip(keys, values, strict=False))
+            else:
+                cells = {k: v for k, v in zip(keys, values, strict=False) if k}
+            for v in cells.values():  # skip a row without any value
+                if v is not None and (v.strip() if type(v) is str else str(v).strip()):
+                    yield number, cells
+                    break
+
+    return [h.strip() for h in header], keyed()
 
 
 def _too_big(path: Path, what: str, **params: object) -> InputError:
@@ -302,44 +350,67 @@ def _check_row(path: Path, number: int, values: list) -> None:
             )
 
 
-def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, list[object]]]]:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-        info["encoding"] = "utf-8"
-    except UnicodeDecodeError:
-        try:  # a CSV saved by Dutch Excel ("CSV (gescheiden door lijstscheidingsteken)")
-            text = data.decode("cp1252")
+def _csv_encoding(path: Path, info: dict) -> str:
+    """UTF-8 (with or without BOM) or, failing that, cp1252; read in blocks, never whole.
+    Also counts the lines (`info['estimate']`, for progress)."""
+    lines = 0
+    for encoding in ("utf-8", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        lines = 0
+        try:
+            with path.open("rb") as fh:
+                while block := fh.read(1 << 20):
+                    decoder.decode(block)
+                    lines += block.count(b"\n")
+                decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            raise InputError(
-                "import_file_unreadable",
-                path=str(path),
-                reason="geen UTF-8 of Windows-1252 / not UTF-8 or Windows-1252",
-            ) from None
-        info["encoding"] = "cp1252"
-    first = text[: text.find("\n")] if "\n" in text else text
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+            continue
+        info["encoding"] = encoding
+        info["estimate"] = lines
+        return "utf-8-sig" if encoding == "utf-8" else encoding
+    raise InputError(
+        "import_file_unreadable",
+        path=str(path),
+        reason="geen UTF-8 of Windows-1252 / not UTF-8 or Windows-1252",
+    )
+
+
+def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, list[object]]]]:
+    # a CSV saved by Dutch Excel ("CSV (gescheiden door lijstscheidingsteken)") is cp1252
+    encoding = _csv_encoding(path, info)
+    fh = path.open(encoding=encoding, newline="")
     try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError("import_empty", path=str(path)) from None
-    except csv.Error as exc:
-        raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
-    _check_row(path, 1, header)
+        first = fh.readline()
+        first = first[: first.find("\n")] if "\n" in first else first
+        fh.seek(0)
+        delimiter = ";" if first.count(";") > first.count(",") else ","
+        reader = csv.reader(fh, delimiter=delimiter)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise InputError("import_empty", path=str(path)) from None
+        except csv.Error as exc:
+            raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
+        _check_row(path, 1, header)
+    except BaseException:
+        fh.close()
+        raise
 
     def rows() -> Iterator[tuple[int, list[object]]]:
-        # read as the caller goes (read_sheet keys each row at once): the file's rows are
-        # held once, not twice
+        # read as the caller goes: the file's rows are never held whole
         try:
             for i, row in enumerate(reader, start=2):
                 if i > MAX_ROWS + 1:
                     raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
                 if len(row) > MAX_COLUMNS or (row and max(map(len, row)) > MAX_CELL):
                     _check_row(path, i, row)
-                yield i, [csv_uncell(v) if v[:1] == "'" else v for v in row]
+                if "'" in "".join(v[:1] for v in row):  # rare: a cell we escaped on export
+                    row = [csv_uncell(v) if v[:1] == "'" else v for v in row]
+                yield i, row
         except csv.Error as exc:
             raise InputError("import_file_unreadable", path=str(path), reason=str(exc)) from None
+        finally:
+            fh.close()
 
     return header, rows()
 
@@ -366,7 +437,7 @@ def _check_package(path: Path) -> None:
         )
 
 
-def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[object]]]]:
+def _read_xlsx(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, list[object]]]]:
     from openpyxl import load_workbook  # heavy: only when an .xlsx is read
 
     _check_package(path)
@@ -376,6 +447,10 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[object]]
         raise InputError(
             "import_file_unreadable", path=str(path), reason=type(exc).__name__
         ) from None
+
+    def unreadable(exc: Exception) -> InputError:
+        return InputError("import_file_unreadable", path=str(path), reason=type(exc).__name__)
+
     try:
         ws = wb.worksheets[0]
         it = ws.iter_rows(values_only=True)
@@ -385,22 +460,33 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[object]]
             raise InputError("import_empty", path=str(path)) from None
         _check_row(path, 1, first)
         header = [("" if v is None else str(v)) for v in first[:MAX_COLUMNS]]
-        rows = []
-        for i, r in enumerate(it, start=2):
-            if i > MAX_ROWS + 1:
-                raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
-            values = list(r)
-            _check_row(path, i, values)
-            rows.append((i, values[:MAX_COLUMNS]))
+        try:
+            info["estimate"] = max(0, int(ws.max_row or 0) - 1)
+        except (TypeError, ValueError):
+            info["estimate"] = 0
     except InputError:
+        wb.close()
         raise
     except Exception as exc:  # noqa: BLE001 - a broken sheet part is "unreadable"
-        raise InputError(
-            "import_file_unreadable", path=str(path), reason=type(exc).__name__
-        ) from None
-    finally:
         wb.close()
-    return header, iter(rows)
+        raise unreadable(exc) from None
+
+    def rows() -> Iterator[tuple[int, list[object]]]:
+        try:
+            for i, r in enumerate(it, start=2):
+                if i > MAX_ROWS + 1:
+                    raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
+                values = list(r)
+                _check_row(path, i, values)
+                yield i, values[:MAX_COLUMNS]
+        except InputError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a broken sheet part is "unreadable"
+            raise unreadable(exc) from None
+        finally:
+            wb.close()
+
+    return header, rows()
 
 
 def _text(value: object) -> str | None:
@@ -412,47 +498,106 @@ def _text(value: object) -> str | None:
 
 
 # -- validating -------------------------------------------------------------------------------
+_YES_NO = ("toestemming_gegevens", "toestemming_terugkoppeling")
+#: How each column is read: "date", "code", "yesno" or "text".
+_KIND = {
+    c: (
+        "date"
+        if c in DATE_COLUMNS
+        else "code"
+        if c in CODE_COLUMNS
+        else "yesno"
+        if c in _YES_NO
+        else "text"
+    )
+    for c in COLUMNS
+}
+#: Text columns whose values repeat over a sheet: held once (memo) rather than per row.
+_SHARED = frozenset({"voornaam", "gemeente", "wijk", "verwijzer_naam", "verwijzer_praktijk"})
+_SHARED |= frozenset({"activiteit", "reden"})
+
+
+#: How each column is read, in COLUMNS order: (column, kind, required, shared).
+_PLAN = tuple((c, _KIND[c], c in REQUIRED, c in _SHARED) for c in COLUMNS)
+_MISSING = object()
+
+
+class _Memo(dict):
+    """One object per repeated value of a sheet (codes, towns, dates), and each date text
+    parsed once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dates: dict[str, date | None] = {}
+
+    def text(self, value: str | None) -> str | None:
+        return None if value is None else self.setdefault(value, value)
+
+    def date(self, raw: str) -> date | None:
+        """`parse_sheet_date` of a text cell as it was read (stripped), once per text."""
+        d = self.dates.get(raw, _MISSING)
+        if d is _MISSING:
+            d = self.dates[raw] = parse_sheet_date(raw.strip())
+        return d  # type: ignore[return-value]
+
+
 def _parse_row(
-    number: int, cells: dict[str, object], today: date
+    number: int, cells: dict[str, object], today: date, memo: _Memo | None = None
 ) -> tuple[_Row | None, list[Problem]]:
+    memo = memo if memo is not None else _Memo()
+    required: list[Problem] = []
     errors: list[Problem] = []
-    raw = {
-        k: ("" if v is None else (fmt(v) if isinstance(v, date) else str(v)))
-        for k, v in cells.items()
-    }
+    get = cells.get
+    share = memo.setdefault
+    normalise = text_rules.normalise
     val: dict[str, object] = {}
-    for col in REQUIRED:
-        if _text(cells.get(col)) is None:
-            errors.append(Problem(number, col, "required", {"field": col}))
-    for col in COLUMNS:
-        v = cells.get(col)
-        if col in DATE_COLUMNS:
-            if _text(v) is None:
+    for col, kind, needed, shared in _PLAN:
+        v = get(col)
+        # the cell's text as `_text` gives it (inline: this runs for every cell of the sheet)
+        if v is None:
+            t = None
+        elif type(v) is str:
+            t = v.strip()
+            if t.isascii():
+                if "\r" in t:
+                    t = t.replace("\r\n", "\n")
+                t = t or None
+            else:
+                t = normalise(t)
+        else:
+            t = _text(v)
+        if t is None and needed:
+            required.append(Problem(number, col, "required", {"field": col}))
+        if kind == "text":
+            val[col] = share(t, t) if shared and t is not None else t
+        elif kind == "date":
+            if t is None:
                 val[col] = None
                 continue
-            d = parse_sheet_date(v if not isinstance(v, str) else v.strip())
+            d = memo.date(v) if type(v) is str else parse_sheet_date(v)
             if d is None:
-                errors.append(Problem(number, col, "date_unreadable", {"value": _text(v)}))
+                errors.append(Problem(number, col, "date_unreadable", {"value": t}))
             val[col] = d
-        elif col in CODE_COLUMNS:
-            t = _text(v)
-            t = t.lower() if t else t
-            if t is not None and t not in CODE_COLUMNS[col]:
-                cl = CODE_COLUMNS[col]
-                errors.append(Problem(number, col, "code_unknown", cl.unknown_params(t)))
+        elif kind == "code":
+            if t is not None:
+                t = t.lower()
+                t = share(t, t)
+                if t not in CODE_COLUMNS[col]:
+                    cl = CODE_COLUMNS[col]
+                    errors.append(Problem(number, col, "code_unknown", cl.unknown_params(t)))
             val[col] = t
-        elif col in ("toestemming_gegevens", "toestemming_terugkoppeling"):
-            t = (_text(v) or "").lower()
-            if t in YES:
+        else:
+            low = (t or "").lower()
+            if low in YES:
                 val[col] = True
-            elif t in NO:
+            elif low in NO:
                 val[col] = False
             else:
                 val[col] = None
-                if t:
-                    errors.append(Problem(number, col, "yes_no_invalid", {"value": _text(v)}))
-        else:
-            val[col] = _text(v)
+                if low:
+                    errors.append(Problem(number, col, "yes_no_invalid", {"value": t}))
+    if required:
+        errors = required + errors
     redenen: list[str] = []
     for part in (val.pop("reden") or "").split(";"):
         code = part.strip().lower()
@@ -467,12 +612,12 @@ def _parse_row(
                     codes.REDEN.unknown_params(code),
                 )
             )
-        redenen.append(code)
+        redenen.append(memo.text(code))
     feedback: list[date] = []
     for part in (val.pop("terugkoppeling") or "").split(";"):
         if not part.strip():
             continue
-        d = parse_sheet_date(part.strip())
+        d = memo.date(part.strip())
         if d is None:
             errors.append(
                 Problem(number, "terugkoppeling", "date_unreadable", {"value": part.strip()})
@@ -480,8 +625,10 @@ def _parse_row(
         else:
             feedback.append(d)
     client = {k: val[k] for k in CLIENT_COLUMNS}
-    if client["postcode"] and client_rules.normalise_postcode(client["postcode"]):
-        client["postcode"] = client_rules.normalise_postcode(client["postcode"])
+    if client["postcode"]:
+        pc = client_rules.normalise_postcode(client["postcode"])
+        if pc:
+            client["postcode"] = memo.text(pc)
     errors += [
         Problem(number, v.field, v.key, v.params)
         for v in (
@@ -492,16 +639,17 @@ def _parse_row(
     ]
     trajectory = {k: val[k] for k in TRAJECTORY_COLUMNS}
     errors += [Problem(number, v.field, v.key, v.params) for v in text_rules.check_text(trajectory)]
+    if errors:
+        return None, errors
     row = _Row(
         number,
-        raw,
-        client,
-        trajectory,
+        tuple(client.values()),
+        tuple(trajectory.values()),
         tuple(dict.fromkeys(redenen)),
         val["nazorg"],
         tuple(sorted(set(feedback))),
     )
-    return (None if errors else row), errors
+    return row, errors
 
 
 def _facts(
@@ -534,12 +682,25 @@ def _facts(
 _COLUMN_OF_FIELD = {"gesprek": "nazorg", "pauze": "afgerond"}
 
 
+_CT: Table = Client.__table__  # type: ignore[assignment]
+_TT: Table = Trajectory.__table__  # type: ignore[assignment]
+#: The stored trajectory's fields a row is merged with: the sheet's own and the other ones
+#: the process rules read (`_facts`); free texts are not needed and not loaded.
+_TFIELDS = (*TRAJECTORY_COLUMNS, "bezoekdatum", "kennismaking_gepland")
+_TPOS = tuple(_TFIELDS.index(c) for c in TRAJECTORY_COLUMNS)
+#: Rows per statement when reading what the store holds and when writing.
+_BATCH = 500
+CHUNK = 2000
+
+
 @dataclass
 class _Existing:
-    """What the store holds for the clients named in the file."""
+    """What the store holds for the clients named in the file, as plain tuples:
+    clients {client_nr: (id, details in DETAIL_COLUMNS order)}, trajectories
+    {(client_id, verwijsdatum): (id, fields in _TFIELDS order)}."""
 
-    clients: dict[str, Client]
-    trajectories: dict[tuple[int, date], Trajectory]
+    clients: dict[str, tuple[int, tuple]]
+    trajectories: dict[tuple[int, date], tuple[int, tuple]]
     nazorg: dict[int, set[date]]
     planned: dict[int, tuple]
     feedback: dict[int, set[date]]
@@ -547,67 +708,140 @@ class _Existing:
     reasons: dict[int, set[str]] = field(default_factory=dict)
 
 
-def _load_existing(desk, client_nrs: set[str]) -> _Existing:
-    ex = _Existing({}, {}, {}, {}, {}, {})
-    nrs = sorted(client_nrs)
-    with desk.store.session() as s:
-        for i in range(0, len(nrs), 500):
-            for c in s.exec(select(Client).where(Client.client_nr.in_(nrs[i : i + 500]))).scalars():
-                ex.clients[c.client_nr] = c
-        ids = [c.id for c in ex.clients.values()]
-        tids: list[int] = []
-        for i in range(0, len(ids), 500):
-            for t in s.exec(
-                select(Trajectory).where(Trajectory.client_id.in_(ids[i : i + 500]))
-            ).scalars():
-                ex.trajectories[(t.client_id, t.verwijsdatum)] = t
-                tids.append(t.id)
+class _Plain:
+    """Reads of the store as the driver's plain rows (`Store.plain_rows`), typed here: dates
+    and booleans are made once per distinct stored value (a re-import of 100,000 rows reads
+    a few thousand distinct dates), and every repeated value is held once."""
 
-        for i in range(0, len(tids), 500):
-            chunk = tids[i : i + 500]
-            for c in s.exec(select(Contact).where(Contact.traject_id.in_(chunk))).scalars():
-                if c.soort == "nazorg" and not c.gepland:
-                    ex.nazorg.setdefault(c.traject_id, set()).add(c.datum)
-                elif c.gepland:
-                    ex.planned[c.traject_id] = (
-                        *ex.planned.get(c.traject_id, ()),
-                        (c.soort, c.datum),
-                    )
-            for f in s.exec(select(Feedback).where(Feedback.traject_id.in_(chunk))).scalars():
-                ex.feedback.setdefault(f.traject_id, set()).add(f.datum)
-            for r in s.exec(
-                select(TrajectoryReason).where(TrajectoryReason.traject_id.in_(chunk))
-            ).scalars():
-                ex.reasons.setdefault(r.traject_id, set()).add(r.code)
-            for p in s.exec(select(Pause).where(Pause.traject_id.in_(chunk))).scalars():
-                ex.pauses[p.traject_id] = (*ex.pauses.get(p.traject_id, ()), (p.van, p.tot))
+    def __init__(self, session, store) -> None:
+        self.session, self.store = session, store
+        self.memo: dict = {}
+
+    def rows(self, statement) -> Iterator[tuple]:
+        kinds = [
+            "date" if isinstance(c.type, Date) else "bool" if isinstance(c.type, Boolean) else ""
+            for c in statement.selected_columns
+        ]
+        memo = self.memo
+        typed = [i for i, k in enumerate(kinds) if k]
+        for row in self.store.plain_rows(self.session, statement):
+            values = list(row)
+            for i in typed:
+                v = values[i]
+                if v is None:
+                    continue
+                if kinds[i] == "bool":
+                    values[i] = bool(v)
+                else:
+                    key = ("d", v)
+                    d = memo.get(key)
+                    if d is None:
+                        d = memo[key] = date.fromisoformat(v)
+                    values[i] = d
+            yield tuple(
+                v if v is None or type(v) is bool or type(v) is int else memo.setdefault(v, v)
+                for v in values
+            )
+
+
+def _load_existing(session, store, client_nrs: set[str]) -> _Existing:
+    """Read in `session` (the import's own transaction): the rows are checked against the same
+    snapshot they are written into."""
+    ex = _Existing({}, {}, {}, {}, {}, {})
+    plain = _Plain(session, store)
+    nrs = sorted(client_nrs)
+    CC = _CT.c
+    details = [CC[c] for c in DETAIL_COLUMNS]
+    tcols = [_TT.c[c] for c in _TFIELDS]
+    KT, CO, FB, PA = (
+        TrajectoryReason.__table__.c,
+        Contact.__table__.c,
+        Feedback.__table__.c,
+        Pause.__table__.c,
+    )
+    for i in range(0, len(nrs), _BATCH):
+        q = select(CC.client_nr, CC.id, *details).where(CC.client_nr.in_(nrs[i : i + _BATCH]))
+        for nr, cid, *rest in plain.rows(q):
+            ex.clients[nr] = (cid, tuple(rest))
+    ids = sorted(cid for cid, _ in ex.clients.values())
+    tids: list[int] = []
+    vd = _TPOS[_VD]
+    for i in range(0, len(ids), _BATCH):
+        q = select(_TT.c.id, _TT.c.client_id, *tcols).where(
+            _TT.c.client_id.in_(ids[i : i + _BATCH])
+        )
+        for tid, cid, *rest in plain.rows(q):
+            values = tuple(rest)
+            ex.trajectories[(cid, values[vd])] = (tid, values)
+            tids.append(tid)
+    tids.sort()
+    for i in range(0, len(tids), _BATCH):
+        chunk = tids[i : i + _BATCH]
+        q = select(CO.traject_id, CO.soort, CO.datum, CO.gepland).where(CO.traject_id.in_(chunk))
+        for tid, soort, datum, gepland in plain.rows(q):
+            if soort == "nazorg" and not gepland:
+                ex.nazorg.setdefault(tid, set()).add(datum)
+            elif gepland:
+                ex.planned[tid] = (*ex.planned.get(tid, ()), (soort, datum))
+        for tid, datum in plain.rows(
+            select(FB.traject_id, FB.datum).where(FB.traject_id.in_(chunk))
+        ):
+            ex.feedback.setdefault(tid, set()).add(datum)
+        for tid, code in plain.rows(select(KT.traject_id, KT.code).where(KT.traject_id.in_(chunk))):
+            ex.reasons.setdefault(tid, set()).add(code)
+        for tid, van, tot in plain.rows(
+            select(PA.traject_id, PA.van, PA.tot).where(PA.traject_id.in_(chunk))
+        ):
+            ex.pauses[tid] = (*ex.pauses.get(tid, ()), (van, tot))
     return ex
 
 
-def _merged(row: _Row, ex: _Existing) -> tuple[Trajectory | None, dict]:
-    """The existing trajectory the row updates (if any) and the trajectory fields after merging."""
-    client = ex.clients.get(row.client["client_nr"])
-    existing = ex.trajectories.get((client.id, row.trajectory["verwijsdatum"])) if client else None
+def _existing_of(row: _Row, ex: _Existing) -> tuple[int, tuple] | None:
+    """The stored trajectory (id, fields) the row updates, or None for a new one."""
+    client = ex.clients.get(row.client[_NR])
+    return ex.trajectories.get((client[0], row.trajectory[_VD])) if client else None
+
+
+def _merged(row: _Row, existing: tuple[int, tuple] | None) -> dict:
+    """The trajectory's fields after merging the row with what the store holds."""
     if existing is None:
-        return None, dict(row.trajectory)
-    merged = {
-        k: getattr(existing, k)
-        for k in Trajectory.model_fields
-        if k not in ("id", "client_id", "aangemaakt", "gewijzigd")
+        return row.trajectory_dict()
+    merged = dict(zip(_TFIELDS, existing[1], strict=True))
+    merged.update(
+        {k: v for k, v in zip(TRAJECTORY_COLUMNS, row.trajectory, strict=True) if v is not None}
+    )
+    return merged
+
+
+def _changed_fields(row: _Row, existing: tuple[int, tuple]) -> dict:
+    """The row's values that differ from the stored trajectory's."""
+    stored = existing[1]
+    return {
+        k: v
+        for k, v, p in zip(TRAJECTORY_COLUMNS, row.trajectory, _TPOS, strict=True)
+        if v is not None and stored[p] != v
     }
-    merged.update({k: v for k, v in row.trajectory.items() if v is not None})
-    return existing, merged
 
 
-def _changes(row: _Row, existing: Trajectory, ex: _Existing) -> bool:
+def _changes(row: _Row, existing: tuple[int, tuple], ex: _Existing) -> bool:
     """Would writing this row change the existing trajectory?"""
-    if any(v is not None and getattr(existing, k) != v for k, v in row.trajectory.items()):
+    tid = existing[0]
+    if _changed_fields(row, existing):
         return True
-    if row.nazorg and row.nazorg not in ex.nazorg.get(existing.id, set()):
+    if row.nazorg and row.nazorg not in ex.nazorg.get(tid, set()):
         return True
-    if set(row.terugkoppeling) - ex.feedback.get(existing.id, set()):
+    if set(row.terugkoppeling) - ex.feedback.get(tid, set()):
         return True
-    return bool(row.redenen) and set(row.redenen) != ex.reasons.get(existing.id, set())
+    return bool(row.redenen) and set(row.redenen) != ex.reasons.get(tid, set())
+
+
+def _client_changes(stored: tuple, row: _Row) -> dict:
+    """The client details of the row that differ from the stored client's."""
+    return {
+        k: row.client[p]
+        for k, p, old in zip(DETAIL_COLUMNS, _DETAIL_POS, stored, strict=True)
+        if row.client[p] is not None and old != row.client[p]
+    }
 
 
 def import_sheet(
@@ -618,10 +852,15 @@ def import_sheet(
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
+    """Check the whole sheet, then (when it may) write it in one transaction.
+
+    The sheet is read row by row and each row is kept only as a compact `_Row` (or, when
+    invalid, as its problems); the write goes in chunks of Core executemany statements,
+    all inside one transaction."""
     today = desk.today()
     report = ImportReport(path=path, dry_run=dry_run)
     info: dict = {}
-    header, rows = read_sheet(path, info)
+    header, rows = iter_sheet(path, info)
     if info.get("encoding") == "cp1252":
         report.warnings.append(Problem(0, "", "import_assumed_cp1252"))
     keys = [h.lower() for h in header]
@@ -633,38 +872,69 @@ def import_sheet(
         report.warnings.append(
             Problem(1, "", "warn_unknown_columns", {"columns": ", ".join(report.unknown_columns)})
         )
-    if not rows:
-        raise InputError("import_empty", path=str(path))
-    report.rows = len(rows)
-    total = len(rows) * 2
+    # progress runs over three passes of the rows: reading, checking, writing
+    total = max(int(info.get("estimate") or 0), 1) * 3
+    memo = _Memo()
     parsed: list[_Row] = []
-    for i, (number, cells) in enumerate(rows):
-        row, errs = _parse_row(number, cells, today)
-        report.errors += errs
-        if row:
+    for number, cells in rows:
+        row, errs = _parse_row(number, cells, today, memo)
+        if errs:
+            report.errors += errs
+        else:
             parsed.append(row)
-        if progress and i % 500 == 0:
-            progress(i, total)
+        report.rows += 1
+        if progress and report.rows % 500 == 0:
+            progress(min(report.rows, total // 3), total)
+    if not report.rows:
+        raise InputError("import_empty", path=str(path))
+    del memo
+    total = report.rows * 3
 
+    # rules across the file and against the store, then the write: in one transaction, so
+    # the rows are checked against the very snapshot they are written into (nothing is
+    # written before every row is checked; a check that stops the import writes nothing)
+    with desk.store.transaction() as s:
+        write = _check(s, desk.store, report, parsed, today, path, skip_invalid, dry_run, progress)
+    report.written = write
+    if progress and write:
+        progress(total, total)
+    return report
+
+
+def _check(
+    session,
+    store,
+    report: ImportReport,
+    parsed: list[_Row],
+    today: date,
+    path: Path,
+    skip_invalid: bool,
+    dry_run: bool,
+    progress: Callable[[int, int], None] | None,
+) -> bool:
+    """The checks across the file and against the store in `session`, the counts, and (when
+    the import may write) the write. True when written."""
+    conn = session.connection()
+    total = report.rows * 3
     # rules across the file and against the store
-    ex = _load_existing(desk, {r.client["client_nr"] for r in parsed})
+    ex = _load_existing(session, store, {r.client[_NR] for r in parsed})
     seen: dict[tuple[str, date], int] = {}
     good: list[_Row] = []
     for row in parsed:
-        key = (row.client["client_nr"], row.trajectory["verwijsdatum"])
+        key = (row.client[_NR], row.trajectory[_VD])
         if key in seen:
             report.errors.append(
                 Problem(row.number, "verwijsdatum", "import_duplicate_row", {"other": seen[key]})
             )
             continue
         seen[key] = row.number
-        existing, merged = _merged(row, ex)
-        tid = existing.id if existing else None
+        existing = _existing_of(row, ex)
+        merged = _merged(row, existing)
+        tid = existing[0] if existing else None
         nazorg = tuple(sorted(ex.nazorg.get(tid, set()) | ({row.nazorg} if row.nazorg else set())))
         feedback = tuple(sorted(ex.feedback.get(tid, set()) | set(row.terugkoppeling)))
-        redenen = row.redenen
         facts = _facts(
-            merged, redenen, nazorg, feedback, ex.planned.get(tid, ()), ex.pauses.get(tid, ())
+            merged, row.redenen, nazorg, feedback, ex.planned.get(tid, ()), ex.pauses.get(tid, ())
         )
         problems = process.check(facts, today)
         if problems:
@@ -675,6 +945,7 @@ def import_sheet(
             continue
         good.append(row)
         # warnings: history that is doubtful but possible
+        verwijsdatum = row.trajectory[_VD]
         consent = merged.get("toestemming_terugkoppeling")
         if row.terugkoppeling and consent is not True:
             report.warnings.append(
@@ -688,34 +959,43 @@ def import_sheet(
                     },
                 )
             )
-        b = row.client["geboortedatum"]
-        if b is not None and age_on(b, row.trajectory["verwijsdatum"]) > 110:
+        b = row.client[_BIRTH]
+        if b is not None and age_on(b, verwijsdatum) > 110:
             report.warnings.append(
                 Problem(row.number, "geboortedatum", "warn_age_over_110", {"date": fmt(b)})
             )
-        for w in process.referral_warnings(b, row.trajectory["verwijsdatum"]):
+        for w in process.referral_warnings(b, verwijsdatum):
             report.warnings.append(Problem(row.number, w.field, w.key, w.params))
-        if row.trajectory["verwijsdatum"] < today - timedelta(days=3653):
+        if verwijsdatum < today - timedelta(days=3653):
             report.warnings.append(
                 Problem(
-                    row.number,
-                    "verwijsdatum",
-                    "warn_old_referral",
-                    {"date": fmt(row.trajectory["verwijsdatum"])},
+                    row.number, "verwijsdatum", "warn_old_referral", {"date": fmt(verwijsdatum)}
                 )
             )
         if progress and len(good) % 500 == 0:
-            progress(len(rows) + len(good), total)
+            progress(report.rows + len(good), total)
 
     # one client, several rows: the row with the latest verwijsdatum wins
-    by_client: dict[str, list[_Row]] = {}
-    for row in good:
-        by_client.setdefault(row.client["client_nr"], []).append(row)
     winners: dict[str, _Row] = {}
-    for nr, group in by_client.items():
-        latest = max(group, key=lambda r: (r.trajectory["verwijsdatum"], r.number))
-        winners[nr] = latest
-        differ = [c for c in DETAIL_COLUMNS if len({r.client[c] for r in group}) > 1]
+    several: dict[str, list[_Row]] = {}
+    for row in good:
+        nr = row.client[_NR]
+        other = winners.get(nr)
+        if other is None:
+            winners[nr] = row
+            continue
+        several.setdefault(nr, [other]).append(row)
+        if (row.trajectory[_VD], row.number) > (other.trajectory[_VD], other.number):
+            winners[nr] = row
+    for nr, latest in winners.items():
+        group = several.get(nr)
+        if group is None:
+            continue
+        differ = [
+            c
+            for c, p in zip(DETAIL_COLUMNS, _DETAIL_POS, strict=True)
+            if len({r.client[p] for r in group}) > 1
+        ]
         if differ:
             report.warnings.append(
                 Problem(
@@ -725,6 +1005,7 @@ def import_sheet(
                     {"nr": nr, "fields": ", ".join(differ), "row": latest.number},
                 )
             )
+    del several
 
     report.valid = len(good)
     invalid = report.invalid_rows
@@ -732,14 +1013,10 @@ def import_sheet(
         c = ex.clients.get(nr)
         if c is None:
             report.clients_created += 1
-        elif any(
-            getattr(c, k) != latest.client[k]
-            for k in DETAIL_COLUMNS
-            if latest.client[k] is not None
-        ):
+        elif _client_changes(c[1], latest):
             report.clients_updated += 1
     for row in good:
-        existing = _merged(row, ex)[0]
+        existing = _existing_of(row, ex)
         if existing is None:
             report.trajectories_created += 1
         elif _changes(row, existing, ex):
@@ -748,22 +1025,18 @@ def import_sheet(
             report.trajectories_unchanged += 1
 
     if invalid and skip_invalid and not dry_run:
-        report.rejected_file = _write_rejected(path, header, rows, report.errors)
+        report.rejected_file = _write_rejected(path, report.errors)
     if invalid and not skip_invalid:
-        return report
+        return False
     if dry_run or not good:
-        return report
-    _write(desk, good, winners, ex)
-    report.written = True
-    if progress:
-        progress(total, total)
-    return report
+        return False
+    _write(conn, store, good, winners, ex, progress, total)
+    return True
 
 
-def _write_rejected(
-    path: Path, header: list[str], rows: list[tuple[int, dict]], errors: list[Problem]
-) -> Path:
-    """The rejected rows as they were, with row number and reasons, beside the input.
+def _write_rejected(path: Path, errors: list[Problem]) -> Path:
+    """The rejected rows as they were, with row number and reasons, beside the input (the
+    sheet is read again for them: its rows are not held).
 
     They hold names and dates of birth in plaintext: the file is created new (never over an
     existing file, never through a symlink: the next free name is taken) and readable by its
@@ -773,6 +1046,7 @@ def _write_rejected(
         reasons.setdefault(p.row, []).append(
             f"{p.column}: {p.message()}" if p.column else p.message()
         )
+    header, rows = iter_sheet(path)
     keys = [h.lower() for h in header]
     table: list[list[object]] = [["rij", *header, "fouten"]]
     for number, cells in rows:
@@ -806,114 +1080,137 @@ def _create_private(stem: str, suffix: str, folder: Path):
 
 
 # -- writing ----------------------------------------------------------------------------------
-def _write(desk, good: list[_Row], winners: dict[str, _Row], ex: _Existing) -> None:
+class _DriverRows:
+    """Rows for one table as the store's driver takes them. Each value goes through its
+    column's own SQLAlchemy bind processor (the same stored text as a Core insert), but once
+    per distinct value: a large sheet repeats few dates, and one record time."""
+
+    def __init__(self, conn, table: Table, columns: tuple[str, ...]) -> None:
+        dialect = conn.dialect
+        self.table, self.columns = table, columns
+        self.convert: list[tuple[int, Callable, dict]] = []
+        for i, c in enumerate(columns):
+            proc = table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
+            if proc is not None:
+                self.convert.append((i, proc, {}))
+        self.rows: list[tuple] = []
+
+    def add(self, values: tuple) -> None:
+        if self.convert:
+            out = list(values)
+            for i, proc, memo in self.convert:
+                v = out[i]
+                if v is not None:
+                    stored = memo.get(v)
+                    if stored is None:
+                        stored = memo[v] = proc(v)
+                    out[i] = stored
+            values = tuple(out)
+        self.rows.append(values)
+
+    def write(self, store, conn) -> None:
+        if self.rows:
+            store.insert_many(conn, self.table, self.columns, self.rows)
+            self.rows = []
+
+
+_CLIENT_INSERT = ("id", *CLIENT_COLUMNS, "aangemaakt", "gewijzigd")
+_GESLACHT = CLIENT_COLUMNS.index("geslacht")
+_TRAJECTORY_INSERT = ("id", "client_id", *TRAJECTORY_COLUMNS, "aangemaakt", "gewijzigd")
+
+
+def _write(
+    conn,
+    store,
+    good: list[_Row],
+    winners: dict[str, _Row],
+    ex: _Existing,
+    progress: Callable[[int, int], None] | None = None,
+    total: int = 0,
+) -> None:
+    """Inside the import's transaction on `conn`, in chunks of `CHUNK` rows per executemany
+    (`Store.insert_many`: the audit logs each chunk's rows in one statement of its own). New
+    rows get their ids here, after the highest in the store read inside the transaction (a
+    concurrent writer makes this transaction fail rather than clash), so no id is looked up
+    afterwards. A progress callback that raises rolls everything back."""
     now = now_utc()
-    CT, TT = Client.__table__, Trajectory.__table__
-    with desk.store.transaction() as s:
-        conn = s.connection()
-        # clients
-        new_clients = [
-            {
-                **w.client,
-                "geslacht": w.client["geslacht"] or "onbekend",
-                "aangemaakt": now,
-                "gewijzigd": now,
-            }
-            for nr, w in winners.items()
-            if nr not in ex.clients
-        ]
-        if new_clients:
-            conn.execute(insert(CT), new_clients)
-        for nr, w in winners.items():
-            c = ex.clients.get(nr)
-            if c is not None:
-                changes = {
-                    k: w.client[k]
-                    for k in DETAIL_COLUMNS
-                    if w.client[k] is not None and getattr(c, k) != w.client[k]
-                }
-                if changes:
-                    conn.execute(update(CT).where(CT.c.id == c.id).values(**changes, gewijzigd=now))
-        ids = {nr: c.id for nr, c in ex.clients.items()}
-        new_nrs = [c["client_nr"] for c in new_clients]
-        for i in range(0, len(new_nrs), 500):
-            ids.update(
-                dict(
-                    conn.execute(
-                        select(CT.c.client_nr, CT.c.id).where(
-                            CT.c.client_nr.in_(new_nrs[i : i + 500])
-                        )
-                    ).all()
+    CT, TT = _CT, _TT
+    RT, KT, FT = TrajectoryReason.__table__, Contact.__table__, Feedback.__table__
+    next_cid = (conn.execute(select(func.max(CT.c.id))).scalar() or 0) + 1
+    next_tid = (conn.execute(select(func.max(TT.c.id))).scalar() or 0) + 1
+    # clients
+    ids = {nr: c[0] for nr, c in ex.clients.items()}
+    clients = _DriverRows(conn, CT, _CLIENT_INSERT)
+    for nr, w in winners.items():
+        if nr in ex.clients:
+            continue
+        ids[nr] = next_cid
+        values = w.client
+        if values[_GESLACHT] is None:
+            values = (*values[:_GESLACHT], "onbekend", *values[_GESLACHT + 1 :])
+        clients.add((next_cid, *values, now, now))
+        next_cid += 1
+        if len(clients.rows) >= CHUNK:
+            clients.write(store, conn)
+    clients.write(store, conn)
+    for nr, w in winners.items():
+        c = ex.clients.get(nr)
+        if c is not None:
+            changes = _client_changes(c[1], w)
+            if changes:
+                conn.execute(update(CT).where(CT.c.id == c[0]).values(**changes, gewijzigd=now))
+    # trajectories; a practice's free text takes the register's spelling (case, spaces)
+    spelled = referrers.spellings(conn)
+    practice = TRAJECTORY_COLUMNS.index("verwijzer_praktijk")
+    trajectories = _DriverRows(conn, TT, _TRAJECTORY_INSERT)
+    reasons = _DriverRows(conn, RT, ("traject_id", "code"))
+    contacts = _DriverRows(conn, KT, ("traject_id", "soort", "datum", "gepland"))
+    feedback = _DriverRows(conn, FT, ("traject_id", "datum", "moment", "kanaal", "notitie"))
+    parts = (trajectories, reasons, contacts, feedback)  # parents first: the children's
+    # audit entries find their client through their trajectory
+    done = 0
+    for row in good:
+        if row.trajectory[practice]:
+            name = row.trajectory[practice]
+            respelled = spelled.get(process.practice_key(name), name)
+            if respelled != name:
+                row.trajectory = (
+                    *row.trajectory[:practice],
+                    respelled,
+                    *row.trajectory[practice + 1 :],
                 )
-            )
-        # trajectories; a practice's free text takes the register's spelling (case, spaces)
-        spelled = referrers.spellings(conn)
-        for row in good:
-            name = row.trajectory.get("verwijzer_praktijk")
-            if name:
-                row.trajectory["verwijzer_praktijk"] = spelled.get(process.practice_key(name), name)
-        inserts, updates = [], []
-        for row in good:
-            cid = ids[row.client["client_nr"]]
-            existing = ex.trajectories.get((cid, row.trajectory["verwijsdatum"]))
-            if existing is None:
-                inserts.append(
-                    (row, {**row.trajectory, "client_id": cid, "aangemaakt": now, "gewijzigd": now})
-                )
-            else:
-                values = {
-                    k: v
-                    for k, v in row.trajectory.items()
-                    if v is not None and getattr(existing, k) != v
-                }
-                updates.append((row, existing.id))
-                if values:
-                    conn.execute(
-                        update(TT).where(TT.c.id == existing.id).values(**values, gewijzigd=now)
-                    )
-        if inserts:
-            conn.execute(insert(TT), [v for _, v in inserts])
-        tid_of: dict[tuple[int, date], int] = {}
-        new_cids = sorted({v["client_id"] for _, v in inserts})
-        for i in range(0, len(new_cids), 500):
-            for tid, cid, vd in conn.execute(
-                select(TT.c.id, TT.c.client_id, TT.c.verwijsdatum).where(
-                    TT.c.client_id.in_(new_cids[i : i + 500])
-                )
-            ):
-                tid_of[(cid, vd)] = tid
-        reasons, contacts, feedback = [], [], []
-        for row, v in inserts:
-            tid = tid_of[(v["client_id"], v["verwijsdatum"])]
-            reasons += [{"traject_id": tid, "code": r} for r in row.redenen]
+        cid = ids[row.client[_NR]]
+        existing = ex.trajectories.get((cid, row.trajectory[_VD]))
+        if existing is None:
+            tid = next_tid
+            next_tid += 1
+            trajectories.add((tid, cid, *row.trajectory, now, now))
+            for r in row.redenen:
+                reasons.add((tid, r))
             if row.nazorg:
-                contacts.append(
-                    {"traject_id": tid, "soort": "nazorg", "datum": row.nazorg, "gepland": False}
-                )
-            feedback += [{"traject_id": tid, "datum": d} for d in row.terugkoppeling]
-        for row, tid in updates:
+                contacts.add((tid, "nazorg", row.nazorg, False))
+            for d in row.terugkoppeling:
+                feedback.add((tid, d, None, None, None))
+        else:
+            tid = existing[0]
+            values = _changed_fields(row, existing)
+            if values:
+                conn.execute(update(TT).where(TT.c.id == tid).values(**values, gewijzigd=now))
             if row.redenen and set(row.redenen) != ex.reasons.get(tid, set()):
-                conn.execute(
-                    TrajectoryReason.__table__.delete().where(
-                        TrajectoryReason.__table__.c.traject_id == tid
-                    )
-                )
-                reasons += [{"traject_id": tid, "code": r} for r in row.redenen]
+                conn.execute(RT.delete().where(RT.c.traject_id == tid))
+                for r in row.redenen:
+                    reasons.add((tid, r))
             if row.nazorg and row.nazorg not in ex.nazorg.get(tid, set()):
-                contacts.append(
-                    {"traject_id": tid, "soort": "nazorg", "datum": row.nazorg, "gepland": False}
-                )
-            feedback += [
-                {"traject_id": tid, "datum": d}
-                for d in row.terugkoppeling
-                if d not in ex.feedback.get(tid, set())
-            ]
-        if reasons:
-            conn.execute(insert(TrajectoryReason.__table__), reasons)
-        if contacts:
-            conn.execute(insert(Contact.__table__), contacts)
-        if feedback:
-            conn.execute(
-                insert(Feedback.__table__),
-                [{"moment": None, "kanaal": None, "notitie": None, **f} for f in feedback],
-            )
+                contacts.add((tid, "nazorg", row.nazorg, False))
+            known = ex.feedback.get(tid, set())
+            for d in row.terugkoppeling:
+                if d not in known:
+                    feedback.add((tid, d, None, None, None))
+        done += 1
+        if done % CHUNK == 0 or len(reasons.rows) >= CHUNK:
+            for part in parts:
+                part.write(store, conn)
+            if progress:
+                progress(total * 2 // 3 + done, total)
+    for part in parts:
+        part.write(store, conn)

@@ -8,6 +8,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het bestand {path} van WoR Desk ontbreekt. Installeer WoR Desk opnieuw (zie 'Installing WoR Desk' in de README).",
         "The WoR Desk file {path} is missing. Reinstall WoR Desk (see 'Installing WoR Desk' in the README).",
     ),
+    # dates
+    "counts_period_invalid": (
+        "'{value}' is geen periode. Schrijf een maand als JJJJ-MM (2026-03), een kwartaal als JJJJ-Qn (2026-Q1) of een jaar als JJJJ (2026).",
+        "'{value}' is not a period. Write a month as YYYY-MM (2026-03), a quarter as YYYY-Qn (2026-Q1) or a year as YYYY (2026).",
+    ),
     # store
     "wrong_passphrase": (
         "Het wachtwoord klopt niet voor profiel '{profile}'. Probeer het opnieuw (let op Caps Lock).",

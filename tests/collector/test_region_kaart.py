@@ -8,13 +8,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from wor_desk.catalogue import CatalogueFilter
 from wor_desk.cli import main
 from wor_desk.collector.kaart import RegionKaart
 from wor_desk.desk import Desk
 from wor_desk.errors import RuleViolation
 from wor_desk.sync.client import CollectorClient
 from wor_desk.sync.errors import TokenRejected
+from wor_desk.values.catalogue import CatalogueFilter
 
 TODAY = date(2026, 11, 23)
 PASS = "correct paard batterij niet"

@@ -13,12 +13,12 @@ from datetime import date
 
 from tests.conftest import PASSPHRASE, TODAY, Factory
 from wor_desk import counts
-from wor_desk.catalogue import CatalogueFilter
 from wor_desk.cli import main
 from wor_desk.collector.kaart import RegionKaart
 from wor_desk.desk import Desk
 from wor_desk.store import paths
 from wor_desk.sync.client import CollectorClient
+from wor_desk.values.catalogue import CatalogueFilter
 
 KAART = (
     "name,category,organization,municipality,neighbourhood,byday,capacity,assured_date\n"

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wor_desk.catalogue import CatalogueFilter
 from wor_desk.catalogue.csvio import COLUMNS, CatalogueImportError
 from wor_desk.errors import InputError
+from wor_desk.values.catalogue import CatalogueFilter
 
 HEADER = "id,name,category,organization,municipality,neighbourhood,byday,schedule_description,fees_description,minimum_age,maximum_age,languages,wheelchair_accessible,active_from,active_until,capacity,assured_date"
 GOOD = [

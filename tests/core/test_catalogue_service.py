@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from wor_desk.catalogue import CatalogueFilter
 from wor_desk.catalogue.rules import add_months, is_stale, split_days
 from wor_desk.errors import RuleViolation
+from wor_desk.values.catalogue import CatalogueFilter
 
 TODAY = date(2026, 11, 23)
 

@@ -19,7 +19,17 @@ pytest.importorskip("importlinter", reason="import-linter is not installed: pip 
 
 ROOT = Path(__file__).resolve().parents[2]
 #: What ui/ may import from the core (the boundary of PROTOCOL/DESIGN).
-UI_MAY_IMPORT = {"desk", "values", "codes", "errors", "dates", "i18n", "resources", "logs"}
+UI_MAY_IMPORT = {
+    "desk",
+    "values",
+    "codes",
+    "errors",
+    "dates",
+    "i18n",
+    "profiles",
+    "resources",
+    "logs",
+}
 
 
 def _contracts() -> dict[str, dict]:

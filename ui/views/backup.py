@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from wor_desk_ui.ops import Op
 
+from wor_desk import profiles
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
 
@@ -87,7 +88,7 @@ def change_passphrase(parent: QWidget, desk: Desk) -> Op | None:
     if not ok:
         return None
     try:
-        Desk.check_new_passphrase(new, again)
+        profiles.check_new_passphrase(new, again)
     except WorDeskError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("Backup", "Wachtwoord wijzigen"), exc.message()

@@ -36,16 +36,16 @@ from wor_desk_ui.ops import Op
 from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, show_error
 
 from wor_desk import codes
-from wor_desk.catalogue import ActivityRow, CatalogueFilter, lists
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
+from wor_desk.values.catalogue import ActivityRow, CatalogueFilter
 
 _REFRESH_KINDS = {"catalogue", "match", "settings", "client"}
 STALE_COLUMN = 5
 
 
 def _days(value: str | None) -> str:
-    return ", ".join(lists.DAG.label(d)[:2] for d in (value or "").split(",") if d)
+    return ", ".join(codes.DAG.label(d)[:2] for d in (value or "").split(",") if d)
 
 
 class ActivityModel(QAbstractTableModel):
@@ -105,7 +105,7 @@ class ActivityModel(QAbstractTableModel):
             if col == 3:
                 return _days(a.dagen)
             if col == 4:
-                return lists.PLEK.label(a.plek)
+                return codes.PLEK.label(a.plek)
             if col == STALE_COLUMN:
                 return ("⚠ " if r.stale else "") + (fmt(a.gecontroleerd) or self.tr("nooit"))
             if col == 6:
@@ -154,7 +154,7 @@ class ActivityForm(QWidget):
         days = QWidget()
         dl = QGridLayout(days)  # two rows: seven boxes side by side do not fit a narrow panel
         dl.setContentsMargins(0, 0, 0, 0)
-        for i, c in enumerate(lists.DAG):
+        for i, c in enumerate(codes.DAG):
             cb = QCheckBox(c.code)
             cb.setToolTip(c.label())
             cb.setAccessibleName(c.label())
@@ -194,7 +194,7 @@ class ActivityForm(QWidget):
         self.talen = QLineEdit()
         self.talen.setPlaceholderText(self.tr("bijv. nl, en, ar"))
         self.actief_van, self.actief_tot = DateField(desk.today), DateField(desk.today)
-        self.plek = CodeCombo(lists.PLEK, self.tr("onbekend"))
+        self.plek = CodeCombo(codes.PLEK, self.tr("onbekend"))
         self.gecontroleerd = DateField(desk.today)
         self.fields: dict[str, QWidget] = {
             "naam": self.naam,
@@ -335,7 +335,7 @@ class CatalogueView(QWidget):
         self.category.setAccessibleName(self.tr("Filter op soort aanbod"))
         self.area = QComboBox()
         self.area.setAccessibleName(self.tr("Filter op wijk"))
-        self.day = CodeCombo(lists.DAG, self.tr("Alle dagen"))
+        self.day = CodeCombo(codes.DAG, self.tr("Alle dagen"))
         self.day.setAccessibleName(self.tr("Filter op dag"))
         self.show_closed = QCheckBox(self.tr("Ook gesloten"))
         self.only_stale = QCheckBox(self.tr("Alleen na te kijken"))
@@ -602,7 +602,7 @@ class CatalogueView(QWidget):
         if a is not None:
             for m in self.desk.catalogue.matched_to(activity_id):
                 outcome = (
-                    lists.MATCH_UITKOMST.label(m.uitkomst) if m.uitkomst else self.tr("nog open")
+                    codes.MATCH_UITKOMST.label(m.uitkomst) if m.uitkomst else self.tr("nog open")
                 )
                 extra = f", {self.tr('gestart')} {fmt(m.start)}" if m.start else ""
                 self.matched.addItem(f"{fmt(m.voorgesteld)}  {m.naam}: {outcome}{extra}")

@@ -35,20 +35,11 @@ from PySide6.QtWidgets import (
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op
 
-from wor_desk import counts
-from wor_desk.counts import Period, parse_period, period_of
-from wor_desk.dates import fmt
+from wor_desk.dates import Period, fmt, parse_period, period_of
 from wor_desk.desk import Changes, Desk
 from wor_desk.errors import WorDeskError
 from wor_desk.i18n import language
-from wor_desk.reports import (
-    INTAKE_TARGET_PCT,
-    KEY_FIGURES,
-    Overview,
-    natural_order,
-    nl_change,
-    nl_number,
-)
+from wor_desk.values.counts import INTAKE_TARGET_PCT, KEY_FIGURES, Overview, nl_change, nl_number
 
 TEAL = QColor("#1F6F7A")
 ORANGE = QColor("#E08A2E")
@@ -94,11 +85,10 @@ def _whole_number_axis(axis: QValueAxis, top: int | float) -> None:
 class _Card(QFrame):
     """One key figure: title, big value, and a line comparing with last year."""
 
-    def __init__(self, indicator: str, parent: QWidget, title: str | None = None) -> None:
+    def __init__(self, indicator: str, parent: QWidget, title: str) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.indicator = indicator
-        title = title or counts.label(indicator)
         self.title = QLabel(title, self)
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
@@ -196,7 +186,7 @@ class DashboardView(QWidget):
         self.cards: dict[str, _Card] = {}
         shown = [k for k in KEY_FIGURES if k != "contact_binnen_5_werkdagen"]
         for i, ind in enumerate(shown):
-            card = _Card(ind, body)
+            card = _Card(ind, body, desk.counts.label(ind))
             self.cards[ind] = card
             grid.addWidget(card, i // 3, i % 3)
         # beyond the codebook: the Positieve Gezondheid outcome of the period's closed trajectories
@@ -207,9 +197,9 @@ class DashboardView(QWidget):
         charts = QGridLayout()
         charts.setSpacing(10)
         self.charts: dict[str, QChartView] = {}
-        for i, ind in enumerate(counts.BREAKDOWNS):
+        for i, ind in enumerate(desk.counts.breakdowns):
             view = self._chart_view(body, 220)
-            view.setAccessibleName(counts.label(ind))
+            view.setAccessibleName(desk.counts.label(ind))
             self.charts[ind] = view
             charts.addWidget(view, i // 2, i % 2)
         section = lambda text: self._section(body, text)  # noqa: E731
@@ -507,22 +497,24 @@ class DashboardView(QWidget):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def _show_breakdown(self, view: QChartView, ind: str, o: Overview) -> None:
-        chart = self._reset(view, counts.label(ind))
-        rows = list(reversed(natural_order(ind, o.breakdown(ind))))
+        chart = self._reset(view, self.desk.counts.label(ind))
+        rows = list(reversed(self.desk.counts.natural_order(ind, o.breakdown(ind))))
         if len(rows) > 16:  # long free lists (wijken): the largest 15 and the rest together
             top = rows[-15:]
             rows = [(self.tr("Overige (samen)"), sum(n for _, n in rows[:-15])), *top]
-        bars = QBarSet(counts.label(ind))
+        bars = QBarSet(self.desk.counts.label(ind))
         bars.setColor(TEAL)
         names = []
         for cat, n in rows:
             bars.append(n)
             names.append(
-                counts.category_label(ind, cat) if cat != self.tr("Overige (samen)") else cat
+                self.desk.counts.category_label(ind, cat)
+                if cat != self.tr("Overige (samen)")
+                else cat
             )
         view.setMinimumHeight(max(150, 60 + 26 * len(rows)))
         if not rows:
-            chart.setTitle(counts.label(ind) + " — " + self.tr("geen in deze periode"))
+            chart.setTitle(self.desk.counts.label(ind) + " — " + self.tr("geen in deze periode"))
             return
         bars.setLabelColor(QColor("#222222"))
         series = QHorizontalBarSeries()

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from wor_desk_ui.views._fields import ERROR_STYLE, DateField, show_error
 
 from wor_desk import codes
-from wor_desk.catalogue import GapReport, lists
 from wor_desk.desk import Changes, Desk
+from wor_desk.values.catalogue import GapReport
 
 
 class GapsView(QWidget):
@@ -136,8 +136,8 @@ class GapsView(QWidget):
                 (
                     f"{d.gemeente} / {d.wijk}",
                     codes.AANBOD.label(d.category),
-                    kind.get(d.kind) or lists.MATCH_UITKOMST.label(d.kind),
-                    lists.AFWIJSREDEN.label(d.reason) if d.reason else "",
+                    kind.get(d.kind) or codes.MATCH_UITKOMST.label(d.kind),
+                    codes.AFWIJSREDEN.label(d.reason) if d.reason else "",
                     d.count,
                 )
                 for d in self.report.declines

@@ -77,7 +77,7 @@ class LockView(QWidget):
         self.passphrase.setEnabled(False)
 
         def check(op: Op) -> bool:
-            Desk.open_guarded(profile, secret).close()  # the passphrase opens this store
+            Desk.check_passphrase(profile, secret)  # the passphrase opens this store
             return True
 
         self._op = Op(self, check).success(self._ok).failure(self._failed)

@@ -38,12 +38,11 @@ from wor_desk_ui.views._fields import ERROR_STYLE, CodeCombo, DateField, mark, s
 from wor_desk_ui.widgets.spider import SpiderChart
 
 from wor_desk import codes
-from wor_desk.catalogue import lists
-from wor_desk.catalogue.matching import Candidate, MatchView
 from wor_desk.dates import fmt
 from wor_desk.desk import Changes, Desk
 from wor_desk.errors import NotFound
 from wor_desk.i18n import language
+from wor_desk.values.catalogue import Candidate, MatchView
 
 _KINDS = {"match", "trajectory", "contact", "health", "catalogue", "closing", "pause", "referral"}
 
@@ -167,9 +166,9 @@ class MatchingPanel(QWidget):
         )
         self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.history.setMinimumHeight(120)
-        self.outcome = CodeCombo(lists.MATCH_UITKOMST, None)
+        self.outcome = CodeCombo(codes.MATCH_UITKOMST, None)
         self.outcome.setAccessibleName(self.tr("Uitkomst van het voorstel"))
-        self.decline_reason = CodeCombo(lists.AFWIJSREDEN, self.tr("— reden —"))
+        self.decline_reason = CodeCombo(codes.AFWIJSREDEN, self.tr("— reden —"))
         self.decline_reason.setAccessibleName(self.tr("Reden van afwijzen"))
         self.outcome_date = DateField(desk.today, empty_ok=False)
         self.outcome_date.setAccessibleName(self.tr("Datum van de uitkomst"))
@@ -214,7 +213,7 @@ class MatchingPanel(QWidget):
         self.follow_date.setAccessibleName(self.tr("Datum nazorgcontact"))
         self.follow_outcome = CodeCombo(codes.NAZORG_UITKOMST, self.tr("— uitkomst —"))
         self.follow_outcome.setAccessibleName(self.tr("Uitkomst nazorg"))
-        self.stop_reason = CodeCombo(lists.AFWIJSREDEN, self.tr("— waarom gestopt —"))
+        self.stop_reason = CodeCombo(codes.AFWIJSREDEN, self.tr("— waarom gestopt —"))
         self.stop_reason.setAccessibleName(self.tr("Reden van stoppen"))
         self.follow_note = QLineEdit()
         self.follow_note.setPlaceholderText(self.tr("Korte notitie"))
@@ -385,7 +384,7 @@ class MatchingPanel(QWidget):
             a = c.activity
             notes = []
             if a.plek in ("vol", "wachtlijst"):
-                notes.append(lists.PLEK.label(a.plek).lower())
+                notes.append(codes.PLEK.label(a.plek).lower())
             if c.age_fits is False:
                 notes.append(self.tr("leeftijd past niet"))
             if c.row.stale:
@@ -393,12 +392,12 @@ class MatchingPanel(QWidget):
             if c.earlier:  # "(eerder: open)" left the coach guessing
                 notes.append(
                     self.tr("eerder voorgesteld: %1").replace(
-                        "%1", lists.MATCH_UITKOMST.label(c.earlier).lower()
+                        "%1", codes.MATCH_UITKOMST.label(c.earlier).lower()
                     )
-                    if c.earlier in lists.MATCH_UITKOMST
+                    if c.earlier in codes.MATCH_UITKOMST
                     else self.tr("al voorgesteld, nog zonder uitkomst")
                 )
-            days = ", ".join(lists.DAG.label(x)[:2] for x in (a.dagen or "").split(",") if x)
+            days = ", ".join(codes.DAG.label(x)[:2] for x in (a.dagen or "").split(",") if x)
             text = f"{a.naam} — {codes.AANBOD.label(a.aanbod)} — {a.wijk or a.gemeente or self.tr('overal')}"
             text += f" — {days}" if days else ""
             text += f"  ({'; '.join(notes)})" if notes else ""
@@ -421,11 +420,11 @@ class MatchingPanel(QWidget):
         self._history = self.desk.matching.history(self.trajectory_id) if self.trajectory_id else []
         self.history.setRowCount(len(self._history))
         for r, m in enumerate(self._history):
-            outcome = lists.MATCH_UITKOMST.label(m.uitkomst) if m.uitkomst else self.tr("Nog open")
-            reason = lists.AFWIJSREDEN.label(m.afwijsreden) if m.afwijsreden else ""
+            outcome = codes.MATCH_UITKOMST.label(m.uitkomst) if m.uitkomst else self.tr("Nog open")
+            reason = codes.AFWIJSREDEN.label(m.afwijsreden) if m.afwijsreden else ""
             if m.stopreden:
                 reason = self.tr("gestopt: %1").replace(
-                    "%1", lists.AFWIJSREDEN.label(m.stopreden).lower()
+                    "%1", codes.AFWIJSREDEN.label(m.stopreden).lower()
                 )
             cells = (
                 fmt(m.voorgesteld),

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from wor_desk_ui.ops import Op
 from wor_desk_ui.views.dashboard import show_number
 
-from wor_desk import counts
+from wor_desk.dates import parse_period
 from wor_desk.desk import Changes, Desk
 from wor_desk.errors import WorDeskError
-from wor_desk.sync import MonthPayload, SyncResult, SyncState
-from wor_desk.sync.wire import WITHHELD
+from wor_desk.values.counts import WITHHELD
+from wor_desk.values.sync import MonthPayload, SyncResult, SyncState
 
 #: Minutes between automatic syncs while the screen's checkbox is on.
 AUTO_MINUTES = 15
@@ -382,7 +382,7 @@ class SyncView(QWidget):
                 if c.category == WITHHELD:
                     category = self.tr("(categorieën verborgen)")
                 else:
-                    category = counts.category_label(c.indicator, c.category)
+                    category = self.desk.counts.category_label(c.indicator, c.category)
                 if c.suppressed and c.lo is not None:
                     value = (
                         self.tr("onderdrukt (%1–%2)")
@@ -396,7 +396,7 @@ class SyncView(QWidget):
                     value = show_number(  # type: ignore[arg-type]
                         c.value, " %" if c.indicator.endswith("_pct") else ""
                     )
-                rows.append((month, counts.label(c.indicator), category, value, marked))
+                rows.append((month, self.desk.counts.label(c.indicator), category, value, marked))
             if p.practices:
                 rows.append(
                     (
@@ -447,4 +447,4 @@ def _when(dt: datetime | None) -> str:
 
 
 def _month(period: str) -> str:
-    return counts.parse_period(period).label()
+    return parse_period(period).label()

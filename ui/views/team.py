@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op
 
+from wor_desk import dates
 from wor_desk.desk import Desk
 from wor_desk.errors import WorDeskError
 
@@ -54,7 +55,7 @@ class TeamTotalsView(QWidget):
         self.token = QLineEdit(str(settings.get(READER_TOKEN) or ""), self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setAccessibleName(self.tr("Lezerstoken"))
-        last = desk.counts.period_of(
+        last = dates.period_of(
             desk.today().replace(day=1) - timedelta(days=1), "maand"
         )  # the last whole month
         self.period = QLineEdit(last.text, self)
@@ -104,7 +105,7 @@ class TeamTotalsView(QWidget):
             )
             return
         try:
-            self.desk.counts.parse_period(period)
+            dates.parse_period(period)
         except WorDeskError as exc:
             self.status.setText(str(exc))
             return

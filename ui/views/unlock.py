@@ -28,8 +28,8 @@ from wor_desk_ui.ops import Op
 from wor_desk_ui.widgets.pass_field import PassphraseField
 from wor_desk_ui.widgets.unlock_wait import WaitCountdown
 
+from wor_desk import profiles
 from wor_desk.errors import DamagedStore, WorDeskError
-from wor_desk.store import paths
 
 if TYPE_CHECKING:
     from wor_desk.desk import Desk
@@ -40,10 +40,8 @@ DEMO_CLIENTS = 300
 
 def passphrase_strength(text: str) -> tuple[bool, str]:
     """(acceptable, hint) for a new passphrase: the store's rule first, then advice."""
-    from wor_desk.store import check_new_passphrase
-
     try:
-        check_new_passphrase(text)
+        profiles.check_new_passphrase(text)
     except WorDeskError as exc:
         return False, exc.message()
     words = len(text.split())
@@ -105,14 +103,14 @@ class UnlockView(QWidget):
         lay.addWidget(self.busy)
         lay.addStretch(1)
 
-        profiles = paths.list_profiles()
-        self.profile_box.addItems(profiles)
-        if profile and profile in profiles:
+        known = profiles.list_profiles()
+        self.profile_box.addItems(known)
+        if profile and profile in known:
             self.profile_box.setCurrentText(profile)
-        if profiles:
+        if known:
             self.show_open()
         else:
-            self.show_create(first_run=True, name=profile or paths.DEFAULT_PROFILE)
+            self.show_create(first_run=True, name=profile or profiles.DEFAULT_PROFILE)
 
     # -- pages -------------------------------------------------------------------------------
     def _open_page(self) -> QWidget:
@@ -358,7 +356,7 @@ class UnlockView(QWidget):
             self.new_repeat.text(),
         )
         self.create_error.clear()
-        if not paths.valid_profile_name(name):
+        if not profiles.valid_profile_name(name):
             self.create_error.setText(
                 self.tr(
                     "'%1' is geen geldige profielnaam. Gebruik letters, cijfers, spaties, punt of streepje."
@@ -366,10 +364,8 @@ class UnlockView(QWidget):
             )
             self.new_name.setFocus()
             return
-        from wor_desk.store import check_new_passphrase
-
         try:
-            check_new_passphrase(secret, repeat)
+            profiles.check_new_passphrase(secret, repeat)
         except WorDeskError as exc:
             self.create_error.setText(exc.message())
             self.new_pass.edit.setFocus()

@@ -8,30 +8,18 @@ from typing import TYPE_CHECKING
 from wor_desk.catalogue import messages as _messages  # noqa: F401  (registers the messages)
 
 if TYPE_CHECKING:
-    from wor_desk.catalogue.matching import Candidate, GapReport, MatchingService, MatchView, Need
-    from wor_desk.catalogue.service import (
-        ActivityRow,
-        CatalogueFilter,
-        CatalogueService,
-        MatchedClient,
-    )
+    from wor_desk.catalogue.matching import MatchingService
+    from wor_desk.catalogue.service import CatalogueService
 
 _HOME = {
-    "Candidate": "matching",
-    "GapReport": "matching",
     "MatchingService": "matching",
-    "MatchView": "matching",
-    "Need": "matching",
-    "ActivityRow": "service",
-    "CatalogueFilter": "service",
     "CatalogueService": "service",
-    "MatchedClient": "service",
 }
 
 
 def __getattr__(name: str) -> object:
-    """Import the services (SQLModel) on first use, so that `wor_desk.catalogue.lists` stays
-    light for the command line's parser (`wor-desk --help`)."""
+    """Import the services (SQLModel) on first use, so that importing the package (its
+    messages) stays light for the command line's parser (`wor-desk --help`)."""
     if name in _HOME:
         import importlib
 
@@ -40,13 +28,6 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
-    "ActivityRow",
-    "Candidate",
-    "CatalogueFilter",
     "CatalogueService",
-    "GapReport",
-    "MatchView",
-    "MatchedClient",
     "MatchingService",
-    "Need",
 ]

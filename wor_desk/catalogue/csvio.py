@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from wor_desk import codes, dates
-from wor_desk.catalogue import lists, rules
+from wor_desk.catalogue import rules
 from wor_desk.domain.catalogue import Activity, new_uid
 from wor_desk.domain.models import now_utc
 from wor_desk.errors import InputError
@@ -172,7 +172,7 @@ def _parse_row(
         elif f == "aanbod":
             data[f] = _code(raw, codes.AANBOD) or raw
         elif f == "plek":
-            data[f] = _code(raw, lists.PLEK) or raw
+            data[f] = _code(raw, codes.PLEK) or raw
         elif f == "talen":
             data[f] = ",".join(rules.split_list(raw.lower()))
         else:
@@ -335,7 +335,7 @@ def _cell(f: str, v: object) -> str:
     if isinstance(v, date):
         return v.isoformat()
     if f == "dagen":
-        return ",".join(lists.DAG_HSDS.get(d, d) for d in rules.split_days(str(v)))
+        return ",".join(rules.DAG_HSDS.get(d, d) for d in rules.split_days(str(v)))
     if f == "talen":
         return ";".join(rules.split_list(str(v)))
     return str(v)

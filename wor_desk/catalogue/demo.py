@@ -7,7 +7,6 @@ import uuid
 from datetime import timedelta
 
 from wor_desk import codes
-from wor_desk.catalogue import lists
 from wor_desk.domain.catalogue import Activity
 from wor_desk.values import Caseload
 
@@ -87,7 +86,7 @@ def fill_catalogue(desk: Caseload, n: int = 40, seed: int = 1) -> int:
                     gemeente=gemeente,
                     wijk=wijk,
                     adres=f"{rng.choice(['Dorpsstraat', 'Kerkplein', 'Parkweg', 'Lindenlaan'])} {rng.randint(1, 120)}",
-                    dagen=",".join(lists.DAG.codes()[d] for d in days),
+                    dagen=",".join(codes.DAG.codes()[d] for d in days),
                     tijden=rng.choice(
                         ["10.00-12.00 uur", "14.00-16.00 uur", "19.30-21.30 uur", "9.30-11.00 uur"]
                     ),

@@ -10,20 +10,27 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import delete, select
 
 from wor_desk import codes, dates
-from wor_desk.catalogue import lists, rules
-from wor_desk.catalogue.service import ActivityRow, CatalogueFilter, CatalogueService
+from wor_desk.catalogue import rules
+from wor_desk.catalogue.service import CatalogueService
 from wor_desk.domain import process
 from wor_desk.domain.catalogue import Activity, Match, NeedCategory
 from wor_desk.domain.models import Client, Contact, Trajectory
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
-from wor_desk.spreadsheet import csv_text
 from wor_desk.values import Caseload, Changes, strip_or_none
+from wor_desk.values.catalogue import (
+    Candidate,
+    CatalogueFilter,
+    DeclineRow,
+    GapReport,
+    GapRow,
+    MatchView,
+    Need,
+)
 
 #: Where to look for activities: the client's wijk (and gemeente-wide ones), the gemeente, or all.
 SCOPES = ("wijk", "gemeente", "alle")
@@ -42,115 +49,6 @@ def _code_problem(field_: str, value: str, cl: codes.CodeList) -> Violation:
 def _ensure(problems: list[Violation]) -> None:
     if problems:
         raise RuleViolation(problems)
-
-
-@dataclass(frozen=True)
-class Need:
-    trajectory_id: int
-    behoefte: str | None
-    redenen: tuple[str, ...]
-    categories: tuple[str, ...]  # codes.AANBOD
-
-
-@dataclass(frozen=True)
-class MatchView:
-    """One proposal with its activity, as the match history shows it."""
-
-    id: int
-    trajectory_id: int
-    activity_id: int
-    naam: str
-    aanbod: str
-    aanbieder: str | None
-    voorgesteld: date
-    uitkomst: str | None
-    uitkomst_datum: date | None
-    afwijsreden: str | None
-    start: date | None
-    gestopt: date | None
-    stopreden: str | None
-    notitie: str | None
-    activity_closed: bool
-
-    @property
-    def is_open(self) -> bool:
-        return self.uitkomst is None
-
-    @property
-    def is_running(self) -> bool:
-        return self.start is not None and self.gestopt is None
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A catalogue activity that may be proposed, with how it fits the client."""
-
-    row: ActivityRow
-    same_wijk: bool
-    same_gemeente: bool
-    category_fits: bool
-    age_fits: bool | None
-    earlier: str | None  # an earlier proposal's outcome for this trajectory ("open" while pending)
-
-    @property
-    def activity(self) -> Activity:
-        return self.row.activity
-
-
-@dataclass(frozen=True)
-class GapRow:
-    gemeente: str
-    wijk: str
-    category: str  # codes.AANBOD of the need, or "onbekend"
-    needs: int  # trajectories with this need (intake in the period)
-    matched: int  # ... with an accepted match or a started activity (however recorded)
-    unmatched_open: int  # ... without a match, still open
-    unmatched_closed: int  # ... without a match, closed
-
-
-@dataclass(frozen=True)
-class DeclineRow:
-    gemeente: str
-    wijk: str
-    category: str  # codes.AANBOD of the activity
-    kind: str  # "afgewezen", "niet_beschikbaar" or "gestopt"
-    reason: str  # lists.AFWIJSREDEN code, or "" for niet_beschikbaar
-    count: int
-
-
-@dataclass(frozen=True)
-class GapReport:
-    van: date
-    tot: date
-    needs: tuple[GapRow, ...]
-    declines: tuple[DeclineRow, ...]
-
-    def csv_text(self) -> str:
-        """`csv_rows` as CSV text, every cell through `spreadsheet.csv_cell` (no live formula)."""
-        return csv_text(self.csv_rows(), lineterminator="\r\n")
-
-    def csv_rows(self) -> list[tuple[str, ...]]:
-        """Long form, like the counts: section,gemeente,wijk,category,measure,value."""
-        out: list[tuple[str, ...]] = [
-            ("section", "gemeente", "wijk", "category", "measure", "value")
-        ]
-        for r in self.needs:
-            for measure in ("needs", "matched", "unmatched_open", "unmatched_closed"):
-                out.append(
-                    ("behoefte", r.gemeente, r.wijk, r.category, measure, str(getattr(r, measure)))
-                )
-        for d in self.declines:
-            out.append(
-                (
-                    "afwijzing",
-                    d.gemeente,
-                    d.wijk,
-                    d.category,
-                    f"{d.kind}:{d.reason}" if d.reason else d.kind,
-                    str(d.count),
-                )
-            )
-        return out
 
 
 class MatchingService:
@@ -330,14 +228,14 @@ class MatchingService:
         """Accepted (optionally with the start date: step 5), declined (with a reason) or not available."""
         datum = datum or self.desk.today()
         problems: list[Violation] = []
-        if uitkomst not in lists.MATCH_UITKOMST:
-            problems.append(_code_problem("uitkomst", uitkomst, lists.MATCH_UITKOMST))
+        if uitkomst not in codes.MATCH_UITKOMST:
+            problems.append(_code_problem("uitkomst", uitkomst, codes.MATCH_UITKOMST))
         if uitkomst == "afgewezen" and not afwijsreden:
             problems.append(Violation("afwijsreden", "decline_needs_reason", {}))
         if afwijsreden and uitkomst != "afgewezen":
             problems.append(Violation("afwijsreden", "reason_only_when_declined", {}))
-        if afwijsreden and afwijsreden not in lists.AFWIJSREDEN:
-            problems.append(_code_problem("afwijsreden", afwijsreden, lists.AFWIJSREDEN))
+        if afwijsreden and afwijsreden not in codes.AFWIJSREDEN:
+            problems.append(_code_problem("afwijsreden", afwijsreden, codes.AFWIJSREDEN))
         if start is not None and uitkomst != "geaccepteerd":
             problems.append(Violation("start", "match_not_accepted", {}))
         if datum > self.desk.today():
@@ -351,7 +249,7 @@ class MatchingService:
                     Violation(
                         "uitkomst",
                         "match_outcome_set",
-                        {"outcome": lists.MATCH_UITKOMST.label(m.uitkomst)},
+                        {"outcome": codes.MATCH_UITKOMST.label(m.uitkomst)},
                     )
                 )
             if t.afgerond is not None:
@@ -437,7 +335,7 @@ class MatchingService:
                         Violation(
                             "uitkomst",
                             "match_outcome_set",
-                            {"outcome": lists.MATCH_UITKOMST.label(m.uitkomst)},
+                            {"outcome": codes.MATCH_UITKOMST.label(m.uitkomst)},
                         )
                     ]
                 )
@@ -503,8 +401,8 @@ class MatchingService:
             problems.append(_code_problem("uitkomst", uitkomst, codes.NAZORG_UITKOMST))
         if uitkomst == "gestopt" and not stopreden:
             problems.append(Violation("stopreden", "followup_stopped_needs_why", {}))
-        if stopreden and stopreden not in lists.AFWIJSREDEN:
-            problems.append(_code_problem("stopreden", stopreden, lists.AFWIJSREDEN))
+        if stopreden and stopreden not in codes.AFWIJSREDEN:
+            problems.append(_code_problem("stopreden", stopreden, codes.AFWIJSREDEN))
         detail = self.desk.trajectory(trajectory_id)
         if detail.trajectory.start_activiteit is None:
             problems.append(Violation("nazorg", "followup_no_activity", {}))

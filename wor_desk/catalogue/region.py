@@ -12,7 +12,7 @@ Offline the desk keeps the last kaart it received.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
@@ -26,6 +26,7 @@ from wor_desk.domain.catalogue import Activity, KaartProposal, Match
 from wor_desk.domain.models import now_utc
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
 from wor_desk.values import Caseload, Changes
+from wor_desk.values.sync import KaartSync
 
 
 class KaartClient(Protocol):
@@ -73,24 +74,6 @@ messages.register(
         ),
     }
 )
-
-
-@dataclass
-class KaartSync:
-    """What one exchange with the collector did to the kaart."""
-
-    revision: int = 0
-    created: int = 0
-    updated: int = 0
-    removed: int = 0
-    closed: int = 0  # removed at the region but kept (closed): a trajectory refers to it
-    skipped: int = 0  # entries this desk could not read (e.g. a date ahead of its clock)
-    proposals_sent: int = 0
-    proposals_refused: list[str] = field(default_factory=list)
-
-    @property
-    def changed(self) -> int:
-        return self.created + self.updated + self.removed + self.closed
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from wor_desk import codes
-from wor_desk.catalogue import lists
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain import text as text_rules
 from wor_desk.errors import Violation
 from wor_desk.values import stripped
+
+#: The Open Referral (RRULE) spelling of `codes.DAG`, used in the CSV.
+DAG_HSDS = dict(zip(codes.DAG.codes(), ("MO", "TU", "WE", "TH", "FR", "SA", "SU"), strict=True))
+HSDS_DAG = {v: k for k, v in DAG_HSDS.items()}
 
 #: Default months after which an unchecked entry is flagged (profile setting below).
 STALE_MONTHS = 6
@@ -89,11 +92,11 @@ def split_days(value: str | None) -> tuple[str, ...]:
         if not word:
             continue
         w = word.lower()
-        code = lists.HSDS_DAG.get(word.upper()) or (w if w in lists.DAG else None)
-        code = code or next((c.code for c in lists.DAG if c.nl == w or c.en.lower() == w), None)
+        code = HSDS_DAG.get(word.upper()) or (w if w in codes.DAG else None)
+        code = code or next((c.code for c in codes.DAG if c.nl == w or c.en.lower() == w), None)
         out.append(code or word)
-    known = [c for c in lists.DAG.codes() if c in out]
-    return tuple(dict.fromkeys(known + [w for w in out if w not in lists.DAG]))
+    known = [c for c in codes.DAG.codes() if c in out]
+    return tuple(dict.fromkeys(known + [w for w in out if w not in codes.DAG]))
 
 
 def join_days(days: tuple[str, ...] | list[str]) -> str | None:
@@ -117,11 +120,11 @@ def check_activity(a: dict, today: date) -> list[Violation]:
     elif a["aanbod"] not in codes.AANBOD:
         out.append(codes.AANBOD.unknown("aanbod", a["aanbod"]))
     plek = a.get("plek")
-    if plek and plek not in lists.PLEK:
-        out.append(lists.PLEK.unknown("plek", plek))
+    if plek and plek not in codes.PLEK:
+        out.append(codes.PLEK.unknown("plek", plek))
     for day in split_days(a.get("dagen")):
-        if day not in lists.DAG:
-            out.append(lists.DAG.unknown("dagen", day))
+        if day not in codes.DAG:
+            out.append(codes.DAG.unknown("dagen", day))
     for name, v in a.items():
         if isinstance(v, str):
             bad = text_rules.problem(name, v, _MAX_LEN.get(name, text_rules.max_length(name)))

@@ -1,13 +1,12 @@
 """The sociale kaart as a service on Desk (`desk.catalogue`): entries, search, the stale flag,
 'mark checked', who is matched to an entry, and the CSV import/export (see csvio).
 
-Reads return detached `Activity` objects and the dataclasses below; writes validate with
+Reads return detached `Activity` objects and the rows of `wor_desk.values`; writes validate with
 `wor_desk.catalogue.rules`, write in one transaction and return `Changes`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -19,46 +18,7 @@ from wor_desk.domain.catalogue import Activity, Match
 from wor_desk.domain.models import Client, Trajectory, now_utc
 from wor_desk.errors import NotFound, RuleViolation, Violation
 from wor_desk.values import Caseload, Changes
-
-
-@dataclass(frozen=True)
-class CatalogueFilter:
-    text: str = ""  # name, provider, description, address, contact
-    aanbod: str | None = None
-    gemeente: str | None = None
-    wijk: str | None = None
-    dag: str | None = None  # lists.DAG code
-    include_closed: bool = False
-    only_stale: bool = False
-
-
-@dataclass(frozen=True)
-class ActivityRow:
-    """A line of the sociale kaart: the entry and what the desk knows about it today."""
-
-    activity: Activity
-    closed: bool
-    stale: bool
-    proposals: int  # times proposed
-    taking_part: int  # accepted and started, not stopped, trajectory still open
-
-    @property
-    def id(self) -> int:
-        assert self.activity.id is not None
-        return self.activity.id
-
-
-@dataclass(frozen=True)
-class MatchedClient:
-    match_id: int
-    trajectory_id: int
-    client_id: int
-    naam: str
-    voorgesteld: date
-    uitkomst: str | None
-    start: date | None
-    gestopt: date | None
-    afgerond: date | None
+from wor_desk.values.catalogue import ActivityRow, CatalogueFilter, MatchedClient
 
 
 class CatalogueService:

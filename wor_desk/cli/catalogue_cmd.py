@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from wor_desk import codes, dates
-from wor_desk.catalogue import lists
 from wor_desk.cli import region_kaart_cmd
 from wor_desk.cli.common import open_desk
 from wor_desk.errors import InputError
@@ -44,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--soort", choices=codes.AANBOD.codes(), help="alleen dit soort aanbod")
     p.add_argument("--wijk", help="alleen activiteiten in deze wijk")
     p.add_argument(
-        "--dag", choices=lists.DAG.codes(), help="alleen activiteiten op deze dag (ma, di, wo, ...)"
+        "--dag", choices=codes.DAG.codes(), help="alleen activiteiten op deze dag (ma, di, wo, ...)"
     )
     p.add_argument("--gesloten", action="store_true", help="toon ook gesloten activiteiten")
     p.add_argument(
@@ -110,7 +109,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from wor_desk.catalogue import CatalogueFilter
+    from wor_desk.values.catalogue import CatalogueFilter
 
     with open_desk(args) as desk:
         rows = desk.catalogue.search(
@@ -126,10 +125,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in rows:
         a = r.activity
         flags = ("!" if r.stale else " ") + ("x" if r.closed else " ") + ("R" if a.regio else " ")
-        days = ",".join(lists.DAG.label(d) for d in (a.dagen or "").split(",") if d)
+        days = ",".join(codes.DAG.label(d) for d in (a.dagen or "").split(",") if d)
         print(
             f"{r.id:>5} {flags} {a.naam[:38]:<38} {codes.AANBOD.label(a.aanbod)[:24]:<24} {(a.wijk or a.gemeente or '')[:18]:<18} "
-            f"{days[:30]:<30} {lists.PLEK.label(a.plek)}"
+            f"{days[:30]:<30} {codes.PLEK.label(a.plek)}"
         )
     en = language() == "en"
     print(
@@ -191,10 +190,10 @@ def cmd_gaps(args: argparse.Namespace) -> int:
     print()
     print("Afgewezen, niet beschikbaar en gestopt")
     for d in rep.declines:
-        kind = lists.MATCH_UITKOMST.label(d.kind) if d.kind in lists.MATCH_UITKOMST else "Gestopt"
+        kind = codes.MATCH_UITKOMST.label(d.kind) if d.kind in codes.MATCH_UITKOMST else "Gestopt"
         print(
             f"{(d.gemeente + '/' + d.wijk)[:30]:<30} {codes.AANBOD.label(d.category)[:28]:<28} {kind:<18} "
-            f"{lists.AFWIJSREDEN.label(d.reason) if d.reason else '':<24} {d.count:>4}"
+            f"{codes.AFWIJSREDEN.label(d.reason) if d.reason else '':<24} {d.count:>4}"
         )
     if args.csv:
         if args.csv.exists():

@@ -41,7 +41,7 @@ def ask_passphrase(
     prompt: str = "Wachtwoord: ", *, new: bool = False, env: str | None = PASSPHRASE_ENV
 ) -> str:
     """From the environment (scripts, tests) or typed without echo; twice for a new one."""
-    from wor_desk.store.unlock import check_new_passphrase
+    from wor_desk.store.passphrase import check_new_passphrase
 
     if env and os.environ.get(env):
         value = os.environ[env]

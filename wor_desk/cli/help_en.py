@@ -41,6 +41,7 @@ ENGLISH: dict[str, str] = {
     "OPDRACHT": "COMMAND",
     "maak de versleutelde opslag van een profiel aan": "create the encrypted store of a profile",
     "toon profiel, schemaversie en aantallen per stap": "show profile, schema version and numbers per step",
+    "controleer de hele opslag, elke pagina (duurt langer bij veel trajecten)": "check the whole store, every page (takes longer with many trajectories)",
     "wijzig het wachtwoord (alles blijft bewaard)": "change the passphrase (everything is kept)",
     "schrijf een versleutelde back-up naar BESTAND": "write an encrypted backup to FILE",
     "zet een back-up terug (de huidige opslag blijft apart bewaard)": "restore a backup (the current store is kept aside)",
@@ -56,9 +57,10 @@ ENGLISH: dict[str, str] = {
     "haal de totalen van team, organisatie of regio op bij de collector": "fetch the totals of a team, organisation or region from the collector",
     "de collector van de regio: starten en tokens beheren": "the region's collector: run it and manage its tokens",
     "eigen codes van de regio toevoegen (bijvoorbeeld redenen van verwijzing)": "add the region's own codes (for example referral reasons)",
-    # init, status, passphrase, backup, restore
+    # init, status, check, passphrase, backup, restore
     "Maakt een nieuw profiel met een versleutelde opslag. U kiest een wachtwoord (minstens 8 tekens); het wordt nergens bewaard, dus onthoud het goed.": "Creates a new profile with an encrypted store. You choose a passphrase (at least 8 characters); it is stored nowhere, so remember it well.",
     "Toont het profiel, waar de opslag staat, de schemaversie, en het aantal cliënten en trajecten per stap.": "Shows the profile, where its store is, the schema version, and the number of clients and trajectories per step.",
+    "Leest en controleert elke pagina van de opslag (PRAGMA quick_check). Dat gebeurt ook vanzelf: na een onverwacht afsluiten, als de laatste volledige controle een week oud is, en voor elke back-up.": "Reads and checks every page of the store (PRAGMA quick_check). This also happens by itself: after an unexpected shutdown, when the last full check is a week old, and before every backup.",
     "Versleutelt de opslag opnieuw met een nieuw wachtwoord. Het nieuwe wachtwoord komt uit WOR_DESK_NEW_PASSPHRASE of wordt twee keer gevraagd.": "Re-encrypts the store with a new passphrase. The new passphrase comes from WOR_DESK_NEW_PASSPHRASE or is asked twice.",
     "Schrijft een versleutelde kopie (zelfde wachtwoord) naar BESTAND en controleert die daarna. Een bestaand bestand wordt nooit overschreven.": "Writes an encrypted copy (same passphrase) to FILE and checks it afterwards. An existing file is never overwritten.",
     "BESTAND": "FILE",

@@ -1,4 +1,4 @@
-"""init, status, passphrase (rekey), backup, restore."""
+"""init, status, check, passphrase (rekey), backup, restore."""
 
 from __future__ import annotations
 
@@ -28,6 +28,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "en trajecten per stap.",
     )
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser(
+        "check",
+        help="controleer de hele opslag, elke pagina (duurt langer bij veel trajecten)",
+        description="Leest en controleert elke pagina van de opslag (PRAGMA quick_check). Dat "
+        "gebeurt ook vanzelf: na een onverwacht afsluiten, als de laatste volledige controle een "
+        "week oud is, en voor elke back-up.",
+    )
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser(
         "passphrase",
@@ -103,6 +112,21 @@ def cmd_status(args: argparse.Namespace) -> int:
     for step in steps:
         n = st.per_step.get(int(step), st.per_step.get(step, 0))  # type: ignore[call-overload]
         print(f"  {step}. {codes.STAP.label(step):<{width}}{n:>6}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from wor_desk.desk import Desk
+
+    profile = existing_profile(args)
+    passphrase = ask_passphrase(f"Wachtwoord voor profiel '{profile}': ")
+    with Desk.open(profile, passphrase, full_check=True) as desk:  # a damaged page: exit 3
+        path = desk.store.path
+    print(
+        f"De opslag is volledig gecontroleerd en in orde: {path}"
+        if language() == "nl"
+        else f"The whole store was checked and is sound: {path}"
+    )
     return 0
 
 

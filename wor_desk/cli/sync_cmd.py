@@ -12,7 +12,7 @@ from wor_desk.i18n import language
 from wor_desk.sync import remote
 
 if TYPE_CHECKING:
-    from wor_desk.sync.service import SyncResult, SyncState
+    from wor_desk.values.sync import SyncResult, SyncState
 
 
 def register(sub: argparse._SubParsersAction) -> None:

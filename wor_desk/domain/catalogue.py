@@ -1,7 +1,7 @@
 """Tables of the sociale kaart (activity catalogue), the match (steps 4-5) and Positive Health.
 
 Codes: `Activity.aanbod` is `codes.AANBOD`; days, room, match outcome and decline reason are the
-lists of `wor_desk.catalogue.lists`. Rows that hang off a trajectory are removed with it
+lists of `wor_desk.codes` (DAG, PLEK, MATCH_UITKOMST, AFWIJSREDEN). Rows that hang off a trajectory are removed with it
 (ON DELETE CASCADE, so erasing a client under the AVG takes them along).
 """
 
@@ -40,7 +40,7 @@ class Activity(SQLModel, table=True):
     postcode: str | None = Field(default=None, max_length=7)
     gemeente: str | None = Field(default=None, max_length=100)
     wijk: str | None = Field(default=None, max_length=100)
-    dagen: str | None = Field(default=None, max_length=40)  # "ma,wo" (lists.DAG codes)
+    dagen: str | None = Field(default=None, max_length=40)  # "ma,wo" (codes.DAG codes)
     tijden: str | None = Field(default=None, max_length=200)  # free text: "10.00-12.00 uur"
     kosten: str | None = Field(default=None, max_length=200)
     aanmelden: str | None = None  # how to sign up
@@ -54,7 +54,7 @@ class Activity(SQLModel, table=True):
     talen: str | None = Field(default=None, max_length=100)  # "nl,en,ar"
     actief_van: date | None = None
     actief_tot: date | None = None  # funding ends: closed after this day, kept in history
-    plek: str | None = Field(default=None, max_length=16)  # lists.PLEK
+    plek: str | None = Field(default=None, max_length=16)  # codes.PLEK
     gecontroleerd: date | None = None  # the day the entry was last checked
     regio: bool = False  # received from the region's kaart at the collector (read-only here)
     notitie: str | None = None  # the coach's own note; stays on this desk
@@ -97,12 +97,12 @@ class Match(SQLModel, table=True):
     traject_id: int = Field(foreign_key="traject.id", ondelete="CASCADE", index=True)
     activiteit_id: int = Field(foreign_key="activiteit.id", index=True)
     voorgesteld: date  # the day it was proposed
-    uitkomst: str | None = Field(default=None, max_length=16)  # lists.MATCH_UITKOMST; None = open
+    uitkomst: str | None = Field(default=None, max_length=16)  # codes.MATCH_UITKOMST; None = open
     uitkomst_datum: date | None = None
-    afwijsreden: str | None = Field(default=None, max_length=32)  # lists.AFWIJSREDEN
+    afwijsreden: str | None = Field(default=None, max_length=32)  # codes.AFWIJSREDEN
     start: date | None = None  # accepted: the day the activity started
     gestopt: date | None = None  # follow-up found the client stopped (that contact's date)
-    stopreden: str | None = Field(default=None, max_length=32)  # lists.AFWIJSREDEN
+    stopreden: str | None = Field(default=None, max_length=32)  # codes.AFWIJSREDEN
     notitie: str | None = None
 
 

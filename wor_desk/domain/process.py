@@ -47,7 +47,7 @@ class TrajectoryFacts:
         return self.verwijzer_type == codes.SELF_REFERRAL
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TrajectoryState:
     """Where a trajectory stands: derived from its facts, never stored."""
 
@@ -349,3 +349,82 @@ def feedback_due(
             continue
         due.append(moment)
     return due
+
+
+#: The sections of Vandaag, in the order the screen shows them.
+ATTENTION_SECTIONS = ("first_contact", "planned", "follow_up", "feedback", "paused")
+
+
+@dataclass(frozen=True, slots=True)
+class Attention:
+    """One line on Vandaag: what a trajectory asks of the coach, and on which days it shows.
+
+    Time enters only through `shown_from` and `shown_until`: the line shows on `today` with a
+    horizon (`today + horizon_days`) when `shows(today, horizon)`. So a line computed at the
+    last write stays true as the days pass, and can be stored (see `wor_desk.attention`)."""
+
+    section: str  # ATTENTION_SECTIONS
+    what: str  # codes.ACTIE, a planned contact's kind, "kennismaking" or "terugkoppeling"
+    due: date | None
+    note: str | None = None
+    shown_from: date | None = None  # None: at once; else once the horizon reaches this day
+    shown_until: date | None = None  # None: as long as it holds; else the last day it shows
+
+    def shows(self, today: date, horizon: date) -> bool:
+        return (self.shown_from is None or self.shown_from <= horizon) and (
+            self.shown_until is None or self.shown_until >= today
+        )
+
+
+def attention(
+    f: TrajectoryFacts,
+    state: TrajectoryState,
+    consent: bool | None,
+    sent: tuple[tuple[str | None, date], ...],
+    wanted: tuple[str, ...] = DEFAULT_FEEDBACK_MOMENTS,
+    planned_notes: tuple[str | None, ...] = (),
+    pause_reasons: tuple[str | None, ...] = (),
+) -> list[Attention]:
+    """Every line Vandaag may show for this trajectory, each with the days it shows on.
+
+    `planned_notes` are the notes of `f.gepland` (same order), `pause_reasons` the reasons of
+    `f.pauzes`. A closed trajectory asks only for a closing letter, for FEEDBACK_DUE_WINDOW_DAYS
+    after closing, when the client consented and no feedback was logged since closing."""
+    window = timedelta(days=FEEDBACK_DUE_WINDOW_DAYS)
+    out: list[Attention] = []
+    closed_until: date | None = None
+    if f.afgerond is not None:
+        if consent is not True or any(d >= f.afgerond for d in f.terugkoppeling):
+            return []
+        closed_until = f.afgerond + window
+    if state.status == "gepauzeerd":
+        van, reden = max(
+            (p[0], r)
+            for p, r in zip(f.pauzes, _aligned(pause_reasons, f.pauzes), strict=True)
+            if p[1] is None
+        )
+        out.append(Attention("paused", "hervatten", van, reden))
+    elif state.status == "lopend":
+        if state.next_action == "eerste_contact":
+            out.append(Attention("first_contact", "eerste_contact", state.due))
+        if state.next_action == "nazorg" and state.due is not None:
+            out.append(Attention("follow_up", "nazorg", state.due, shown_from=state.due))
+        if f.kennismaking is None and f.kennismaking_gepland:
+            kg = f.kennismaking_gepland
+            out.append(Attention("planned", "kennismaking", kg, shown_from=kg))
+        for (soort, datum), notitie in zip(
+            f.gepland, _aligned(planned_notes, f.gepland), strict=True
+        ):
+            if not (soort == "nazorg" and state.next_action == "nazorg"):
+                out.append(Attention("planned", soort, datum, notitie, shown_from=datum))
+    for moment in feedback_due(f, consent, sent, wanted):
+        d = moment_date(f, moment)
+        if d is None:
+            continue
+        until = d + window if closed_until is None else min(d + window, closed_until)
+        out.append(Attention("feedback", "terugkoppeling", d, moment, shown_until=until))
+    return out
+
+
+def _aligned(notes: tuple[str | None, ...], rows: tuple) -> tuple[str | None, ...]:
+    return notes if len(notes) == len(rows) else (None,) * len(rows)

@@ -34,7 +34,7 @@ from pathlib import Path
 from sqlalchemy import Table, insert, select
 from sqlmodel import SQLModel
 
-from wor_desk import messages
+from wor_desk import attention, messages
 from wor_desk.catalogue import rules as kaart_rules
 from wor_desk.domain import clients as client_rules
 from wor_desk.domain.catalogue import Activity
@@ -49,7 +49,13 @@ CLIENT_COLUMNS = client_rules.CLIENT_FIELDS
 #: Client details that must agree for a client number that exists on both desks.
 SAME_PERSON = ("voornaam", "achternaam", "geboortedatum")
 #: Tables that are bookkeeping of the hand-over itself or of the sync: never carried.
-NOT_CARRIED = {"overdracht", "overdracht_traject", "traject", "client"}
+NOT_CARRIED = {
+    "overdracht",
+    "overdracht_traject",
+    "traject",
+    "client",
+    *attention.TABLES,  # derived: the receiving desk computes its own
+}
 
 messages.register(
     {

@@ -1,7 +1,7 @@
 """Totals of a team, organisation or region read from the collector with a reader token, as
 the overview a desk's own counts report is made of: so `wor-desk counts --collector URL
 --token T --format xlsx|pdf` writes the same workbook and report as a desk's own counts,
-with ranges (`reports.Range`) and partial means (`reports.PartialMean`) where disclosure
+with ranges (`values.counts.Range`) and partial means (`values.counts.PartialMean`) where disclosure
 control keeps a total inexact."""
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from datetime import date
 from decimal import Decimal
 
 from wor_desk import counts
-from wor_desk.reports import Overview, PartialMean, Range
 from wor_desk.spreadsheet import csv_uncell
 from wor_desk.sync.client import CollectorClient
+from wor_desk.values.counts import Overview, PartialMean, Range
 
 
 def parse_totals(text: str) -> list:
     """The collector's totals CSV as codebook cells: exact values as numbers, a range `lo-hi`
-    as `reports.Range`, a partial mean `12.4*` as `reports.PartialMean` (a mean that is `*`
+    as `values.counts.Range`, a partial mean `12.4*` as `values.counts.PartialMean` (a mean that is `*`
     alone, all suppressed, is left out)."""
     cells = []
     rows = csv.reader(io.StringIO(text))

@@ -30,17 +30,15 @@ from wor_desk import counts
 from wor_desk.counts import percentage
 from wor_desk.dates import fmt
 from wor_desk.health import DIMENSIES
-from wor_desk.reports import (
+from wor_desk.reports import natural_order, referral_sentence, report_title
+from wor_desk.values.counts import (
     INTAKE_TARGET_PCT,
     KEY_FIGURES,
     Overview,
     Range,
     change_unit,
-    natural_order,
     nl_change,
     nl_number,
-    referral_sentence,
-    report_title,
 )
 
 TEAL = colors.HexColor("#1F6F7A")

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
@@ -35,57 +34,11 @@ from sqlalchemy import text
 from wor_desk import codes, counts
 from wor_desk.counts import Period, parse_period, practice_key
 from wor_desk.health import DIMENSIES
-from wor_desk.sync.disclosure import DEFAULT_K
 from wor_desk.values import Caseload
+from wor_desk.values.counts import DEFAULT_K, Outcome, Supplement
 
 #: Without a practice name, GP referrals are listed under this name.
 NO_PRACTICE = "zonder praktijknaam"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """Positieve Gezondheid over the trajectories closed in a period."""
-
-    closed: int  # trajectories closed in the period
-    with_both: int  # ... with a score at the start and at closing
-    improved: int  # ... that improved on at least one dimension
-    per_dimension: tuple[tuple[str, Decimal], ...]  # (dimension code, mean change), DIMENSIES order
-    k: int = DEFAULT_K
-
-    @property
-    def shown(self) -> bool:
-        """Only where at least k trajectories contribute (a few clients are not a result)."""
-        return self.with_both >= self.k
-
-    @property
-    def improved_pct(self) -> Decimal:
-        return counts.percentage(self.improved, self.with_both)
-
-
-@dataclass(frozen=True)
-class Supplement:
-    period: Period
-    gemeente: str | None
-    referrals: int
-    per_practice: tuple[tuple[str, int], ...]  # largest first
-    from_others: int  # referrals not from a GP practice
-    reached_intake: int
-    with_consent: int
-    with_letter: int
-    open_at_end: int
-    waiting_at_end: int
-    closed: int
-    conversations_mean: Decimal | None
-    conversations_median: Decimal | None
-    outcome: Outcome
-
-    @property
-    def reached_intake_pct(self) -> Decimal:
-        return counts.percentage(self.reached_intake, self.referrals)
-
-    @property
-    def letters_pct(self) -> Decimal:
-        return counts.percentage(self.with_letter, self.with_consent)
 
 
 _GP = ", ".join(f"'{t}'" for t in codes.GP_PRACTICE_TYPES)

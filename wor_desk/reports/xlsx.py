@@ -13,18 +13,16 @@ from openpyxl.utils import get_column_letter
 from wor_desk import counts
 from wor_desk.dates import fmt
 from wor_desk.health import DIMENSIES
-from wor_desk.reports import (
+from wor_desk.reports import referral_sentence, report_title, xlsx_change_format
+from wor_desk.spreadsheet import text_only
+from wor_desk.values.counts import (
     INTAKE_TARGET_PCT,
     KEY_FIGURES,
     Overview,
     PartialMean,
     Range,
     change_unit,
-    referral_sentence,
-    report_title,
-    xlsx_change_format,
 )
-from wor_desk.spreadsheet import text_only
 
 #: Sheet name of each breakdown (Excel allows 31 characters).
 SHEETS: dict[str, str] = {

@@ -15,7 +15,7 @@ text: `domain.audit.SENSITIVE_FIELDS`) are never logged, only the marker `SENSIT
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -26,8 +26,19 @@ from sqlmodel import Session
 from wor_desk.domain.audit import SENSITIVE, SENSITIVE_FIELDS, AuditEntry
 from wor_desk.domain.models import Trajectory, now_utc
 
-#: Tables whose writes are not client work: the log itself, bookkeeping of sync and schema.
-NOT_AUDITED = frozenset({"audit", "alembic_version", "sync_maand", "sync_run"})
+#: Tables whose writes are not client work: the log itself, bookkeeping of sync and schema, and
+#: Vandaag's lines derived from the other tables (wor_desk.attention).
+NOT_AUDITED = frozenset(
+    {
+        "audit",
+        "alembic_version",
+        "sync_maand",
+        "sync_run",
+        "vandaag_regel",
+        "vandaag_wachtrij",
+        "vandaag_regels",
+    }
+)
 #: Record timestamps: they change with every write and say nothing.
 NOISE = frozenset({"aangemaakt", "gewijzigd", "bijgewerkt"})
 
@@ -149,6 +160,23 @@ class AuditRecorder:
                 rows.append(self._entry("aangemaakt", table, r, changes))
         self._write(conn, rows)
 
+    def insert_many(self, conn, table: Table, columns: Sequence[str], rows: list) -> None:
+        """Insert `rows` (sequences of values as the driver takes them, in `columns` order)
+        with one executemany on the driver, logged as every bulk insert is: one `aangemaakt`
+        entry per row, built in SQL. For a large import: no per-value work in SQLAlchemy."""
+        if not rows:
+            return
+        name = table.name
+        logged = name not in NOT_AUDITED and not conn.info.get(_OFF)
+        before = 0
+        if logged:
+            before = conn.exec_driver_sql(f'SELECT max(rowid) FROM "{name}"').scalar() or 0
+        names = ", ".join(f'"{table.c[c].name}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        conn.exec_driver_sql(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', rows)
+        if logged:
+            self._bulk_insert_entries(conn, table, before)
+
     def _bulk_insert_entries(self, conn, table: Table, after_rowid: int) -> None:
         """One `aangemaakt` entry per row inserted after `after_rowid`, built by SQLite itself
         (json_object over the row's non-null columns; the marker for sensitive ones): the same
@@ -259,6 +287,11 @@ def install(session_class: type[Session]) -> None:
         rec = session.info.get("audit")
         if rec is not None:
             rec.after_flush(session)
+
+    @event.listens_for(session_class, "before_commit")
+    def _before_commit(session):
+        for hook in session.info.get("on_commit", ()):
+            hook(session)
 
 
 class AuditedSession(Session):

@@ -14,6 +14,8 @@ import platformdirs
 DEFAULT_PROFILE = "standaard"
 STORE_FILE = "desk.db"
 META_FILE = "desk.json"
+#: When the store was last checked in full and whether it was closed cleanly (store/checks.py).
+CHECK_FILE = "controle.json"
 _PROFILE_NAME = re.compile(r"^[\w][\w .-]{0,63}$")
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wor_desk import codes, resources
-from wor_desk.store import cipher, unlock
+from wor_desk.store import checks, cipher, unlock
 from wor_desk.store.paths import STORE_FILE
 
 _CLOSED = "traject.afgerond IS NOT NULL"
@@ -99,16 +99,22 @@ def migrations_head() -> str | None:
 def read(folder: Path, passphrase: str, profile: str) -> Status | None:
     """The profile's Status, unlocked with the same checks as `Store.open` (same errors), or
     None when the store is not at this WoR Desk's schema version: then the normal unlock must
-    run (it migrates, or refuses a store made by a newer WoR Desk)."""
+    run (it migrates, or refuses a store made by a newer WoR Desk).
+
+    The whole file is checked only when checks.full_check_reason says so (an unclean close, a
+    file changed since, the last full check a week old); else the pages these counts read are
+    verified by SQLCipher as they are read. Being read-only, this never writes the record in
+    controle.json (checks.py)."""
     folder = Path(folder)
     key = unlock.unlock(folder, passphrase, profile)
+    full = checks.full_check_reason(folder) is not None
     path = folder / STORE_FILE
     try:
         conn = cipher.connect(path, key)
     except Exception as exc:  # noqa: BLE001 - as Store.open: classified, never raw
         raise unlock._classify(exc, path, profile, key_checked=True) from None
     try:
-        unlock.verify_readable(conn, path, profile)
+        unlock.verify_readable(conn, path, profile, full=full)
         try:
             version = unlock.schema_version(conn)
             if version is None or version != migrations_head():

@@ -3,19 +3,24 @@
 A profile is a folder with `desk.db` (SQLCipher 4, WAL, synchronous=FULL) and `desk.json`
 (no secrets: the format marker and a key check value, so a wrong passphrase and a
 damaged file get different messages).
+
+When the whole file is checked (`PRAGMA quick_check`) is decided in `checks.py`: at an unlock
+only after an unclean close or when the last full check is a week old, and always before a
+verified copy (backup, the copy before a migration, a passphrase change) is written. `open`
+removes the clean-close record before anything is written; `close` writes it again.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as dbapi
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Executable, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import QueuePool
@@ -29,16 +34,16 @@ from wor_desk.errors import (
     WorDeskError,
     WrongPassphrase,
 )
-from wor_desk.store import cipher, faults, migrate, unlock
+from wor_desk.store import checks, cipher, faults, migrate, unlock
 from wor_desk.store.audit import AuditedSession, AuditRecorder
 from wor_desk.store.cipher import Key
-from wor_desk.store.paths import META_FILE, STORE_FILE
 
 # The unlock checks live in wor_desk.store.unlock (shared with the lean `wor-desk status`).
+from wor_desk.store.passphrase import check_new_passphrase
+from wor_desk.store.paths import META_FILE, STORE_FILE
 from wor_desk.store.unlock import (  # noqa: F401 - re-exported for callers and tests
     FORMAT,
     FORMAT_VERSION,
-    MIN_PASSPHRASE,
     NEW_COPY,
     OLD_COPY,
     _classify,
@@ -48,7 +53,6 @@ from wor_desk.store.unlock import (  # noqa: F401 - re-exported for callers and 
     _remove_copy,
     _unlock_key,
     _write_meta,
-    check_new_passphrase,
 )
 
 #: The text of the triggers that keep a handed-over trajectory read-only (migration 0006);
@@ -63,8 +67,16 @@ class Store:
         self.folder = Path(folder)
         self.profile = profile or self.folder.name
         self._key = key
-        self.engine: Engine = _engine(self.path, key, self.profile)
+        #: Why the unlock checked the whole file (checks.py), or None when it did not.
+        self.full_check_reason: str | None = None
+        # Only a store that passed its unlock checks, and met no damage since, is recorded as
+        # closed cleanly (checks.mark_closed) when it closes.
+        self._clean = False
+        self.engine: Engine = _engine(self.path, key, self.profile, self._damage_seen)
         self._audit = AuditRecorder(self.engine, self.profile)
+        #: Called with the session just before each of its commits, inside its transaction
+        #: (Desk keeps derived state current here: wor_desk.attention).
+        self.on_commit: list[Callable[[Session], None]] = []
 
     # -- paths ------------------------------------------------------------------------
     @property
@@ -87,8 +99,11 @@ class Store:
         key = Key.derive(passphrase)
         _set_wal(folder / STORE_FILE, key)
         _write_meta(folder / META_FILE, key)
+        checks.mark_open(folder)  # a record left by an earlier store in this folder
+        checks.mark_checked(folder)  # a new file: nothing in it to check yet
         store = cls(folder, key, profile)
         migrate.upgrade(store.engine)
+        store._clean = True
         return store
 
     @classmethod
@@ -99,13 +114,22 @@ class Store:
         profile: str | None = None,
         *,
         backup_before_migrate: bool = True,
+        full_check: bool = False,
     ) -> Store:
+        """Unlock the store for reading and writing. The whole file is checked when
+        `full_check` is set or checks.full_check_reason gives a reason (an unclean close, the
+        last full check a week old); else the pages are verified as they are read."""
         folder = Path(folder)
         profile = profile or folder.name
         key = unlock.unlock(folder, passphrase, profile)
+        reason = checks.ASKED if full_check else checks.full_check_reason(folder)
+        checks.mark_open(folder)  # before anything is written
         store = cls(folder, key, profile)
+        store.full_check_reason = reason
         try:
-            store._verify_readable()
+            store._verify_readable(full=reason is not None)
+            if reason is not None:
+                checks.mark_checked(folder)
             pending = migrate.pending(store.engine)
             if pending:
                 if backup_before_migrate:
@@ -114,21 +138,46 @@ class Store:
         except BaseException:
             store.close()
             raise
+        store._clean = True
         return store
 
-    def _verify_readable(self) -> None:
+    def _verify_readable(self, full: bool = True) -> None:
         raw = self.engine.raw_connection()
         try:
-            unlock.verify_readable(raw.driver_connection, self.path, self.profile)
+            unlock.verify_readable(raw.driver_connection, self.path, self.profile, full=full)
         finally:
             raw.close()
 
+    def check(self) -> None:
+        """The full check now (checks.full_check): DamagedStore when a page is damaged."""
+        try:
+            self._verify_readable(full=True)
+        except DamagedStore:
+            self._damage_seen()
+            raise
+        checks.mark_checked(self.folder)
+
+    def _damage_seen(self) -> None:
+        self._clean = False  # the next unlock checks the whole file
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._clean:
+            self._clean = False
+            checks.mark_closed(self.folder)
+
+    def insert_many(self, conn, table, columns, rows: list) -> None:
+        """A bulk insert inside a transaction of this store (`conn`), for large imports: rows of
+        driver-ready values in `columns` order, one executemany, audited like any insert."""
+        self._audit.insert_many(conn, table, columns, rows)
 
     def session(self) -> Session:
         """A session whose writes are logged in the audit table (wor_desk.store.audit)."""
-        return AuditedSession(self.engine, expire_on_commit=False, info={"audit": self._audit})
+        return AuditedSession(
+            self.engine,
+            expire_on_commit=False,
+            info={"audit": self._audit, "on_commit": self.on_commit},
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -145,6 +194,18 @@ class Store:
             except BaseException:
                 session.rollback()
                 raise
+
+    def plain_rows(self, session: Session, statement: Executable) -> list[tuple]:
+        """Run a SELECT in `session` and return its rows as the driver's plain tuples, without
+        SQLAlchemy's per-row processing (select dates as text): for lists of 50,000 rows. A
+        driver error while fetching leaves as the store's typed error, as for every query."""
+        result = session.connection().execute(statement)
+        try:
+            return result.cursor.fetchall()
+        except dbapi.Error as exc:
+            raise faults.classify(exc, self.path, self.profile) from None
+        finally:
+            result.close()
 
     def schema_version(self) -> str | None:
         return migrate.current(self.engine)
@@ -177,7 +238,7 @@ class Store:
             self._undo_rekey()
             raise
         self._key = new_key
-        self.engine = _engine(self.path, new_key, self.profile)
+        self.engine = _engine(self.path, new_key, self.profile, self._damage_seen)
         self._audit = AuditRecorder(self.engine, self.profile)
         try:
             _remove(old)
@@ -198,7 +259,7 @@ class Store:
             _write_meta(self.meta_path, self._key)
         except OSError:
             pass
-        self.engine = _engine(self.path, self._key, self.profile)
+        self.engine = _engine(self.path, self._key, self.profile, self._damage_seen)
         self._audit = AuditRecorder(self.engine, self.profile)
 
     # -- backup -------------------------------------------------------------------------
@@ -215,12 +276,19 @@ class Store:
         counts = self._export_verified(tmp, self._key)
         os.replace(tmp, target)
         cipher.fsync_dir(target.parent)
+        checks.mark_checked(self.folder)  # _export_verified checked the store in full first
         return counts
 
     def _export_verified(self, target: Path, key: Key) -> dict[str, int]:
         raw = self.engine.raw_connection()
         try:
             dbconn = raw.driver_connection
+            # never copy a silently damaged store over good backups (checks.py, rule 3)
+            try:
+                unlock.verify_readable(dbconn, self.path, self.profile, full=True)
+            except DamagedStore:
+                self._damage_seen()
+                raise
             expected = _row_counts(dbconn)
             dbconn.commit()
             cipher.export(dbconn, target, key)
@@ -262,8 +330,7 @@ def restore(
         key = _unlock_key(backup, None, passphrase, profile)
         conn = cipher.connect(backup, key)
         try:
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise DamagedStore(path=str(backup), reason="integrity check")
+            checks.full_check(conn, backup)  # a backup is always checked in full
         finally:
             conn.close()
     except (WrongPassphrase, DamagedStore):
@@ -290,7 +357,9 @@ def restore(
 
 
 # -- helpers ------------------------------------------------------------------------------
-def _engine(path: Path, key: Key, profile: str = "") -> Engine:
+def _engine(
+    path: Path, key: Key, profile: str = "", on_damage: Callable[[], None] | None = None
+) -> Engine:
     engine = create_engine(
         "sqlite://",
         module=dbapi,
@@ -320,7 +389,10 @@ def _engine(path: Path, key: Key, profile: str = "") -> Engine:
             original, "sqlite_errorcode"
         ):
             return
-        raise faults.classify(context.sqlalchemy_exception or original, path, profile) from None
+        error = faults.classify(context.sqlalchemy_exception or original, path, profile)
+        if on_damage is not None and isinstance(error, DamagedStore):
+            on_damage()
+        raise error from None
 
     return engine
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as dbapi
 
-from wor_desk.errors import DamagedStore, InputError, StoreMissing, WorDeskError, WrongPassphrase
-from wor_desk.store import cipher, faults
+from wor_desk.errors import DamagedStore, StoreMissing, WorDeskError, WrongPassphrase
+from wor_desk.store import checks, cipher, faults
 from wor_desk.store.cipher import Key
 from wor_desk.store.paths import META_FILE, STORE_FILE
 
@@ -26,17 +26,6 @@ OLD_COPY = STORE_FILE + ".oud"
 
 FORMAT = "wor-desk-store"
 FORMAT_VERSION = 1
-MIN_PASSPHRASE = 8
-
-
-def check_new_passphrase(passphrase: str, repeat: str | None = None) -> None:
-    """The rule for a new passphrase (init, rekey, the unlock screen's create form)."""
-    if not passphrase:
-        raise InputError("passphrase_empty", min=MIN_PASSPHRASE)
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise InputError("passphrase_short", min=MIN_PASSPHRASE)
-    if repeat is not None and repeat != passphrase:
-        raise InputError("passphrase_mismatch")
 
 
 def unlock(folder: Path, passphrase: str, profile: str) -> Key:
@@ -52,16 +41,16 @@ def unlock(folder: Path, passphrase: str, profile: str) -> Key:
     return key
 
 
-def verify_readable(conn: dbapi.Connection, path: Path, profile: str) -> None:
-    """The second half of every unlock: the file passes SQLite's quick check and holds WoR Desk
-    tables (or none yet). `conn` is a keyed connection to the store at `path`."""
+def verify_readable(conn: dbapi.Connection, path: Path, profile: str, *, full: bool = True) -> None:
+    """The second half of every unlock: the file holds WoR Desk tables (or none yet) and, when
+    `full`, passes the full check (every page read and checked, checks.full_check; when to ask
+    for it is checks.full_check_reason). `conn` is a keyed connection to the store at `path`."""
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if full:
+            checks.full_check(conn, path)
         tables = table_names(conn)
     except Exception as exc:  # noqa: BLE001 - every DB error here means "not readable"
         raise _classify(exc, path, profile, key_checked=True) from None
-    if result != "ok":
-        raise DamagedStore(path=str(path), reason=str(result)[:120])
     if not is_wor_desk_store(tables):
         raise DamagedStore(path=str(path), reason="geen WoR Desk-tabellen")
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from wor_desk.sync import errors as errors  # noqa: F401  (registers the messages)
 
 if TYPE_CHECKING:
-    from wor_desk.sync.service import MonthPayload, SyncResult, SyncService, SyncState, render_table
+    from wor_desk.sync.service import SyncService, render_table
 
 
 def __getattr__(name: str) -> object:
@@ -20,4 +20,4 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["MonthPayload", "SyncResult", "SyncService", "SyncState", "render_table"]
+__all__ = ["SyncService", "render_table"]

@@ -29,44 +29,13 @@ import hashlib
 import hmac
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from decimal import Decimal
 
 from wor_desk import counts
 from wor_desk.counts import Cell
-from wor_desk.sync.wire import WITHHELD
+from wor_desk.values.counts import DEFAULT_K, WITHHELD
+from wor_desk.values.sync import SentCell
 
-DEFAULT_K = 5
 MEAN_DAYS = "gemiddelde_dagen_tot_intake"
-
-
-@dataclass(frozen=True)
-class SentCell:
-    """A cell as it leaves the desk. `why` is for the desk's own screen and is never sent."""
-
-    indicator: str
-    category: str
-    value: int | Decimal | None
-    suppressed: bool = False
-    lo: int | None = None
-    hi: int | None = None
-    why: str | None = None  # "primair", "secundair", "categorieen", "weinig_intakes"
-    #: The mean's exact numerator (days from referral to intake, summed over the intakes):
-    #: the collector combines means of desks and periods from it without rounding.
-    sum: int | None = None
-
-    def wire(self) -> dict:
-        out: dict = {"indicator": self.indicator, "category": self.category}
-        if self.suppressed:
-            out["suppressed"] = True
-            if self.lo is not None:
-                out["lo"], out["hi"] = self.lo, self.hi
-        else:
-            assert self.value is not None
-            out["value"] = float(self.value) if isinstance(self.value, Decimal) else int(self.value)
-            if self.sum is not None:
-                out["sum"] = int(self.sum)
-        return out
 
 
 def protect(

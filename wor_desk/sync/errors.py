@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wor_desk import messages
-from wor_desk.errors import InputError, WorDeskError
+from wor_desk.errors import InputError, SyncError
 
 messages.register(
     {
@@ -89,12 +89,6 @@ messages.register(
         ),
     }
 )
-
-
-class SyncError(WorDeskError):
-    exit_code = 4
-    #: Worth trying again later (network, server trouble); False: something must change first.
-    retryable = False
 
 
 class CollectorUnreachable(SyncError):

@@ -17,22 +17,22 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select, text
 
 from wor_desk import codes, counts
-from wor_desk.catalogue.region import KaartSync, RegionKaartService
+from wor_desk.catalogue.region import RegionKaartService
 from wor_desk.domain.models import now_utc
 from wor_desk.domain.sync import SyncMonth, SyncRun
 from wor_desk.i18n import language
 from wor_desk.sync import disclosure, koppelcode, remote, wire
 from wor_desk.sync.client import CollectorClient, check_url
-from wor_desk.sync.disclosure import SentCell
 from wor_desk.sync.errors import SyncError, SyncSetupError
 from wor_desk.values import Caseload
+from wor_desk.values.sync import MonthPayload, SentCell, SyncResult, SyncState
 
 #: Profile settings of the sync (values are JSON in the encrypted store).
 S_COLLECTOR, S_TOKEN, S_SECRET, S_K = "sync_collector", "sync_token", "sync_regio_sleutel", "sync_k"
@@ -41,43 +41,6 @@ BATCH = 12
 #: Backoff of the outbox between sync runs: 1, 2, 4, ... minutes, at most 6 hours.
 BACKOFF_START = timedelta(minutes=1)
 BACKOFF_MAX = timedelta(hours=6)
-
-
-@dataclass(frozen=True)
-class MonthPayload:
-    """One month as it would leave the desk."""
-
-    period: str
-    k: int
-    cells: tuple[SentCell, ...]
-    practices: tuple[str, ...]
-    practices_unhashed: int = 0  # practices that could not be hashed (no region secret)
-
-    @property
-    def digest(self) -> str:
-        return wire.month_digest(
-            self.period, self.k, [c.wire() for c in self.cells], list(self.practices)
-        )
-
-    @property
-    def empty(self) -> bool:
-        return all(not c.value for c in self.cells if not c.suppressed) and not any(
-            c.suppressed for c in self.cells
-        )
-
-    def wire(self, revision: int) -> dict:
-        return {
-            "period": self.period,
-            "revision": revision,
-            "digest": self.digest,
-            "k": self.k,
-            "cells": [c.wire() for c in self.cells],
-            "practices": list(self.practices),
-        }
-
-    @property
-    def suppressed(self) -> int:
-        return sum(1 for c in self.cells if c.suppressed or c.category == wire.WITHHELD)
 
 
 @dataclass(frozen=True)
@@ -90,42 +53,6 @@ class OutboxRow:
     next_attempt: datetime | None
     error: str | None
     sent: datetime | None
-
-
-@dataclass(frozen=True)
-class SyncState:
-    collector: str
-    has_token: bool
-    has_secret: bool
-    k: int
-    last_success: datetime | None
-    last_summary: dict | None
-    last_error: str | None
-    waiting: tuple[str, ...]  # months in the outbox
-    next_attempt: datetime | None
-
-
-@dataclass
-class SyncResult:
-    """What one sync run did: months queued and confirmed, and the collector's summary."""
-
-    queued: list[str] = field(default_factory=list)
-    sent: list[str] = field(default_factory=list)
-    waiting: list[str] = field(default_factory=list)
-    months: list[dict] = field(default_factory=list)  # the collector's answer per month
-    cells: dict[str, int] = field(
-        default_factory=lambda: dict.fromkeys(
-            ("accepted", "updated", "unchanged", "removed", "refused"), 0
-        )
-    )
-    error: SyncError | None = None
-    #: The region's sociale kaart: what this sync changed in it, or why it could not be fetched.
-    kaart: KaartSync | None = None
-    kaart_error: SyncError | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None and not self.waiting
 
 
 #: A region secret given by hand must be at least this long (the collector makes 43 characters).
@@ -333,11 +260,11 @@ class SyncService:
                 row = rows.get(p.period)
                 if row is None and p.empty:
                     continue
-                digest = p.digest
+                digest = wire.payload_digest(p)
                 if row is not None and row.digest == digest:
                     continue
                 rev = 1 if row is None else row.revisie + 1
-                body = json.dumps(p.wire(rev), ensure_ascii=False)
+                body = json.dumps(wire.month_wire(p, rev), ensure_ascii=False)
                 if row is None:
                     row = SyncMonth(periode=p.period, revisie=rev, digest=digest, payload=body)
                 else:

@@ -31,6 +31,8 @@ from pydantic import (
 )
 
 from wor_desk import counts
+from wor_desk.values.counts import WITHHELD
+from wor_desk.values.sync import MonthPayload
 
 SCHEMA_VERSION = 2
 SCHEMAS = (1, 2)
@@ -42,8 +44,6 @@ MAX_PRACTICES_PER_MONTH = 3000
 #: No desk makes a million referrals a month: a larger count is a broken payload.
 MAX_COUNT = 1_000_000
 MAX_DAYS = 3660  # mean days to intake: ten years is absurd already
-#: A breakdown cell whose categories were withheld (see wor_desk.sync.disclosure).
-WITHHELD = "*"
 
 _PERIOD = re.compile(r"^(19|20|21)\d\d-(0[1-9]|1[0-2])$")
 _LONGER_PERIOD = re.compile(r"^(19|20|21)\d\d(-Q[1-4])?$")
@@ -276,6 +276,23 @@ def month_digest(period: str, k: int, cells: list[dict], practices: list[str]) -
         separators=(",", ":"),
     )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def payload_digest(p: MonthPayload) -> str:
+    """`month_digest` of a month as the desk built it."""
+    return month_digest(p.period, p.k, [c.wire() for c in p.cells], list(p.practices))
+
+
+def month_wire(p: MonthPayload, revision: int) -> dict:
+    """A month as it is sent: its cells and practices, its revision and its digest."""
+    return {
+        "period": p.period,
+        "revision": revision,
+        "digest": payload_digest(p),
+        "k": p.k,
+        "cells": [c.wire() for c in p.cells],
+        "practices": list(p.practices),
+    }
 
 
 # -- the answer -----------------------------------------------------------------------------

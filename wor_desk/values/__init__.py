@@ -1,9 +1,12 @@
 """The values that cross the boundary between the core and its callers.
 
 `Desk`, the feature services (catalogue, letters, health, counts, sync) and the Qt client all
-import these; this module imports only the domain (and the store's type). A write returns a `Changes`; reads return
-the rows and overviews below (frozen dataclasses, or model objects detached from their
-session), never a live session.
+import these; they import only the domain and the store's status value. A write returns a
+`Changes`; reads return the rows and overviews below (frozen dataclasses, or model objects
+detached from their session), never a live session.
+
+The features' own rows are in the modules of this package: `values.catalogue` (the sociale
+kaart and the match).
 """
 
 from __future__ import annotations
@@ -79,7 +82,7 @@ class TrajectoryDetail:
         return self.trajectory.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the list holds 50,000 of these
 class TrajectoryRow:
     """A line of the trajectory list: enough to show, search and filter, nothing more."""
 
