@@ -20,4 +20,8 @@ fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/lint-imports
-exec .venv/bin/python -m pytest "$@"
+# The tests run in parallel, one pytest-xdist worker per CPU core (WOR_TEST_WORKERS=0: one
+# process). Every worker has its own temp folders, WOR_DESK_HOME, template store and collector
+# ports; PostgreSQL tests each get their own schema. The tests of a module that share a
+# module-scoped store run in one worker (tests/conftest.py groups them; --dist loadgroup).
+exec .venv/bin/python -m pytest -n "${WOR_TEST_WORKERS:-auto}" --dist loadgroup "$@"

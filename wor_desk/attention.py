@@ -49,7 +49,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Session, SQLModel
 
-from wor_desk import trajectory_facts, workdays
+from wor_desk import codes, trajectory_facts, workdays
 from wor_desk.domain import letters as letter_prefs
 from wor_desk.domain import process
 from wor_desk.domain.handover import HandoverTrajectory
@@ -372,4 +372,6 @@ def _fingerprint(*modules: ModuleType) -> str:
     return h.hexdigest()
 
 
-FINGERPRINT = _fingerprint(process, workdays, trajectory_facts, sys.modules[__name__])
+FINGERPRINT = _fingerprint(
+    process, workdays, trajectory_facts, codes, letter_prefs, sys.modules[__name__]
+)

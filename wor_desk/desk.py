@@ -58,7 +58,13 @@ from wor_desk.store import Store, attempts, paths
 from wor_desk.store import restore as _restore
 from wor_desk.store import status as store_status
 from wor_desk.store import unlock as store_unlock
-from wor_desk.trajectory_facts import FACT_FIELDS, FactRow, bulk_objects, facts_of, model_facts
+from wor_desk.trajectory_facts import (
+    FACT_FIELDS,
+    FactRow,
+    bulk_objects,
+    model_facts,
+    row_facts,
+)
 from wor_desk.values import (
     Changes,
     ClientMatch,
@@ -521,7 +527,7 @@ class Desk:
         elif flt.status in ("lopend", "gepauzeerd"):
             q = q.where(T.afgerond.is_(None))
         today, words, on_fields = self.today(), flt.words(), flt.on_fields
-        iso, derive, of = date.fromisoformat, process.derive, FactRow.of
+        iso, derive = date.fromisoformat, process.derive
         with self.store.session() as s:
             weeks = self._follow_up_weeks(s)
             rows = self.store.plain_rows(s, q)
@@ -535,7 +541,6 @@ class Desk:
                     search_text(naam, nr, postcode, v_naam, v_praktijk)
                 ):
                     continue
-                t = of(r[15:])
                 # the contacts and pauses as far as the list needs them (aggregated in SQL)
                 kc: list[tuple[str, date, bool]] = []
                 if nazorg_last:
@@ -545,7 +550,8 @@ class Desk:
                 if next_gesprek:
                     kc.append(("gesprek", iso(next_gesprek), True))
                 kp = ((iso(paused_since), None),) if paused_since else ()
-                st = derive(facts_of(t, (), kc, kp, ()), today, weeks)
+                t = row_facts(r[15:], kc, kp)
+                st = derive(t, today, weeks)
                 row = TrajectoryRow(
                     tid,
                     cid,

@@ -57,10 +57,20 @@ class Faults:
         await self.app(scope, receive, send)
 
 
+def _listen_socket(port: int = 0) -> socket.socket:
+    """A socket bound to 127.0.0.1:`port` (0: one the system picks), held until uvicorn takes
+    it: no other test process (pytest-xdist worker) can take the port in between."""
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    return sock
+
+
 class RunningCollector:
     def __init__(self, collector: Collector, port: int | None = None) -> None:
         self.collector = collector
-        self.port = port or free_port()
+        self._sock: socket.socket | None = _listen_socket(port or 0)
+        self.port: int = self._sock.getsockname()[1]
         self.faults = Faults(create_app(collector))
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -70,11 +80,13 @@ class RunningCollector:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> RunningCollector:
+        """Serve on the port (again, after `stop`: the same port)."""
+        sock, self._sock = self._sock or _listen_socket(self.port), None
         config = uvicorn.Config(
             self.faults, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"
         )
         self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._thread = threading.Thread(target=self._server.run, args=([sock],), daemon=True)
         self._thread.start()
         deadline = time.monotonic() + 20
         while not self._server.started:
@@ -89,6 +101,9 @@ class RunningCollector:
             assert self._thread is not None
             self._thread.join(20)
             self._server = None
+        if self._sock is not None:  # made but never started
+            self._sock.close()
+            self._sock = None
 
 
 PG_ENV = "WOR_TEST_POSTGRES_URL"

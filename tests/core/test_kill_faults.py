@@ -70,15 +70,19 @@ def _count(passphrase: str, table: str) -> int | None:
         d.close()
 
 
-@pytest.fixture
-def base_profile(home, tmp_path):
-    d = Desk.create("kill", PASSPHRASE)
-    try:
-        d.import_sheet(_sheet(tmp_path / "basis.csv", "B", 300))  # other clients than the sheet's
-    finally:
-        d.close()
-    keep = tmp_path / "schoon"
-    shutil.copytree(paths.profile_dir("kill"), keep)
+@pytest.fixture(scope="module")
+def base_profile(tmp_path_factory):
+    """The profile every kill starts from, made once: each test copies it into its own home."""
+    tmp = tmp_path_factory.mktemp("kill-base")
+    with pytest.MonkeyPatch.context() as m:
+        m.setenv("WOR_DESK_HOME", str(tmp / "home"))
+        d = Desk.create("kill", PASSPHRASE)
+        try:
+            d.import_sheet(_sheet(tmp / "basis.csv", "B", 300))  # other clients than the sheet's
+        finally:
+            d.close()
+        keep = tmp / "schoon"
+        shutil.copytree(paths.profile_dir("kill"), keep)
     return keep
 
 
@@ -116,9 +120,8 @@ MOMENTS = [(op, round(_rnd.uniform(0, window), 3)) for op, n, window in PLAN for
 
 
 @pytest.mark.parametrize("op, delay", MOMENTS)
-def test_kill_at_a_random_moment_leaves_all_or_nothing(base_profile, tmp_path, op, delay):
+def test_kill_at_a_random_moment_leaves_all_or_nothing(base_profile, home, tmp_path, op, delay):
     folder = paths.profile_dir("kill")
-    shutil.rmtree(folder)
     shutil.copytree(base_profile, folder)
     _sheet(tmp_path / "blad.csv")
     before = _count(PASSPHRASE, "traject")

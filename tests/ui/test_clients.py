@@ -12,11 +12,12 @@ from wor_desk import demo
 from wor_desk.desk import Changes, TrajectoryFilter
 
 
-@pytest.fixture
-def big(desk):
-    desk.update_settings(is_demo=True)
-    demo.fill(desk, clients=47_400, seed=3)
-    return desk
+@pytest.fixture(scope="module")
+def big(read_only_desk):
+    """A demo caseload of over 50,000 trajectories, filled once: the tests on it only read."""
+    read_only_desk.update_settings(is_demo=True)
+    demo.fill(read_only_desk, clients=47_400, seed=3)
+    return read_only_desk
 
 
 def _ids(view):

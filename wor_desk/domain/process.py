@@ -170,7 +170,7 @@ def derive(
     """Current step, status and next due action of a trajectory."""
     skipped = (1, 2) if f.is_self_referral else ()
     if f.afgerond is not None:
-        return TrajectoryState(6, "afgesloten", None, None, skipped)
+        return _CLOSED[skipped]
     if any(tot is None for _, tot in f.pauzes):
         step = _step(f)
         return TrajectoryState(step, "gepauzeerd", "hervatten", None, skipped)
@@ -189,6 +189,10 @@ def derive(
             3, "lopend", "eerste_contact", first_contact_deadline(f.verwijsdatum), skipped
         )
     return TrajectoryState(3, "lopend", "kennismaking", f.kennismaking_gepland, skipped)
+
+
+#: A closed trajectory's state, one shared value per skipped steps (lists derive 50,000).
+_CLOSED = {s: TrajectoryState(6, "afgesloten", None, None, s) for s in ((), (1, 2))}
 
 
 def follow_up_date(start: date, weeks: int = FOLLOW_UP_WEEKS) -> date:
