@@ -187,12 +187,21 @@ class AuditRecorder:
         (pk,) = table.primary_key.columns
         dialect = conn.dialect
         procs: dict[str, Any] = {}
+        reads: dict[str, Any] = {}
 
         def stored(column: str, value: Any) -> Any:
             if column not in procs:
                 impl = table.c[column].type.dialect_impl(dialect)
                 procs[column] = impl.bind_processor(dialect)
             proc = procs[column]
+            return value if proc is None or value is None else proc(value)
+
+        def typed(column: str, value: Any) -> Any:
+            # the value as SQLAlchemy reads it (a date, a bool), as the entry of one UPDATE has it
+            if column not in reads:
+                impl = table.c[column].type.dialect_impl(dialect)
+                reads[column] = impl.result_processor(dialect, None)
+            proc = reads[column]
             return value if proc is None or value is None else proc(value)
 
         logged = table.name not in NOT_AUDITED and not conn.info.get(_OFF)
@@ -218,8 +227,11 @@ class AuditRecorder:
                     if old is None:
                         continue
                     new = after.get(key, old)
+                    # stored values compare as their typed values do; only changed ones are typed
                     changes = {
-                        k: (old[k], new[k]) for k in new if k not in NOISE and old.get(k) != new[k]
+                        k: (typed(k, old[k]), typed(k, new[k]))
+                        for k in new
+                        if k not in NOISE and old.get(k) != new[k]
                     }
                     if changes:
                         entries.append(self._entry("gewijzigd", table, new, changes))
@@ -478,9 +490,15 @@ def _resolve_ids(conn, table: Table, rows: list[dict]) -> None:
 
 
 def _rows_by_key(conn, table: Table, pk, keys: list) -> dict[Any, dict]:
-    """The rows of `table` with these primary keys, typed as SQLAlchemy reads them."""
-    q = select(table).where(pk.in_(keys))
-    return {r[pk.name]: dict(r) for r in conn.execute(q).mappings()}
+    """The rows of `table` with these primary keys, as stored (the driver's plain values)."""
+    names = [c.name for c in table.columns]
+    cols = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in keys)
+    rows = conn.exec_driver_sql(
+        f'SELECT {cols} FROM "{table.name}" WHERE "{pk.name}" IN ({marks})', tuple(keys)
+    ).fetchall()
+    at = names.index(pk.name)
+    return {r[at]: dict(zip(names, r, strict=True)) for r in rows}
 
 
 def _clients_of(conn, traject_ids: Iterable[int]) -> dict[int, int]:
