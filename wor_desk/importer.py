@@ -404,7 +404,8 @@ def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, li
                     raise _too_big(path, "import_limit_rows", max=MAX_ROWS)
                 if len(row) > MAX_COLUMNS or (row and max(map(len, row)) > MAX_CELL):
                     _check_row(path, i, row)
-                if "'" in "".join(v[:1] for v in row):  # rare: a cell we escaped on export
+                joined = "\x00".join(row)
+                if joined[:1] == "'" or "\x00'" in joined:  # rare: a cell we escaped on export
                     row = [csv_uncell(v) if v[:1] == "'" else v for v in row]
                 yield i, row
         except csv.Error as exc:
@@ -549,6 +550,7 @@ def _parse_row(
     errors: list[Problem] = []
     get = cells.get
     share = memo.setdefault
+    dates = memo.dates
     normalise = text_rules.normalise
     val: dict[str, object] = {}
     for col, kind, needed, shared in _PLAN:
@@ -574,7 +576,12 @@ def _parse_row(
             if t is None:
                 val[col] = None
                 continue
-            d = memo.date(v) if type(v) is str else parse_sheet_date(v)
+            if type(v) is str:
+                d = dates.get(v, _MISSING)
+                if d is _MISSING:
+                    d = memo.date(v)
+            else:
+                d = parse_sheet_date(v)
             if d is None:
                 errors.append(Problem(number, col, "date_unreadable", {"value": t}))
             val[col] = d
