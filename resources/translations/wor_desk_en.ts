@@ -303,70 +303,70 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/views/backup.py" line="28"/>
+        <location filename="../../ui/views/backup.py" line="29"/>
         <source>Even geduld</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="38"/>
+        <location filename="../../ui/views/backup.py" line="39"/>
         <source>Back-up opslaan als</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="40"/>
+        <location filename="../../ui/views/backup.py" line="41"/>
         <source>WoR Desk-back-up (*.wdbak);;Alle bestanden (*)</source>
         <translation>WoR Desk backup (*.wdbak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="45"/>
+        <location filename="../../ui/views/backup.py" line="46"/>
         <source>Back-up maken…</source>
         <translation>Making backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="51"/>
+        <location filename="../../ui/views/backup.py" line="52"/>
         <source>Back-up klaar</source>
         <translation>Backup ready</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="52"/>
+        <location filename="../../ui/views/backup.py" line="53"/>
         <source>De back-up staat in %1. Hij is versleuteld met uw wachtwoord en gecontroleerd.</source>
         <translation>The backup is in %1. It is encrypted with your passphrase and verified.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="62"/>
+        <location filename="../../ui/views/backup.py" line="63"/>
         <source>Back-up mislukt</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="75"/>
-        <location filename="../../ui/views/backup.py" line="83"/>
-        <location filename="../../ui/views/backup.py" line="93"/>
-        <location filename="../../ui/views/backup.py" line="110"/>
+        <location filename="../../ui/views/backup.py" line="76"/>
+        <location filename="../../ui/views/backup.py" line="84"/>
+        <location filename="../../ui/views/backup.py" line="94"/>
+        <location filename="../../ui/views/backup.py" line="111"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="76"/>
+        <location filename="../../ui/views/backup.py" line="77"/>
         <source>Nieuw wachtwoord (minstens 8 tekens):</source>
         <translation>New passphrase (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="84"/>
+        <location filename="../../ui/views/backup.py" line="85"/>
         <source>Herhaal het nieuwe wachtwoord:</source>
         <translation>Repeat the new passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="96"/>
+        <location filename="../../ui/views/backup.py" line="97"/>
         <source>Opslag opnieuw versleutelen…</source>
         <translation>Re-encrypting the store…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="102"/>
+        <location filename="../../ui/views/backup.py" line="103"/>
         <source>Wachtwoord gewijzigd</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup.py" line="103"/>
+        <location filename="../../ui/views/backup.py" line="104"/>
         <source>Gebruik voortaan het nieuwe wachtwoord.</source>
         <translation>From now on, use the new passphrase.</translation>
     </message>
@@ -374,188 +374,189 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="339"/>
-        <location filename="../../ui/views/catalogue.py" line="341"/>
+        <location filename="../../ui/views/catalogue.py" line="326"/>
+        <location filename="../../ui/views/catalogue.py" line="328"/>
         <source>Sociale kaart</source>
+        <extracomment>The one-line text fields, filled by `load` and read by `values` alike.</extracomment>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="344"/>
+        <location filename="../../ui/views/catalogue.py" line="331"/>
         <source>Zoek op naam, aanbieder, omschrijving, adres…</source>
         <translation>Search by name, provider, description, address…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="345"/>
+        <location filename="../../ui/views/catalogue.py" line="332"/>
         <source>Zoeken in de sociale kaart</source>
         <translation>Search the social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="347"/>
+        <location filename="../../ui/views/catalogue.py" line="334"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="348"/>
+        <location filename="../../ui/views/catalogue.py" line="335"/>
         <source>Filter op soort aanbod</source>
         <translation>Filter by type of offer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="350"/>
+        <location filename="../../ui/views/catalogue.py" line="337"/>
         <source>Filter op wijk</source>
         <translation>Filter by neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="351"/>
+        <location filename="../../ui/views/catalogue.py" line="338"/>
         <source>Alle dagen</source>
         <translation>All days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="352"/>
+        <location filename="../../ui/views/catalogue.py" line="339"/>
         <source>Filter op dag</source>
         <translation>Filter by day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="353"/>
+        <location filename="../../ui/views/catalogue.py" line="340"/>
         <source>Ook gesloten</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="354"/>
+        <location filename="../../ui/views/catalogue.py" line="341"/>
         <source>Alleen na te kijken</source>
         <translation>Only those to check</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="355"/>
+        <location filename="../../ui/views/catalogue.py" line="342"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="356"/>
+        <location filename="../../ui/views/catalogue.py" line="343"/>
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="357"/>
+        <location filename="../../ui/views/catalogue.py" line="344"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="359"/>
+        <location filename="../../ui/views/catalogue.py" line="346"/>
         <source>Nieuwe activiteit toevoegen</source>
         <translation>Add a new activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="360"/>
+        <location filename="../../ui/views/catalogue.py" line="347"/>
         <source>Sociale kaart importeren uit CSV</source>
         <translation>Import social map from CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="361"/>
+        <location filename="../../ui/views/catalogue.py" line="348"/>
         <source>Sociale kaart exporteren naar CSV</source>
         <translation>Export social map to CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="380"/>
+        <location filename="../../ui/views/catalogue.py" line="367"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="398"/>
+        <location filename="../../ui/views/catalogue.py" line="385"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="400"/>
+        <location filename="../../ui/views/catalogue.py" line="387"/>
         <source>Details van de import</source>
         <translation>Import details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="418"/>
+        <location filename="../../ui/views/catalogue.py" line="405"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="419"/>
+        <location filename="../../ui/views/catalogue.py" line="406"/>
         <source>Gecontroleerd vandaag</source>
         <translation>Checked today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="421"/>
+        <location filename="../../ui/views/catalogue.py" line="408"/>
         <source>Ik heb deze activiteit vandaag nagekeken en ze klopt nog</source>
         <translation>I checked this activity today and it is still correct</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="423"/>
+        <location filename="../../ui/views/catalogue.py" line="410"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="425"/>
+        <location filename="../../ui/views/catalogue.py" line="412"/>
         <source>Activiteit opslaan</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="426"/>
+        <location filename="../../ui/views/catalogue.py" line="413"/>
         <source>Markeer als vandaag gecontroleerd</source>
         <translation>Mark as checked today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="427"/>
+        <location filename="../../ui/views/catalogue.py" line="414"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="435"/>
+        <location filename="../../ui/views/catalogue.py" line="422"/>
         <source>Cliënten die naar deze activiteit zijn verwezen</source>
         <translation>Clients referred to this activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="437"/>
+        <location filename="../../ui/views/catalogue.py" line="424"/>
         <source>Voorgesteld aan</source>
         <translation>Proposed to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="441"/>
+        <location filename="../../ui/views/catalogue.py" line="428"/>
         <source>Eigen notitie</source>
         <translation>Own note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="442"/>
+        <location filename="../../ui/views/catalogue.py" line="429"/>
         <source>blijft op deze desk</source>
         <translation>stays on this desk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="443"/>
+        <location filename="../../ui/views/catalogue.py" line="430"/>
         <source>Notitie bewaren</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="445"/>
+        <location filename="../../ui/views/catalogue.py" line="432"/>
         <source>Soort voorstel</source>
         <translation>Kind of proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="446"/>
+        <location filename="../../ui/views/catalogue.py" line="433"/>
         <source>Voorstel aan de regio</source>
         <translation>Propose to the region</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="449"/>
+        <location filename="../../ui/views/catalogue.py" line="436"/>
         <source>Gaat mee met de volgende synchronisatie. &apos;Verhuisd&apos; neemt het adres uit het formulier, &apos;gesloten&apos; de datum bij &apos;Actief tot&apos; (of vandaag).</source>
         <translation>Leaves with the next sync. &apos;Moved&apos; takes the address from the form, &apos;closed&apos; the date under &apos;Active until&apos; (or today).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="453"/>
+        <location filename="../../ui/views/catalogue.py" line="440"/>
         <source>Regio</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="520"/>
+        <location filename="../../ui/views/catalogue.py" line="507"/>
         <source>Alle wijken</source>
         <translation>All neighbourhoods</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/catalogue.py" line="541"/>
+        <location filename="../../ui/views/catalogue.py" line="528"/>
         <source>%n activiteiten, %1 na te kijken</source>
         <translation>
             <numerusform>%n activity, %1 to review</numerusform>
@@ -563,7 +564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/catalogue.py" line="748"/>
+        <location filename="../../ui/views/catalogue.py" line="735"/>
         <source>%n rijen ingelezen: %1 nieuw, %2 bijgewerkt.</source>
         <translation>
             <numerusform>%n row read: %1 new, %2 updated.</numerusform>
@@ -571,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/catalogue.py" line="781"/>
+        <location filename="../../ui/views/catalogue.py" line="768"/>
         <source>%n activiteiten geschreven naar %1</source>
         <translation>
             <numerusform>%n activity written to %1</numerusform>
@@ -579,82 +580,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="576"/>
+        <location filename="../../ui/views/catalogue.py" line="563"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="577"/>
+        <location filename="../../ui/views/catalogue.py" line="564"/>
         <source>Geen plek meer</source>
         <translation>No room any more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="578"/>
+        <location filename="../../ui/views/catalogue.py" line="565"/>
         <source>Verhuisd (adres uit het formulier)</source>
         <translation>Moved (address from the form)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="581"/>
+        <location filename="../../ui/views/catalogue.py" line="568"/>
         <source>Op de kaart van de regio zetten</source>
         <translation>Put on the region&apos;s kaart</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="591"/>
+        <location filename="../../ui/views/catalogue.py" line="578"/>
         <source>Nieuwe activiteit: vul minstens de naam en het soort aanbod in.</source>
         <translation>New activity: fill in at least the name and the type of offer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="596"/>
+        <location filename="../../ui/views/catalogue.py" line="583"/>
         <source>Gesloten sinds %1: blijft in de geschiedenis, wordt niet meer aangeboden.</source>
         <translation>Closed since %1: stays in the history, but is no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="602"/>
+        <location filename="../../ui/views/catalogue.py" line="589"/>
         <source>⚠ Al %1 maanden of langer niet nagekeken. Klopt alles nog? Klik dan op &apos;Gecontroleerd vandaag&apos;.</source>
         <translation>⚠ Not checked for %1 months or longer. Is everything still correct? Then click &apos;Checked today&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="611"/>
+        <location filename="../../ui/views/catalogue.py" line="598"/>
         <source>Uit de sociale kaart van de regio: wijzigen gaat via een voorstel; uw eigen notitie blijft op deze desk.</source>
         <translation>From the region&apos;s sociale kaart: changes go through a proposal; your own note stays on this desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="618"/>
+        <location filename="../../ui/views/catalogue.py" line="605"/>
         <source>nog open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="623"/>
+        <location filename="../../ui/views/catalogue.py" line="610"/>
         <source>Nog aan niemand voorgesteld</source>
         <translation>Not yet proposed to anyone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="645"/>
+        <location filename="../../ui/views/catalogue.py" line="632"/>
         <source>Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026.</source>
         <translation>A date cannot be read. Write dd-mm-yyyy, for example 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="697"/>
+        <location filename="../../ui/views/catalogue.py" line="684"/>
         <source>Voorstel klaargezet: het gaat mee met de volgende synchronisatie.</source>
         <translation>Proposal queued: it leaves with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="733"/>
+        <location filename="../../ui/views/catalogue.py" line="720"/>
         <source>Sociale kaart importeren</source>
         <translation>Import social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="735"/>
+        <location filename="../../ui/views/catalogue.py" line="722"/>
         <source>CSV of Excel (*.csv *.xlsx)</source>
         <translation>CSV or Excel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="768"/>
+        <location filename="../../ui/views/catalogue.py" line="755"/>
         <source>Sociale kaart exporteren</source>
         <translation>Export social map</translation>
     </message>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="770"/>
+        <location filename="../../ui/views/catalogue.py" line="757"/>
         <source>CSV (*.csv);;Excel-werkmap (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
@@ -794,136 +795,136 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="137"/>
+        <location filename="../../ui/views/dashboard.py" line="127"/>
         <source>Tellingen</source>
         <extracomment>How many periods of each kind the period list offers, newest first.</extracomment>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="140"/>
+        <location filename="../../ui/views/dashboard.py" line="130"/>
         <source>Soort periode</source>
         <translation>Type of period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="142"/>
+        <location filename="../../ui/views/dashboard.py" line="132"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="142"/>
+        <location filename="../../ui/views/dashboard.py" line="132"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="142"/>
+        <location filename="../../ui/views/dashboard.py" line="132"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="146"/>
+        <location filename="../../ui/views/dashboard.py" line="136"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="149"/>
-        <location filename="../../ui/views/dashboard.py" line="150"/>
+        <location filename="../../ui/views/dashboard.py" line="139"/>
+        <location filename="../../ui/views/dashboard.py" line="140"/>
         <source>Vorige periode</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="152"/>
-        <location filename="../../ui/views/dashboard.py" line="153"/>
+        <location filename="../../ui/views/dashboard.py" line="142"/>
+        <location filename="../../ui/views/dashboard.py" line="143"/>
         <source>Volgende periode</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="157"/>
+        <location filename="../../ui/views/dashboard.py" line="147"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="162"/>
+        <location filename="../../ui/views/dashboard.py" line="152"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="163"/>
+        <location filename="../../ui/views/dashboard.py" line="153"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="164"/>
+        <location filename="../../ui/views/dashboard.py" line="154"/>
         <source>PDF-rapport…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="167"/>
+        <location filename="../../ui/views/dashboard.py" line="157"/>
         <source>Exporteer als %s</source>
         <translation>Export as %s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="176"/>
+        <location filename="../../ui/views/dashboard.py" line="166"/>
         <source>Exporteer:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="190"/>
+        <location filename="../../ui/views/dashboard.py" line="180"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="203"/>
+        <location filename="../../ui/views/dashboard.py" line="193"/>
         <source>Positieve Gezondheid verbeterd</source>
         <translation>Positive Health improved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="206"/>
-        <location filename="../../ui/views/dashboard.py" line="478"/>
+        <location filename="../../ui/views/dashboard.py" line="196"/>
+        <location filename="../../ui/views/dashboard.py" line="468"/>
         <source>Verwijzingen en intakes per maand</source>
         <translation>Referrals and intakes per month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="217"/>
+        <location filename="../../ui/views/dashboard.py" line="207"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="219"/>
+        <location filename="../../ui/views/dashboard.py" line="209"/>
         <source>Verloop over twaalf maanden</source>
         <translation>Trend over twelve months</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="221"/>
+        <location filename="../../ui/views/dashboard.py" line="211"/>
         <source>Uitsplitsingen</source>
         <translation>Breakdowns</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="254"/>
+        <location filename="../../ui/views/dashboard.py" line="244"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="335"/>
+        <location filename="../../ui/views/dashboard.py" line="325"/>
         <source>Tellen…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="360"/>
+        <location filename="../../ui/views/dashboard.py" line="350"/>
         <source>%1: %2 t/m %3, vergeleken met %4</source>
         <translation>%1: %2 to %3, compared with %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="366"/>
+        <location filename="../../ui/views/dashboard.py" line="356"/>
         <source> · alleen cliënten in de gemeente %1</source>
         <translation> · only clients living in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="385"/>
+        <location filename="../../ui/views/dashboard.py" line="375"/>
         <source>te weinig</source>
         <translation>too few</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="388"/>
+        <location filename="../../ui/views/dashboard.py" line="378"/>
         <source>%n afgesloten trajecten met scores bij start en afsluiting (minimaal %1)</source>
         <translation>
             <numerusform>%n closed trajectory with scores at start and close (at least %1)</numerusform>
@@ -931,121 +932,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="396"/>
+        <location filename="../../ui/views/dashboard.py" line="386"/>
         <source>%1 van %2 afgesloten trajecten met scores bij start en afsluiting</source>
         <translation>%1 of %2 closed trajectories with scores at start and closing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="405"/>
+        <location filename="../../ui/views/dashboard.py" line="395"/>
         <source>Contact binnen 5 werkdagen</source>
         <translation>Contact within 5 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="408"/>
+        <location filename="../../ui/views/dashboard.py" line="398"/>
         <source>%1 van %2 verwijzingen</source>
         <translation>%1 of %2 referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="413"/>
-        <location filename="../../ui/views/dashboard.py" line="429"/>
-        <location filename="../../ui/views/dashboard.py" line="435"/>
+        <location filename="../../ui/views/dashboard.py" line="403"/>
+        <location filename="../../ui/views/dashboard.py" line="419"/>
+        <location filename="../../ui/views/dashboard.py" line="425"/>
         <source>vorig jaar %1</source>
         <translation>last year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="417"/>
+        <location filename="../../ui/views/dashboard.py" line="407"/>
         <source>vorig jaar geen verwijzingen</source>
         <translation>no referrals last year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="419"/>
+        <location filename="../../ui/views/dashboard.py" line="409"/>
         <source>Wachttijd tot kennismaking</source>
         <translation>Waiting time until intake</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="421"/>
+        <location filename="../../ui/views/dashboard.py" line="411"/>
         <source>geen intakes</source>
         <translation>no intakes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="423"/>
-        <location filename="../../ui/views/dashboard.py" line="430"/>
+        <location filename="../../ui/views/dashboard.py" line="413"/>
+        <location filename="../../ui/views/dashboard.py" line="420"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="427"/>
+        <location filename="../../ui/views/dashboard.py" line="417"/>
         <source>gemiddeld, kalenderdagen</source>
         <translation>average, calendar days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="443"/>
+        <location filename="../../ui/views/dashboard.py" line="433"/>
         <source>gehaald</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="443"/>
+        <location filename="../../ui/views/dashboard.py" line="433"/>
         <source>niet gehaald</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="444"/>
+        <location filename="../../ui/views/dashboard.py" line="434"/>
         <source>doel +%1: %2</source>
         <translation>target +%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="479"/>
+        <location filename="../../ui/views/dashboard.py" line="469"/>
         <source>Verwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="479"/>
+        <location filename="../../ui/views/dashboard.py" line="469"/>
         <source>Intakes</source>
         <translation>Intakes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="514"/>
-        <location filename="../../ui/views/dashboard.py" line="521"/>
+        <location filename="../../ui/views/dashboard.py" line="504"/>
+        <location filename="../../ui/views/dashboard.py" line="512"/>
         <source>Overige (samen)</source>
         <translation>Other (combined)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="525"/>
+        <location filename="../../ui/views/dashboard.py" line="517"/>
         <source>geen in deze periode</source>
         <translation>none in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="565"/>
+        <location filename="../../ui/views/dashboard.py" line="557"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="566"/>
+        <location filename="../../ui/views/dashboard.py" line="558"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="567"/>
+        <location filename="../../ui/views/dashboard.py" line="559"/>
         <source>PDF-rapport (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="570"/>
+        <location filename="../../ui/views/dashboard.py" line="562"/>
         <source>Tellingen exporteren</source>
         <translation>Export counts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="583"/>
+        <location filename="../../ui/views/dashboard.py" line="575"/>
         <source>Exporteren naar %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="594"/>
+        <location filename="../../ui/views/dashboard.py" line="586"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="602"/>
+        <location filename="../../ui/views/dashboard.py" line="594"/>
         <source>Exporteren lukte niet: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -2056,441 +2057,441 @@
 <context>
     <name>MatchingPanel</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="58"/>
+        <location filename="../../ui/views/matching.py" line="57"/>
         <source>Matching en nazorg</source>
         <translation>Matching and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="68"/>
+        <location filename="../../ui/views/matching.py" line="67"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="71"/>
+        <location filename="../../ui/views/matching.py" line="70"/>
         <source>Behoefte</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="75"/>
+        <location filename="../../ui/views/matching.py" line="74"/>
         <source>Wat zoekt de cliënt? Bijvoorbeeld: meer mensen ontmoeten, buiten zijn</source>
         <translation>What is the client looking for? For example: meeting more people, being outdoors</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="77"/>
+        <location filename="../../ui/views/matching.py" line="76"/>
         <source>Behoefte in eigen woorden</source>
         <translation>Need in their own words</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="83"/>
+        <location filename="../../ui/views/matching.py" line="82"/>
         <source>Behoefte: %1</source>
         <translation>Need: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="87"/>
+        <location filename="../../ui/views/matching.py" line="86"/>
         <source>Redenen van verwijzing</source>
         <translation>Reasons for referral</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="97"/>
         <location filename="../../ui/views/matching.py" line="98"/>
-        <location filename="../../ui/views/matching.py" line="99"/>
         <source>Behoefte opslaan</source>
         <translation>Save need</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="102"/>
+        <location filename="../../ui/views/matching.py" line="101"/>
         <source>Soort aanbod dat past:</source>
         <translation>Types of offer that fit:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="104"/>
+        <location filename="../../ui/views/matching.py" line="103"/>
         <source>Redenen (codes):</source>
         <translation>Reasons (codes):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="109"/>
+        <location filename="../../ui/views/matching.py" line="108"/>
         <source>Activiteiten voorstellen</source>
         <translation>Propose activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="111"/>
+        <location filename="../../ui/views/matching.py" line="110"/>
         <source>Waar zoeken</source>
         <translation>Where to search</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="113"/>
+        <location filename="../../ui/views/matching.py" line="112"/>
         <source>Wijk van de cliënt</source>
         <translation>Client&apos;s neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="114"/>
+        <location filename="../../ui/views/matching.py" line="113"/>
         <source>Hele gemeente</source>
         <translation>Whole municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="115"/>
+        <location filename="../../ui/views/matching.py" line="114"/>
         <source>Overal</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="118"/>
+        <location filename="../../ui/views/matching.py" line="117"/>
         <source>Alleen soorten van de behoefte</source>
         <translation>Only types that match the need</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="121"/>
+        <location filename="../../ui/views/matching.py" line="120"/>
         <source>Zoek in de sociale kaart…</source>
         <translation>Search the social map…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="122"/>
+        <location filename="../../ui/views/matching.py" line="121"/>
         <source>Zoek een activiteit om voor te stellen</source>
         <translation>Search for an activity to propose</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="125"/>
+        <location filename="../../ui/views/matching.py" line="124"/>
         <source>Activiteiten die passen</source>
         <translation>Suitable activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="129"/>
+        <location filename="../../ui/views/matching.py" line="128"/>
         <source>Datum van het voorstel</source>
         <translation>Date of the proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="130"/>
+        <location filename="../../ui/views/matching.py" line="129"/>
         <source>Voorstellen</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="131"/>
+        <location filename="../../ui/views/matching.py" line="130"/>
         <source>Aangevinkte activiteiten voorstellen</source>
         <translation>Propose the ticked activities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="137"/>
+        <location filename="../../ui/views/matching.py" line="136"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="147"/>
+        <location filename="../../ui/views/matching.py" line="146"/>
         <source>Voorstellen en uitkomst</source>
         <translation>Proposals and outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="150"/>
+        <location filename="../../ui/views/matching.py" line="149"/>
         <source>Geschiedenis van voorstellen</source>
         <translation>History of proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="153"/>
+        <location filename="../../ui/views/matching.py" line="152"/>
         <source>Voorgesteld</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="154"/>
+        <location filename="../../ui/views/matching.py" line="153"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="155"/>
-        <location filename="../../ui/views/matching.py" line="227"/>
+        <location filename="../../ui/views/matching.py" line="154"/>
+        <location filename="../../ui/views/matching.py" line="226"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="156"/>
+        <location filename="../../ui/views/matching.py" line="155"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="157"/>
-        <location filename="../../ui/views/matching.py" line="186"/>
+        <location filename="../../ui/views/matching.py" line="156"/>
+        <location filename="../../ui/views/matching.py" line="185"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="158"/>
+        <location filename="../../ui/views/matching.py" line="157"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="171"/>
+        <location filename="../../ui/views/matching.py" line="170"/>
         <source>Uitkomst van het voorstel</source>
         <translation>Outcome of the proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="172"/>
+        <location filename="../../ui/views/matching.py" line="171"/>
         <source>— reden —</source>
         <translation>— reason —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="173"/>
+        <location filename="../../ui/views/matching.py" line="172"/>
         <source>Reden van afwijzen</source>
         <translation>Reason for declining</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="175"/>
+        <location filename="../../ui/views/matching.py" line="174"/>
         <source>Datum van de uitkomst</source>
         <translation>Date of the outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="177"/>
+        <location filename="../../ui/views/matching.py" line="176"/>
         <source>Startdatum van de activiteit</source>
         <translation>Start date of the activity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="178"/>
+        <location filename="../../ui/views/matching.py" line="177"/>
         <source>start (leeg = later)</source>
         <translation>start (empty = later)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="184"/>
-        <location filename="../../ui/views/matching.py" line="226"/>
-        <location filename="../../ui/views/matching.py" line="253"/>
+        <location filename="../../ui/views/matching.py" line="183"/>
+        <location filename="../../ui/views/matching.py" line="225"/>
+        <location filename="../../ui/views/matching.py" line="252"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="191"/>
+        <location filename="../../ui/views/matching.py" line="190"/>
         <source>Toestemming gegevens doorgeven</source>
         <translation>Consent to pass on details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="192"/>
+        <location filename="../../ui/views/matching.py" line="191"/>
         <source>Aanmelding bij de aanbieder…</source>
         <translation>Sign-up with the provider…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="195"/>
+        <location filename="../../ui/views/matching.py" line="194"/>
         <source>Wat u aan de aanbieder mag doorgeven: de contactgegevens van de cliënt alleen met toestemming</source>
         <translation>What you may pass on to the provider: the client&apos;s contact details only with consent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="210"/>
+        <location filename="../../ui/views/matching.py" line="209"/>
         <source>Nazorg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="214"/>
+        <location filename="../../ui/views/matching.py" line="213"/>
         <source>Datum nazorgcontact</source>
         <translation>Date of follow-up contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="215"/>
+        <location filename="../../ui/views/matching.py" line="214"/>
         <source>— uitkomst —</source>
         <translation>— outcome —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="216"/>
+        <location filename="../../ui/views/matching.py" line="215"/>
         <source>Uitkomst nazorg</source>
         <translation>Follow-up outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="217"/>
+        <location filename="../../ui/views/matching.py" line="216"/>
         <source>— waarom gestopt —</source>
         <translation>— why stopped —</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="218"/>
+        <location filename="../../ui/views/matching.py" line="217"/>
         <source>Reden van stoppen</source>
         <translation>Reason for stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="220"/>
+        <location filename="../../ui/views/matching.py" line="219"/>
         <source>Korte notitie</source>
         <translation>Short note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="221"/>
+        <location filename="../../ui/views/matching.py" line="220"/>
         <source>Notitie nazorg</source>
         <translation>Follow-up note</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="221"/>
         <location filename="../../ui/views/matching.py" line="222"/>
-        <location filename="../../ui/views/matching.py" line="223"/>
         <source>Nazorg vastleggen</source>
         <translation>Record follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="228"/>
+        <location filename="../../ui/views/matching.py" line="227"/>
         <source>Waarom gestopt</source>
         <translation>Why stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="229"/>
+        <location filename="../../ui/views/matching.py" line="228"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="233"/>
+        <location filename="../../ui/views/matching.py" line="232"/>
         <source>Positieve gezondheid</source>
         <translation>Positive Health</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="247"/>
+        <location filename="../../ui/views/matching.py" line="246"/>
         <source>Moment van de scores</source>
         <translation>Moment of the scores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="249"/>
+        <location filename="../../ui/views/matching.py" line="248"/>
         <source>Datum van de scores</source>
         <translation>Date of the scores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="250"/>
+        <location filename="../../ui/views/matching.py" line="249"/>
         <source>Scores opslaan</source>
         <translation>Save scores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="251"/>
+        <location filename="../../ui/views/matching.py" line="250"/>
         <source>Scores positieve gezondheid opslaan</source>
         <translation>Save Positive Health scores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="252"/>
+        <location filename="../../ui/views/matching.py" line="251"/>
         <source>Moment</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="322"/>
+        <location filename="../../ui/views/matching.py" line="321"/>
         <source>Geen traject gekozen</source>
         <translation>No trajectory chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="326"/>
+        <location filename="../../ui/views/matching.py" line="325"/>
         <source>wijk onbekend</source>
         <translation>neighbourhood unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="330"/>
-        <location filename="../../ui/views/matching.py" line="334"/>
+        <location filename="../../ui/views/matching.py" line="329"/>
+        <location filename="../../ui/views/matching.py" line="333"/>
         <source>Doet nu: %1</source>
         <translation>Currently doing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="338"/>
+        <location filename="../../ui/views/matching.py" line="337"/>
         <source>Nog geen activiteit gestart</source>
         <translation>No activity started yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="344"/>
+        <location filename="../../ui/views/matching.py" line="343"/>
         <source>Contactgegevens doorgeven aan een aanbieder: toestemming gegeven.</source>
         <translation>Passing contact details to a provider: consent given.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="346"/>
+        <location filename="../../ui/views/matching.py" line="345"/>
         <source>Contactgegevens doorgeven aan een aanbieder: geen toestemming. De cliënt meldt zich zelf aan.</source>
         <translation>Passing contact details to a provider: no consent. The client signs up themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="352"/>
+        <location filename="../../ui/views/matching.py" line="351"/>
         <source>Contactgegevens doorgeven aan een aanbieder: toestemming niet vastgelegd, dus niet doorgeven.</source>
         <translation>Passing contact details to a provider: consent not recorded, so do not pass them on.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="390"/>
+        <location filename="../../ui/views/matching.py" line="389"/>
         <source>leeftijd past niet</source>
         <translation>age does not fit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="392"/>
+        <location filename="../../ui/views/matching.py" line="391"/>
         <source>⚠ niet recent nagekeken</source>
         <translation>⚠ not checked recently</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="414"/>
+        <location filename="../../ui/views/matching.py" line="413"/>
         <source>Geen passende activiteiten: zoek breder (hele gemeente, alle soorten).</source>
         <translation>No suitable activities: search more widely (whole municipality, all types).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="424"/>
+        <location filename="../../ui/views/matching.py" line="423"/>
         <source>Nog open</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="427"/>
+        <location filename="../../ui/views/matching.py" line="426"/>
         <source>gestopt: %1</source>
         <translation>stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="432"/>
+        <location filename="../../ui/views/matching.py" line="431"/>
         <source> (gesloten)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="466"/>
+        <location filename="../../ui/views/matching.py" line="465"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="475"/>
+        <location filename="../../ui/views/matching.py" line="474"/>
         <source>Gepland: %1 (%2)</source>
         <translation>Planned: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="478"/>
+        <location filename="../../ui/views/matching.py" line="477"/>
         <source>Geen volgend nazorgcontact gepland. Gehouden nazorg:</source>
         <translation>No next follow-up planned. Follow-up held:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="482"/>
+        <location filename="../../ui/views/matching.py" line="481"/>
         <source>Geen nazorg gepland. Nazorg wordt vanzelf gepland als een activiteit start.</source>
         <translation>No follow-up planned. Follow-up is planned automatically when an activity starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="509"/>
+        <location filename="../../ui/views/matching.py" line="508"/>
         <source>gemiddeld %1</source>
         <translation>average %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="512"/>
+        <location filename="../../ui/views/matching.py" line="511"/>
         <source>Nog geen scores.</source>
         <translation>No scores yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="528"/>
+        <location filename="../../ui/views/matching.py" line="527"/>
         <source>Aanmelding bij de aanbieder</source>
         <translation>Sign-up with the provider</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="531"/>
+        <location filename="../../ui/views/matching.py" line="530"/>
         <source>Tekst voor de aanmelding</source>
         <translation>Text for the sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="532"/>
+        <location filename="../../ui/views/matching.py" line="531"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="534"/>
+        <location filename="../../ui/views/matching.py" line="533"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="560"/>
+        <location filename="../../ui/views/matching.py" line="559"/>
         <source>Start vastleggen</source>
         <translation>Record start</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="178"/>
         <location filename="../../ui/views/matching.py" line="179"/>
-        <location filename="../../ui/views/matching.py" line="180"/>
-        <location filename="../../ui/views/matching.py" line="560"/>
+        <location filename="../../ui/views/matching.py" line="559"/>
         <source>Uitkomst vastleggen</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="395"/>
+        <location filename="../../ui/views/matching.py" line="394"/>
         <source>eerder voorgesteld: %1</source>
         <translation>proposed before: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="399"/>
+        <location filename="../../ui/views/matching.py" line="398"/>
         <source>al voorgesteld, nog zonder uitkomst</source>
         <translation>already proposed, no outcome yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="469"/>
+        <location filename="../../ui/views/matching.py" line="468"/>
         <source>%n dagen te laat</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -2498,7 +2499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="471"/>
+        <location filename="../../ui/views/matching.py" line="470"/>
         <source>over %n dagen</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -2506,17 +2507,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="592"/>
+        <location filename="../../ui/views/matching.py" line="591"/>
         <source>Een datum kan niet worden gelezen. Schrijf dd-mm-jjjj, bijvoorbeeld 01-09-2026.</source>
         <translation>A date cannot be read. Write dd-mm-yyyy, for example 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="626"/>
+        <location filename="../../ui/views/matching.py" line="625"/>
         <source>Vink eerst één of meer activiteiten aan.</source>
         <translation>First tick one or more activities.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="655"/>
+        <location filename="../../ui/views/matching.py" line="654"/>
         <source>Vul de startdatum in.</source>
         <translation>Fill in the start date.</translation>
     </message>
@@ -3492,89 +3493,89 @@ Groningen: Beijum, Oosterpoort</translation>
 <context>
     <name>TeamTotalsView</name>
     <message>
-        <location filename="../../ui/views/team.py" line="40"/>
-        <location filename="../../ui/views/team.py" line="82"/>
+        <location filename="../../ui/views/team.py" line="41"/>
+        <location filename="../../ui/views/team.py" line="83"/>
         <source>Teamtotalen</source>
         <extracomment>Profile setting remembering the team lead&apos;s reader token (kept in the encrypted store).</extracomment>
         <translation>Team totals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="44"/>
+        <location filename="../../ui/views/team.py" line="45"/>
         <source>Totalen van alle desks binnen het bereik van uw lezerstoken (team, organisatie of regio), zoals de collector ze optelt. Er staan geen namen in; onderdrukte bijdragen staan als bereik.</source>
         <translation>Totals of all desks within the scope of your reader token (team, organisation or region), as the collector adds them up. They contain no names; suppressed contributions are shown as a range.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="53"/>
+        <location filename="../../ui/views/team.py" line="54"/>
         <source>Adres van de collector</source>
         <translation>Collector address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="56"/>
+        <location filename="../../ui/views/team.py" line="57"/>
         <source>Lezerstoken</source>
         <translation>Reader token</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="61"/>
+        <location filename="../../ui/views/team.py" line="62"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="63"/>
+        <location filename="../../ui/views/team.py" line="64"/>
         <source>Een maand (2026-03), een kwartaal (2026-Q1) of een jaar (2026)</source>
         <translation>A month (2026-03), a quarter (2026-Q1) or a year (2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="65"/>
+        <location filename="../../ui/views/team.py" line="66"/>
         <source>&amp;Ophalen</source>
         <translation>&amp;Fetch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="69"/>
+        <location filename="../../ui/views/team.py" line="70"/>
         <source>Collector:</source>
         <translation>Collector:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="70"/>
+        <location filename="../../ui/views/team.py" line="71"/>
         <source>Lezerstoken:</source>
         <translation>Reader token:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="74"/>
+        <location filename="../../ui/views/team.py" line="75"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="80"/>
+        <location filename="../../ui/views/team.py" line="81"/>
         <source>Telling</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="80"/>
+        <location filename="../../ui/views/team.py" line="81"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="80"/>
+        <location filename="../../ui/views/team.py" line="81"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="102"/>
+        <location filename="../../ui/views/team.py" line="103"/>
         <source>Vul het adres van de collector en uw lezerstoken in (u krijgt de token van de beheerder van de collector).</source>
         <translation>Fill in the collector&apos;s address and your reader token (you get the token from the collector&apos;s administrator).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="113"/>
+        <location filename="../../ui/views/team.py" line="114"/>
         <source>Bezig met ophalen…</source>
         <translation>Fetching…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="140"/>
+        <location filename="../../ui/views/team.py" line="141"/>
         <source>%1 regels voor %2.</source>
         <translation>%1 rows for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/team.py" line="150"/>
+        <location filename="../../ui/views/team.py" line="151"/>
         <source>Ophalen mislukt: %1</source>
         <translation>Fetching failed: %1</translation>
     </message>
@@ -3647,17 +3648,17 @@ Groningen: Beijum, Oosterpoort</translation>
         <translation>Paused: to review</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="160"/>
+        <location filename="../../ui/views/today.py" line="161"/>
         <source>Terugkoppeling: %1</source>
         <translation>Feedback: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="168"/>
+        <location filename="../../ui/views/today.py" line="169"/>
         <source>Kennismaking</source>
         <translation>Intake</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/today.py" line="175"/>
+        <location filename="../../ui/views/today.py" line="176"/>
         <source>sinds %n dagen</source>
         <translation>
             <numerusform>for %n day</numerusform>
@@ -3665,7 +3666,7 @@ Groningen: Beijum, Oosterpoort</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/today.py" line="179"/>
+        <location filename="../../ui/views/today.py" line="180"/>
         <source>%n werkdagen te laat</source>
         <translation>
             <numerusform>%n working day overdue</numerusform>
@@ -3673,7 +3674,7 @@ Groningen: Beijum, Oosterpoort</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/today.py" line="182"/>
+        <location filename="../../ui/views/today.py" line="183"/>
         <source>nog %n werkdagen</source>
         <translation>
             <numerusform>%n working day left</numerusform>
@@ -3681,7 +3682,7 @@ Groningen: Beijum, Oosterpoort</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/today.py" line="187"/>
+        <location filename="../../ui/views/today.py" line="188"/>
         <source>%n dagen te laat</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -3689,7 +3690,7 @@ Groningen: Beijum, Oosterpoort</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/today.py" line="190"/>
+        <location filename="../../ui/views/today.py" line="191"/>
         <source>over %n dagen</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -3697,8 +3698,8 @@ Groningen: Beijum, Oosterpoort</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="181"/>
-        <location filename="../../ui/views/today.py" line="189"/>
+        <location filename="../../ui/views/today.py" line="182"/>
+        <location filename="../../ui/views/today.py" line="190"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
@@ -4262,175 +4263,175 @@ Groningen: Beijum, Oosterpoort</translation>
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../ui/views/unlock.py" line="55"/>
+        <location filename="../../ui/views/unlock.py" line="53"/>
         <source>Sterk wachtwoord.</source>
         <extracomment>How many made-up clients a demo profile gets.</extracomment>
         <translation>Strong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="57"/>
+        <location filename="../../ui/views/unlock.py" line="55"/>
         <source>Redelijk sterk. Een zin van vier of meer woorden is nog sterker.</source>
         <translation>Fairly strong. A sentence of four or more words is stronger still.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="60"/>
+        <location filename="../../ui/views/unlock.py" line="58"/>
         <source>Zwak: toegestaan, maar een zin van vier of meer woorden is veel sterker.</source>
         <translation>Weak: allowed, but a sentence of four or more words is much stronger.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="79"/>
-        <location filename="../../ui/views/unlock.py" line="234"/>
+        <location filename="../../ui/views/unlock.py" line="77"/>
+        <location filename="../../ui/views/unlock.py" line="232"/>
         <source>WoR Desk – ontgrendelen</source>
         <translation>WoR Desk – unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="80"/>
+        <location filename="../../ui/views/unlock.py" line="78"/>
         <source>WoR Desk</source>
         <translation>WoR Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="84"/>
+        <location filename="../../ui/views/unlock.py" line="82"/>
         <source>De werkplek van de welzijnscoach. Uw gegevens staan versleuteld op deze computer.</source>
         <translation>The wellbeing coach&apos;s desk. Your data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="97"/>
+        <location filename="../../ui/views/unlock.py" line="95"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="122"/>
+        <location filename="../../ui/views/unlock.py" line="120"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="123"/>
+        <location filename="../../ui/views/unlock.py" line="121"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="125"/>
+        <location filename="../../ui/views/unlock.py" line="123"/>
         <source>&amp;Profiel</source>
         <translation>P&amp;rofile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="127"/>
-        <location filename="../../ui/views/unlock.py" line="185"/>
+        <location filename="../../ui/views/unlock.py" line="125"/>
+        <location filename="../../ui/views/unlock.py" line="183"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="134"/>
+        <location filename="../../ui/views/unlock.py" line="132"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="135"/>
+        <location filename="../../ui/views/unlock.py" line="133"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="138"/>
+        <location filename="../../ui/views/unlock.py" line="136"/>
         <source>&amp;Nieuw profiel…</source>
         <translation>&amp;New profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="140"/>
+        <location filename="../../ui/views/unlock.py" line="138"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="142"/>
+        <location filename="../../ui/views/unlock.py" line="140"/>
         <source>Zet een automatische back-up terug als de opslag beschadigd is</source>
         <translation>Restore an automatic backup when the store is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="170"/>
+        <location filename="../../ui/views/unlock.py" line="168"/>
         <source>Naam van het profiel</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="171"/>
+        <location filename="../../ui/views/unlock.py" line="169"/>
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="173"/>
+        <location filename="../../ui/views/unlock.py" line="171"/>
         <source>Herhaal het wachtwoord</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="177"/>
+        <location filename="../../ui/views/unlock.py" line="175"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="179"/>
+        <location filename="../../ui/views/unlock.py" line="177"/>
         <source>Vul dit profiel met verzonnen cliënten om de desk uit te proberen (demo)</source>
         <translation>Fill this profile with made-up clients to try the desk (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="182"/>
+        <location filename="../../ui/views/unlock.py" line="180"/>
         <source>Demoprofiel</source>
         <translation>Demo profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="184"/>
+        <location filename="../../ui/views/unlock.py" line="182"/>
         <source>&amp;Naam profiel</source>
         <translation>Profile &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="186"/>
+        <location filename="../../ui/views/unlock.py" line="184"/>
         <source>&amp;Herhaal</source>
         <translation>&amp;Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="196"/>
+        <location filename="../../ui/views/unlock.py" line="194"/>
         <source>Profiel &amp;aanmaken</source>
         <translation>&amp;Create profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="198"/>
+        <location filename="../../ui/views/unlock.py" line="196"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="240"/>
+        <location filename="../../ui/views/unlock.py" line="238"/>
         <source>WoR Desk – profiel aanmaken</source>
         <translation>WoR Desk – create profile</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="244"/>
+        <location filename="../../ui/views/unlock.py" line="242"/>
         <source>Welkom! Maak een profiel aan. Kies een wachtwoord dat u onthoudt: zonder wachtwoord zijn de gegevens niet terug te halen.</source>
         <translation>Welcome! Create a profile. Choose a passphrase you will remember: without it the data cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="249"/>
+        <location filename="../../ui/views/unlock.py" line="247"/>
         <source>Een nieuw profiel heeft een eigen versleuteld bestand en een eigen wachtwoord.</source>
         <translation>A new profile has its own encrypted file and its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="264"/>
+        <location filename="../../ui/views/unlock.py" line="262"/>
         <source>Minstens 8 tekens; een zin van een paar woorden is het sterkst.</source>
         <translation>At least 8 characters; a sentence of a few words is strongest.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="302"/>
+        <location filename="../../ui/views/unlock.py" line="300"/>
         <source>Er zijn automatische back-ups: kies &apos;Back-up terugzetten…&apos; om er een terug te zetten.</source>
         <translation>There are automatic backups: choose &apos;Restore a backup…&apos; to restore one.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="325"/>
+        <location filename="../../ui/views/unlock.py" line="323"/>
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="327"/>
+        <location filename="../../ui/views/unlock.py" line="325"/>
         <source>Welke back-up? De beschadigde opslag wordt niet gewist maar apart bewaard. Het wachtwoord is dat van de back-up.</source>
         <translation>Which backup? The damaged store is not erased but kept aside. The passphrase is the backup&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock.py" line="364"/>
+        <location filename="../../ui/views/unlock.py" line="362"/>
         <source>&apos;%1&apos; is geen geldige profielnaam. Gebruik letters, cijfers, spaties, punt of streepje.</source>
         <translation>&apos;%1&apos; is not a valid profile name. Use letters, digits, spaces, dot or dash.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CatalogueView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/catalogue.py" line="541"/>
+        <location filename="../../ui/views/catalogue.py" line="528"/>
         <source>%n activiteiten, %1 na te kijken</source>
         <translation>
             <numerusform>%n activiteit, %1 na te kijken</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/catalogue.py" line="748"/>
+        <location filename="../../ui/views/catalogue.py" line="735"/>
         <source>%n rijen ingelezen: %1 nieuw, %2 bijgewerkt.</source>
         <translation>
             <numerusform>%n rij ingelezen: %1 nieuw, %2 bijgewerkt.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/catalogue.py" line="781"/>
+        <location filename="../../ui/views/catalogue.py" line="768"/>
         <source>%n activiteiten geschreven naar %1</source>
         <translation>
             <numerusform>%n activiteit geschreven naar %1</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="388"/>
+        <location filename="../../ui/views/dashboard.py" line="378"/>
         <source>%n afgesloten trajecten met scores bij start en afsluiting (minimaal %1)</source>
         <translation>
             <numerusform>%n afgesloten traject met scores bij start en afsluiting (minimaal %1)</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>MatchingPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="469"/>
+        <location filename="../../ui/views/matching.py" line="468"/>
         <source>%n dagen te laat</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="471"/>
+        <location filename="../../ui/views/matching.py" line="470"/>
         <source>over %n dagen</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/today.py" line="175"/>
+        <location filename="../../ui/views/today.py" line="176"/>
         <source>sinds %n dagen</source>
         <translation>
             <numerusform>sinds %n dag</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/today.py" line="179"/>
+        <location filename="../../ui/views/today.py" line="180"/>
         <source>%n werkdagen te laat</source>
         <translation>
             <numerusform>%n werkdag te laat</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/today.py" line="182"/>
+        <location filename="../../ui/views/today.py" line="183"/>
         <source>nog %n werkdagen</source>
         <translation>
             <numerusform>nog %n werkdag</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/today.py" line="187"/>
+        <location filename="../../ui/views/today.py" line="188"/>
         <source>%n dagen te laat</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/today.py" line="190"/>
+        <location filename="../../ui/views/today.py" line="191"/>
         <source>over %n dagen</source>
         <translation>
             <numerusform>over %n dag</numerusform>
