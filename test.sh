@@ -22,6 +22,6 @@ fi
 .venv/bin/lint-imports
 # The tests run in parallel, one pytest-xdist worker per CPU core (WOR_TEST_WORKERS=0: one
 # process). Every worker has its own temp folders, WOR_DESK_HOME, template store and collector
-# ports; PostgreSQL tests each get their own schema. The tests of a module that share a
-# module-scoped store run in one worker (tests/conftest.py groups them; --dist loadgroup).
-exec .venv/bin/python -m pytest -n "${WOR_TEST_WORKERS:-auto}" --dist loadgroup "$@"
+# ports; PostgreSQL tests each get their own schema. A test file runs whole in one worker
+# (--dist loadfile), so a store that its tests share (module-scoped) is built once per run.
+exec .venv/bin/python -m pytest -n "${WOR_TEST_WORKERS:-auto}" --dist loadfile "$@"

@@ -33,31 +33,22 @@ PASSPHRASE = "correct paard batterij niet"
 
 
 def pytest_collection_modifyitems(config, items):
-    """Order and group the tests for a parallel run (pytest-xdist, `-n auto --dist loadgroup`
-    in ./test.sh); a plain run gets the same order.
+    """Slow tests (marked `slow`: the wheel build) first, so that in a parallel run (pytest-xdist,
+    `-n auto --dist loadfile` in ./test.sh) one worker starts on them while the other takes the
+    rest, instead of one worker finishing alone at the end. `loadfile` keeps a file's tests in
+    one worker, so a store they share (`read_only_desk`, a demo caseload) is built once.
 
-    - Slow tests (marked `slow`: the wheel build) first, so one worker starts on them while
-      the others take the rest, instead of one worker finishing alone at the end.
-    - The tests of a module that share a module- or class-scoped fixture (`read_only_desk`, a
-      demo caseload) run in one worker, so that fixture is built once, not once per worker.
+    (Not `--dist loadgroup` with `xdist_group` marks: with pytest 9.2 xdist 3.8 loses the group
+    suffix of the node ids, pytest-xdist#1386, and every worker built every shared store.)
     """
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
-    for item in items:
-        info = getattr(item, "_fixtureinfo", None)
-        if info is None:
-            continue
-        scopes = {defs[-1].scope for defs in info.name2fixturedefs.values() if defs}
-        if scopes & {"module", "class", "package"}:
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _own_home(tmp_path_factory):
     """A WOR_DESK_HOME for the whole run (each parallel worker its own), so a test that does
-    not ask for `home` still never writes into the user's real data or log folder."""
-    if os.environ.get("WOR_DESK_HOME"):
-        yield
-        return
+    not ask for `home` still never writes into the user's real data or log folder (also when
+    the shell running the tests has WOR_DESK_HOME pointing at real data)."""
     patch = pytest.MonkeyPatch()
     patch.setenv("WOR_DESK_HOME", str(tmp_path_factory.mktemp("run-home")))
     yield

@@ -208,6 +208,8 @@ def refresh(s: Session, today: date) -> int:
     """Recompute the lines of the queued trajectories and empty the queue (in `s`'s
     transaction), `REFRESH_CHUNK` trajectories at a time. Returns how many were recomputed."""
     s.flush()  # the ORM's pending writes fire their triggers first
+    # the practices' moments as they are now, not as an earlier read in this session cached them
+    s.info.pop(letter_prefs._CACHE_KEY, None)
     conn = s.connection()
     Q, T = QUEUE.c.traject_id, Trajectory.__table__.c
     ids = [tid for (tid,) in conn.execute(select(Q).order_by(Q))]
@@ -352,17 +354,24 @@ def _fingerprint(*modules: ModuleType) -> str:
             h.update(repr(v).encode())
 
     def code(obj: object) -> None:
-        if isinstance(obj, FunctionType):
+        if isinstance(obj, classmethod | staticmethod):
+            code(obj.__func__)
+        elif isinstance(obj, FunctionType):
             const(obj.__code__)
             h.update(repr(obj.__defaults__).encode())
         elif isinstance(obj, property) and obj.fget is not None:
             code(obj.fget)
+        elif callable(obj) and hasattr(obj, "__wrapped__"):  # lru_cache, functools.wraps
+            code(obj.__wrapped__)
 
     for mod in modules:
         for name, obj in sorted(vars(mod).items()):
             if getattr(obj, "__module__", None) == mod.__name__:
                 if isinstance(obj, type):
-                    for attr in vars(obj).values():
+                    for attr_name, attr in vars(obj).items():
+                        if attr_name.isupper() and isinstance(attr, int | str | tuple | frozenset):
+                            h.update(attr_name.encode())
+                            const(attr)
                         code(attr)
                 else:
                     code(obj)

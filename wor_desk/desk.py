@@ -138,8 +138,14 @@ class Desk:
         # Vandaag's stored lines: recomputed before every commit, and all of them at unlock
         # when the rules changed since they were computed
         store.on_commit.append(self._refresh_attention)
-        with store.transaction() as s:
-            attention.check_rules(s, self.today())
+        try:
+            with store.transaction() as s:
+                attention.check_rules(s, self.today())
+        except BaseException:  # the unlock fails: nothing of this profile stays open
+            store.on_commit.remove(self._refresh_attention)
+            regional.release(self)
+            store.close()
+            raise
 
     def _refresh_attention(self, s: Session) -> None:
         attention.refresh(s, self.today())

@@ -268,3 +268,63 @@ def test_a_hand_over_keeps_both_desks_in_step(desk, make, home, tmp_path, _templ
         assert_in_step(other)
     finally:
         other.close()
+
+
+def test_the_inzage_and_the_erasure_plan_hold_no_derived_lines(desk, make):
+    """Vandaag's lines are derived, not the client's data: not in the inzage or the erasure plan."""
+    tid = make.trajectory(verwijsdatum=TODAY - timedelta(days=2))
+    desk.add_contact(tid, "gesprek", TODAY + timedelta(days=3), "bellen", gepland=True)
+    cid = desk.trajectory(tid).client.id
+    data = desk.privacy.export(cid)
+    keys = {k for t in data["trajecten"] for k in t} | set(data["overig"])
+    assert not keys & attention.TABLES
+    assert not set(desk.privacy.erasure_plan(cid).rijen) & attention.TABLES
+
+
+def test_the_fingerprint_sees_wrapped_functions_classmethods_and_class_constants(monkeypatch):
+    """A change to any code the rules run recomputes the stored lines: also the holiday calendar
+    (behind an lru_cache), a classmethod and a class constant."""
+    import functools
+
+    from wor_desk import trajectory_facts, workdays
+
+    before = attention._fingerprint(workdays)
+
+    @functools.lru_cache(maxsize=64)
+    def _holidays_of(year):  # a changed calendar
+        return frozenset()
+
+    _holidays_of.__module__ = workdays.__name__
+    monkeypatch.setattr(workdays, "_holidays_of", _holidays_of)
+    assert attention._fingerprint(workdays) != before
+
+    row = trajectory_facts.FactRow
+    before = attention._fingerprint(trajectory_facts)
+    monkeypatch.setattr(row, "of", classmethod(lambda cls, values: None))
+    assert attention._fingerprint(trajectory_facts) != before
+    monkeypatch.undo()
+    monkeypatch.setattr(row, "DATES", row.DATES[::-1])
+    assert attention._fingerprint(trajectory_facts) != before
+
+
+def test_a_failed_unlock_leaves_nothing_of_the_profile_open(home, _template_profile, monkeypatch):
+    from wor_desk import regional
+    from wor_desk.store import Store
+
+    shutil.copytree(_template_profile, paths.profile_dir("test"))
+
+    def fails(s, today):
+        raise RuntimeError("refresh failed")
+
+    monkeypatch.setattr(attention, "check_rules", fails)
+    opened = []
+    real = Store.open.__func__
+    monkeypatch.setattr(
+        Store,
+        "open",
+        classmethod(lambda cls, *a, **k: opened.append(real(cls, *a, **k)) or opened[-1]),
+    )
+    with pytest.raises(RuntimeError):
+        Desk.open("test", PASSPHRASE, today=lambda: TODAY)
+    assert not opened[0]._clean  # closed (the engine disposed), not left counting as open
+    assert not regional._alive()  # the profile's regional codes are off the shared code lists

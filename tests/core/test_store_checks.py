@@ -256,3 +256,45 @@ def test_wor_desk_check_checks_every_page_and_says_so(filled, monkeypatch, capsy
     assert main(["--profile", "test", "check"]) == 3
     err = capsys.readouterr().err
     assert "WoR Desk" in err and "Traceback" not in err
+
+
+def test_damage_met_while_reading_plain_rows_keeps_the_close_unclean(filled):
+    """The list and the importer read through `Store.plain_rows`: damage met there counts as
+    damage seen (no clean close recorded), so the next unlock checks in full."""
+    import sqlalchemy as sa
+
+    make = Factory(filled)
+    for n in range(40):
+        make.trajectory(make.client(client_nr=f"P{n:05d}"))
+    filled.close()
+    _damage_page(_page_of("audit"))  # read by the scan below, not by the unlock
+    assert checks.mark_closed(_folder())
+    desk = Desk.open("test", PASSPHRASE, today=lambda: TODAY)
+    with desk.store.session() as session, pytest.raises(DamagedStore):
+        desk.store.plain_rows(session, sa.text("SELECT * FROM audit"))
+    desk.close()
+    assert checks.full_check_reason(_folder()) == checks.NOT_CLOSED
+
+
+def test_a_backup_after_an_erasure_checks_before_it_vacuums(filled, tmp_path, monkeypatch, capsys):
+    """A pending erasure makes the backup VACUUM first: a damaged store is refused before that
+    rebuild (which could hide the damage), as damage, in the app and in the CLI."""
+    import sqlalchemy as sa
+
+    with filled.store.transaction() as session:
+        first = session.execute(sa.text("SELECT min(id) FROM client")).scalar()
+    filled.delete_client(first)
+    filled.close()
+    _damage_page(_page_of("audit"))
+    assert checks.mark_closed(_folder())
+    desk = Desk.open("test", PASSPHRASE, today=lambda: TODAY)
+    assert desk.privacy.vacuum_due()
+    with pytest.raises(DamagedStore):
+        desk.backup(tmp_path / "kopie.db")
+    desk.close()
+    assert not (tmp_path / "kopie.db").exists()
+    assert checks.full_check_reason(_folder()) == checks.NOT_CLOSED
+    assert checks.mark_closed(_folder())
+    monkeypatch.setenv("WOR_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--profile", "test", "backup", str(tmp_path / "k.db")]) == 3
+    assert "Traceback" not in capsys.readouterr().err

@@ -166,3 +166,48 @@ def test_a_damaged_store_can_be_restored_from_a_backup_on_the_unlock_screen(qtbo
     assert app.desk.trajectory(tid).client.achternaam == "Hersteld"
     app.window.close()
     app.quit()
+
+
+def test_damage_found_by_the_days_backup_is_shown_at_once(qtbot, home, tmp_path, monkeypatch):
+    """The day's backup checks the store in full first (store/checks.py); damage it finds is
+    said now, with the restore advice, not left to the next unlock (no backup is written)."""
+    from datetime import datetime, timedelta
+
+    from wor_desk_ui.app import DeskApp
+    from wor_desk_ui.views import upkeep
+
+    from tests.conftest import PASSPHRASE, TODAY, Factory
+    from tests.core.test_store_checks import _damage_page, _page_of
+    from wor_desk.desk import Desk
+    from wor_desk.errors import DamagedStore
+    from wor_desk.privacy import backups
+    from wor_desk.store import checks, paths
+
+    d = Desk.create("test", PASSPHRASE, today=lambda: TODAY)
+    make = Factory(d)
+    for _ in range(3):
+        make.trajectory()
+    (tmp_path / "usb").mkdir()
+    d.backups.configure(folder=tmp_path / "usb")
+    d.close()
+    yesterday = datetime.now() - timedelta(days=1)
+    backups.write_config("test", backups.BackupConfig(str(tmp_path / "usb"), 14, yesterday))
+    _damage_page(_page_of("audit"))  # a page the unlock does not read
+    assert checks.mark_closed(paths.profile_dir("test"))  # damage the record cannot see
+
+    shown = []
+    real = upkeep.show_error
+    monkeypatch.setattr(upkeep, "show_error", lambda *a: (shown.append(a[1]), real(*a))[1])
+    app = DeskApp("test", today=lambda: TODAY)
+    view = app.start()
+    qtbot.addWidget(view)
+    view.profile_box.setCurrentText("test")
+    view.passphrase.edit.setText(PASSPHRASE)
+    view.unlock()
+    qtbot.waitUntil(lambda: app.window is not None, timeout=20000)
+    qtbot.addWidget(app.window)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert isinstance(shown[0], DamagedStore)
+    assert not backups.list_backups("test", tmp_path / "usb")
+    app.window.close()
+    app.quit()

@@ -8,10 +8,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
+from wor_desk_ui.errors import show_error
 from wor_desk_ui.hub import Hub
 from wor_desk_ui.ops import Op
 
 from wor_desk.desk import Changes, Desk
+from wor_desk.errors import DamagedStore
 
 
 class Upkeep(QObject):
@@ -37,9 +39,17 @@ def run_daily_backup(parent: QWidget, desk: Desk, hub: Hub) -> Op | None:
     op = (
         Op(parent, lambda op: desk.backups.run())
         .success(lambda _f: hub.notify(Changes.of("backup")))
-        .failure(lambda _e: hub.notify(Changes.of("backup")))
+        .failure(lambda e: _backup_failed(parent, hub, e))
     )
     return op.run()
+
+
+def _backup_failed(parent: QWidget, hub: Hub, exc: BaseException) -> None:
+    """A damaged store found by the backup's full check (store/checks.py rule 3) must be said
+    now, with the restore advice, not left to the next unlock."""
+    if isinstance(exc, DamagedStore):
+        show_error(parent, exc, "daily backup")
+    hub.notify(Changes.of("backup"))
 
 
 def retention_text(items) -> str:

@@ -403,9 +403,12 @@ def attention(
         closed_until = f.afgerond + window
     if state.status == "gepauzeerd":
         van, reden = max(
-            (p[0], r)
-            for p, r in zip(f.pauzes, _aligned(pause_reasons, f.pauzes), strict=True)
-            if p[1] is None
+            (
+                (p[0], r)
+                for p, r in zip(f.pauzes, _aligned(pause_reasons, f.pauzes), strict=True)
+                if p[1] is None
+            ),
+            key=lambda pause: pause[0],  # by start only: a reason may be None
         )
         out.append(Attention("paused", "hervatten", van, reden))
     elif state.status == "lopend":

@@ -35,7 +35,17 @@ _AUDIT: Table = AuditEntry.__table__  # type: ignore[assignment]
 _CLIENT: Table = Client.__table__  # type: ignore[assignment]
 _TRAJ: Table = Trajectory.__table__  # type: ignore[assignment]
 #: Tables erasure never clears by column: the log (handled apart) and schema bookkeeping.
-_NOT_CLIENT_DATA = {"audit", "alembic_version", "sync_maand", "sync_run"}
+#: Vandaag's lines (wor_desk.attention) are derived, not the client's data: not in the inzage or the
+#: erasure plan; a trajectory's delete trigger (migration 0011) removes them with it.
+_NOT_CLIENT_DATA = {
+    "audit",
+    "alembic_version",
+    "sync_maand",
+    "sync_run",
+    "vandaag_regel",
+    "vandaag_wachtrij",
+    "vandaag_regels",
+}
 
 
 @dataclass(frozen=True)
@@ -401,6 +411,7 @@ class PrivacyService:
         """A verified encrypted copy at `target`; vacuums first when an erasure is pending, so
         the copy holds no free pages from before it."""
         if self.vacuum_due():
+            self.store.check()  # checks.py rule 3: never VACUUM (rebuild) a damaged store
             self.vacuum()
         return self.store.backup(target)
 

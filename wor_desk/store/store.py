@@ -208,7 +208,10 @@ class Store:
         try:
             return result.cursor.fetchall()
         except dbapi.Error as exc:
-            raise faults.classify(exc, self.path, self.profile) from None
+            error = faults.classify(exc, self.path, self.profile)
+            if isinstance(error, DamagedStore):
+                self._damage_seen()  # as the engine's handle_error hook: no clean close
+            raise error from None
         finally:
             result.close()
 
