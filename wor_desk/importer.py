@@ -379,6 +379,7 @@ def _read_csv(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, li
     # a CSV saved by Dutch Excel ("CSV (gescheiden door lijstscheidingsteken)") is cp1252
     encoding = _csv_encoding(path, info)
     fh = path.open(encoding=encoding, newline="")
+    info["close"] = fh.close
     try:
         first = fh.readline()
         first = first[: first.find("\n")] if "\n" in first else first
@@ -448,6 +449,7 @@ def _read_xlsx(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, l
         raise InputError(
             "import_file_unreadable", path=str(path), reason=type(exc).__name__
         ) from None
+    info["close"] = wb.close
 
     def unreadable(exc: Exception) -> InputError:
         return InputError("import_file_unreadable", path=str(path), reason=type(exc).__name__)
@@ -455,6 +457,7 @@ def _read_xlsx(path: Path, info: dict) -> tuple[list[str], Iterator[tuple[int, l
     try:
         ws = wb.worksheets[0]
         it = ws.iter_rows(values_only=True)
+        info["close"] = lambda: (it.close(), wb.close())
         try:
             first = list(next(it))
         except StopIteration:
@@ -868,6 +871,37 @@ def import_sheet(
     report = ImportReport(path=path, dry_run=dry_run)
     info: dict = {}
     header, rows = iter_sheet(path, info)
+    try:
+        return _import_rows(
+            desk,
+            path,
+            header,
+            rows,
+            info,
+            report,
+            today,
+            skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            progress=progress,
+        )
+    finally:
+        info["close"]()  # also when the import stops before the rows were read to the end
+
+
+def _import_rows(
+    desk,
+    path: Path,
+    header: list[str],
+    rows: Iterator[tuple[int, list]],
+    info: dict,
+    report: ImportReport,
+    today: date,
+    *,
+    skip_invalid: bool,
+    dry_run: bool,
+    progress: Callable[[int, int], None] | None,
+) -> ImportReport:
+    """`import_sheet` on the opened sheet (which `import_sheet` closes, however this ends)."""
     if info.get("encoding") == "cp1252":
         report.warnings.append(Problem(0, "", "import_assumed_cp1252"))
     keys = [h.lower() for h in header]
@@ -900,8 +934,17 @@ def import_sheet(
     # rules across the file and against the store, then the write: in one transaction, so
     # the rows are checked against the very snapshot they are written into (nothing is
     # written before every row is checked; a check that stops the import writes nothing)
-    with desk.store.transaction() as s:
-        write = _check(s, desk.store, report, parsed, today, path, skip_invalid, dry_run, progress)
+    try:
+        with desk.store.transaction(immediate=not dry_run) as s:
+            write = _check(
+                s, desk.store, report, parsed, today, path, skip_invalid, dry_run, progress
+            )
+    except BaseException:
+        # nothing was imported: the rows' personal data must not stay behind unannounced
+        if report.rejected_file is not None:
+            report.rejected_file.unlink(missing_ok=True)
+            report.rejected_file = None
+        raise
     report.written = write
     if progress and write:
         progress(total, total)

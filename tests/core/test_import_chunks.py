@@ -195,3 +195,61 @@ def test_every_row_a_reimport_changes_is_logged_with_old_and_new_values(
             )
         )
         assert gone.scalar() > 0  # the replaced reasons, one entry per removed row
+
+
+def test_an_import_stopped_in_the_write_leaves_no_rejected_rows_file(desk, tmp_path, monkeypatch):
+    """The rejected rows (names, dates of birth) are written while checking; when the write then
+    stops (Stop, a locked store, a full disk) nothing is imported and the file is removed, since
+    no report tells the coach it is there."""
+
+    class Stop(Exception):
+        pass
+
+    def progress(done, total):
+        if done > total * 2 // 3 + 10:  # in the write, after some chunks went to the store
+            raise Stop()
+
+    rows = _rows(60)
+    rows[5]["verwijsdatum"] = "geen datum"
+    sheet = tmp_path / "blad.csv"
+    _write(sheet, rows)
+    monkeypatch.setattr(importer, "CHUNK", 5)
+    with pytest.raises(Stop):
+        desk.import_sheet(sheet, skip_invalid=True, progress=progress)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["blad.csv"]
+    with desk.store.session() as s:
+        assert s.connection().execute(text("SELECT count(*) FROM traject")).scalar() == 0
+    report = desk.import_sheet(sheet, skip_invalid=True)  # then it imports as it should
+    assert report.rejected_file is not None and report.rejected_file.exists()
+
+
+def test_a_write_elsewhere_while_the_import_checks_waits_for_it(desk, tmp_path, monkeypatch):
+    """The import holds the write lock from its first read (BEGIN IMMEDIATE): another write
+    of this desk in the meantime (a save, the auto-sync) cannot make it fail as 'locked'."""
+    import threading
+
+    _write(tmp_path / "blad.csv", _rows(10))
+    real = importer._load_existing
+    done: dict = {}
+
+    def other():
+        try:
+            desk.update_settings(coach_naam="Andere schrijver")
+            done["ok"] = True
+        except Exception as exc:  # noqa: BLE001 - the test reports what happened
+            done["exc"] = exc
+
+    thread = threading.Thread(target=other)
+
+    def load_then_other_write(*args):
+        found = real(*args)
+        thread.start()
+        thread.join(0.5)  # the other writer now waits for the lock
+        return found
+
+    monkeypatch.setattr(importer, "_load_existing", load_then_other_write)
+    report = desk.import_sheet(tmp_path / "blad.csv")
+    thread.join()
+    assert report.written
+    with desk.store.session() as s:
+        assert s.connection().execute(text("SELECT count(*) FROM traject")).scalar() == 10

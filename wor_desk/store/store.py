@@ -185,10 +185,13 @@ class Store:
         )
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: everything commits together or nothing does."""
+    def transaction(self, *, immediate: bool = False) -> Iterator[Session]:
+        """One unit of work: everything commits together or nothing does. `immediate`: take
+        the write lock before the first read (a check-then-write that must not go stale)."""
         with self.session() as session:
             try:
+                if immediate:
+                    session.connection(execution_options={"begin_immediate": True})
                 yield session
                 session.commit()
             except IntegrityError as exc:
@@ -381,7 +384,8 @@ def _engine(
     def _begin(conn):  # pragma: no cover - trivial
         # pysqlite's implicit transactions are off; start them ourselves so reads and
         # writes in one Session see one snapshot and commit atomically.
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get("begin_immediate")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn, _record):
