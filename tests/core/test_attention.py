@@ -10,6 +10,7 @@ the spot, on days that move on without a write.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from datetime import date, timedelta
@@ -328,3 +329,20 @@ def test_a_failed_unlock_leaves_nothing_of_the_profile_open(home, _template_prof
         Desk.open("test", PASSPHRASE, today=lambda: TODAY)
     assert not opened[0]._clean  # closed (the engine disposed), not left counting as open
     assert not regional._alive()  # the profile's regional codes are off the shared code lists
+
+
+def test_the_fingerprint_is_the_same_in_every_process():
+    """A fingerprint that changed with the hash seed would recompute every line at every unlock."""
+    import subprocess
+    import sys
+
+    def fingerprint(seed: str) -> str:
+        code = "from wor_desk import attention; print(attention.FINGERPRINT)"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        return done.stdout.strip()
+
+    seen = {fingerprint(seed) for seed in ("0", "1", "2")}
+    assert seen == {attention.FINGERPRINT}
