@@ -45,7 +45,6 @@ from sqlalchemy import (
     insert,
     or_,
     select,
-    type_coerce,
 )
 from sqlmodel import Session, SQLModel
 
@@ -55,7 +54,7 @@ from wor_desk.domain import process
 from wor_desk.domain.handover import HandoverTrajectory
 from wor_desk.domain.models import Client, Contact, Feedback, Pause, Setting, Trajectory
 from wor_desk.domain.models import TrajectoryReason as Reason
-from wor_desk.trajectory_facts import FactRow, bulk_objects, facts_of, iso_date
+from wor_desk.trajectory_facts import FactRow, bulk_objects, facts_of, iso_date, iso_text
 from wor_desk.values import Today, TodayItem
 from wor_desk.workdays import workdays_between
 
@@ -122,7 +121,6 @@ def _snapshots(s: Session, which: ColumnElement[bool], today: date) -> list[Snap
     weeks = follow_up_weeks(s)
     T, C = Trajectory.__table__.c, Client.__table__.c
     K, P, F, R = Contact.__table__.c, Pause.__table__.c, Feedback.__table__.c, Reason.__table__.c
-    raw = lambda col: type_coerce(col, String)  # noqa: E731  (ISO text, read below)
     ids = select(T.id).where(which)
     conn = s.connection()
     redenen: dict[int, list[str]] = {}
@@ -130,21 +128,21 @@ def _snapshots(s: Session, which: ColumnElement[bool], today: date) -> list[Snap
         redenen.setdefault(tid, []).append(code)
     contacts: dict[int, list[tuple[str, date, bool, str | None]]] = {}
     for tid, soort, datum, gepland, notitie in conn.execute(
-        select(K.traject_id, K.soort, raw(K.datum), K.gepland, K.notitie)
+        select(K.traject_id, K.soort, iso_text(K.datum), K.gepland, K.notitie)
         .where(K.traject_id.in_(ids))
         .order_by(K.traject_id, K.datum, K.id)
     ):
         contacts.setdefault(tid, []).append((soort, iso_date(datum), bool(gepland), notitie))
     pauses: dict[int, list[tuple[date, date | None, str | None]]] = {}
     for tid, van, tot, reden in conn.execute(
-        select(P.traject_id, raw(P.van), raw(P.tot), P.reden)
+        select(P.traject_id, iso_text(P.van), iso_text(P.tot), P.reden)
         .where(P.traject_id.in_(ids))
         .order_by(P.traject_id, P.van, P.id)
     ):
         pauses.setdefault(tid, []).append((iso_date(van), iso_date(tot), reden))
     sent: dict[int, list[tuple[str | None, date]]] = {}
     for tid, moment, datum in conn.execute(
-        select(F.traject_id, F.moment, raw(F.datum))
+        select(F.traject_id, F.moment, iso_text(F.datum))
         .where(F.traject_id.in_(ids))
         .order_by(F.traject_id, F.id)
     ):
@@ -161,7 +159,7 @@ def _snapshots(s: Session, which: ColumnElement[bool], today: date) -> list[Snap
             T.kanaal,
             T.aanbod,
             T.afsluitreden,
-            *(raw(T[c]) for c in FactRow.DATES),
+            *(iso_text(T[c]) for c in FactRow.DATES),
         )
         .join(Client.__table__, C.id == T.client_id)
         .where(which)
@@ -273,7 +271,6 @@ def overview(s: Session, day: date, horizon_days: int = 7) -> Today:
     L, T, C = LINES.c, Trajectory.__table__.c, Client.__table__.c
     handed_over = select(HandoverTrajectory.traject_id)
     queued = select(QUEUE.c.traject_id)
-    raw = lambda col: type_coerce(col, String)  # noqa: E731
     q = (
         select(
             L.traject_id,
@@ -282,7 +279,7 @@ def overview(s: Session, day: date, horizon_days: int = 7) -> Today:
             C.achternaam,
             L.sectie,
             L.wat,
-            raw(L.datum),
+            iso_text(L.datum),
             L.notitie,
         )
         .join(Trajectory.__table__, T.id == L.traject_id)

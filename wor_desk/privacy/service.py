@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import MetaData, Table, delete, insert, or_, select
 
 import wor_desk.privacy.messages  # noqa: F401  (registers the messages)
+from wor_desk import attention
 from wor_desk.domain import process
 from wor_desk.domain.audit import AuditEntry
 from wor_desk.domain.catalogue import Activity
@@ -37,15 +38,7 @@ _TRAJ: Table = Trajectory.__table__  # type: ignore[assignment]
 #: Tables erasure never clears by column: the log (handled apart) and schema bookkeeping.
 #: Vandaag's lines (wor_desk.attention) are derived, not the client's data: not in the inzage or the
 #: erasure plan; a trajectory's delete trigger (migration 0011) removes them with it.
-_NOT_CLIENT_DATA = {
-    "audit",
-    "alembic_version",
-    "sync_maand",
-    "sync_run",
-    "vandaag_regel",
-    "vandaag_wachtrij",
-    "vandaag_regels",
-}
+_NOT_CLIENT_DATA = {"audit", "alembic_version", "sync_maand", "sync_run", *attention.TABLES}
 
 
 @dataclass(frozen=True)
