@@ -1221,17 +1221,22 @@
         <translation>Declined, not available and stopped (in the period)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/gaps.py" line="132"/>
+        <location filename="../../ui/views/gaps.py" line="118"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/gaps.py" line="140"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/gaps.py" line="159"/>
+        <location filename="../../ui/views/gaps.py" line="167"/>
         <source>Hiatenrapport opslaan</source>
         <translation>Save gaps report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/gaps.py" line="159"/>
+        <location filename="../../ui/views/gaps.py" line="167"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -4439,7 +4444,7 @@ Groningen: Beijum, Oosterpoort</translation>
 <context>
     <name>Upkeep</name>
     <message numerus="yes">
-        <location filename="../../ui/views/upkeep.py" line="23"/>
+        <location filename="../../ui/views/upkeep.py" line="25"/>
         <source>%n afgesloten trajecten zijn langer bewaard dan de bewaartermijn van %1 maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.</source>
         <translation>
             <numerusform>%n closed trajectory has been kept longer than the retention period of %1 months. Erase it now? A client without another trajectory is erased completely.</numerusform>
@@ -4447,7 +4452,7 @@ Groningen: Beijum, Oosterpoort</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/upkeep.py" line="30"/>
+        <location filename="../../ui/views/upkeep.py" line="32"/>
         <source>Bewaartermijn</source>
         <translation>Retention period</translation>
     </message>

@@ -189,7 +189,7 @@
 <context>
     <name>Upkeep</name>
     <message numerus="yes">
-        <location filename="../../ui/views/upkeep.py" line="23"/>
+        <location filename="../../ui/views/upkeep.py" line="25"/>
         <source>%n afgesloten trajecten zijn langer bewaard dan de bewaartermijn van %1 maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.</source>
         <translation>
             <numerusform>%n afgesloten traject is langer bewaard dan de bewaartermijn van %1 maanden. Nu wissen? Een cliënt zonder ander traject wordt helemaal gewist.</numerusform>

@@ -218,3 +218,22 @@ def test_the_sign_up_note_passes_contact_details_only_with_consent(setup, qtbot)
     text = panel.signup_dialog.findChild(type(panel.need_text)).toPlainText()
     assert "06-11112222" in text and "Anna Bakker" in text
     panel.signup_dialog.close()
+
+
+def test_the_gaps_screen_says_unknown_in_the_coachs_language(desk, make, qtbot):
+    """A need without a place or a type of offer reads 'onbekend' in Dutch, 'unknown' in English
+    (the core's marker is not shown as such)."""
+    from wor_desk_ui import i18n
+    from wor_desk_ui.views.gaps import GapsView
+
+    tid = make.trajectory(verwijsdatum=D(2026, 9, 1), kennismaking=D(2026, 9, 8))
+    desk.update_trajectory(tid, behoefte="Wil iets doen")  # a need, no type of offer chosen
+    for lang, word in (("nl", "onbekend"), ("en", "unknown")):
+        i18n.set_language(lang)
+        try:
+            view = GapsView(desk, Hub())
+            qtbot.addWidget(view)
+            show_at(qtbot, view)
+            assert [view.needs.item(0, c).text() for c in range(2)] == [f"{word} / {word}", word]
+        finally:
+            i18n.set_language("nl")

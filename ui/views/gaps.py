@@ -23,7 +23,7 @@ from wor_desk_ui.views._fields import ERROR_STYLE, DateField, show_error
 
 from wor_desk import codes
 from wor_desk.desk import Changes, Desk
-from wor_desk.values.catalogue import GapReport
+from wor_desk.values.catalogue import UNKNOWN, GapReport
 
 
 class GapsView(QWidget):
@@ -115,12 +115,20 @@ class GapsView(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown above the tables
             show_error(self.error, exc)
             return
+        unknown = self.tr("onbekend")  # what the trajectory does not say (gap report's UNKNOWN)
+
+        def place(row) -> str:
+            return " / ".join(unknown if w == UNKNOWN else w for w in (row.gemeente, row.wijk))
+
+        def offer(code: str) -> str:
+            return unknown if code == UNKNOWN else codes.AANBOD.label(code)
+
         self._fill(
             self.needs,
             [
                 (
-                    f"{r.gemeente} / {r.wijk}",
-                    codes.AANBOD.label(r.category),
+                    place(r),
+                    offer(r.category),
                     r.needs,
                     r.matched,
                     r.unmatched_open,
@@ -134,8 +142,8 @@ class GapsView(QWidget):
             self.declines,
             [
                 (
-                    f"{d.gemeente} / {d.wijk}",
-                    codes.AANBOD.label(d.category),
+                    place(d),
+                    offer(d.category),
                     kind.get(d.kind) or codes.MATCH_UITKOMST.label(d.kind),
                     codes.AFWIJSREDEN.label(d.reason) if d.reason else "",
                     d.count,

@@ -23,6 +23,7 @@ from wor_desk.domain.models import Client, Contact, Trajectory
 from wor_desk.errors import InputError, NotFound, RuleViolation, Violation
 from wor_desk.values import Caseload, Changes, strip_or_none
 from wor_desk.values.catalogue import (
+    UNKNOWN,
     Candidate,
     CatalogueFilter,
     DeclineRow,
@@ -34,7 +35,6 @@ from wor_desk.values.catalogue import (
 
 #: Where to look for activities: the client's wijk (and gemeente-wide ones), the gemeente, or all.
 SCOPES = ("wijk", "gemeente", "alle")
-UNKNOWN = "onbekend"
 _ROOM_ORDER = {"vrij": 0, None: 1, "wachtlijst": 2, "vol": 3}
 
 

@@ -103,11 +103,16 @@ class Candidate:
         return self.row.activity
 
 
+#: A gap report's gemeente, wijk or type of offer that the trajectory does not say (screens show
+#: it in their own language)
+UNKNOWN = "onbekend"
+
+
 @dataclass(frozen=True)
 class GapRow:
-    gemeente: str
+    gemeente: str  # or UNKNOWN, as wijk
     wijk: str
-    category: str  # codes.AANBOD of the need, or "onbekend"
+    category: str  # codes.AANBOD of the need, or UNKNOWN
     needs: int  # trajectories with this need (intake in the period)
     matched: int  # ... with an accepted match or a started activity (however recorded)
     unmatched_open: int  # ... without a match, still open
